@@ -1,0 +1,136 @@
+// `npm run bench:load`: builds the client, serves it, and prints per route the gzip bytes of JS
+// and CSS loaded, and the median of 5 runs of LCP and total blocking time in Chromium with
+// 4× CPU throttling. Figures only: no thresholds, the machines are noisy.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium } from "playwright";
+import { startServer } from "../src/server/start-server";
+// @ts-expect-error — a plain ES module without types
+import { findBrowser } from "./find-browser.mjs";
+
+const root = resolve(import.meta.dirname, "..");
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+console.log("Building the client…");
+if (
+  spawnSync("npx", ["vite", "build", "--logLevel", "warn"], { cwd: root, stdio: "inherit" }).status
+)
+  process.exit(1);
+
+// The entry chunk: what every first visit must download before anything shows.
+const assets = join(root, "dist/client/assets");
+const html = readFileSync(join(root, "dist/client/index.html"), "utf8");
+const entry = /src="\/assets\/([^"]+\.js)"/.exec(html)?.[1];
+const gz = (file: string) => gzipSync(readFileSync(join(assets, file))).length;
+const allJs = readdirSync(assets).filter((f) => f.endsWith(".js"));
+console.log(`Entry chunk ${entry}: ${entry ? kb(gz(entry)) : "?"} gzip`);
+console.log(
+  `All JS chunks together: ${kb(allJs.reduce((s, f) => s + gz(f), 0))} gzip in ${allJs.length} files`,
+);
+
+const dataDir = mkdtempSync(join(tmpdir(), "kp-bench-"));
+const server = await startServer({
+  dataDir,
+  seedDir: join(root, "data"),
+  port: 0,
+  host: "127.0.0.1",
+  clientDir: join(root, "dist/client"),
+});
+const projectId = (
+  (await (await fetch(`${server.url}/api/projects`)).json()) as {
+    projects: { id: string }[];
+  }
+).projects[0]?.id;
+const routes = ["/", "/map", "/projects", `/projects/${projectId}`, "/results"];
+
+const browser = await chromium.launch({
+  executablePath: findBrowser(),
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+});
+
+type Sample = { lcp: number; tbt: number; js: number; css: number };
+async function measure(route: string): Promise<Sample> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.addInitScript(() => {
+    const w = window as unknown as {
+      __lcp: number;
+      __longTasks: { start: number; duration: number }[];
+    };
+    w.__lcp = 0;
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__lcp = entry.startTime;
+    }).observe({ type: "largest-contentful-paint", buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: "longtask", buffered: true });
+  });
+  let js = 0;
+  let css = 0;
+  page.on("requestfinished", async (request) => {
+    const type = request.resourceType();
+    if (type !== "script" && type !== "stylesheet") return;
+    const sizes = await request.sizes();
+    if (type === "script") js += sizes.responseBodySize;
+    else css += sizes.responseBodySize;
+  });
+  await page.goto(`${server.url}${route}`, { waitUntil: "networkidle" });
+  await page.waitForTimeout(1500);
+  const { lcp, tbt } = await page.evaluate(() => {
+    const w = window as unknown as {
+      __lcp: number;
+      __longTasks: { start: number; duration: number }[];
+    };
+    const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0;
+    // Lighthouse's TBT: the part of each long task beyond 50 ms, after first contentful paint.
+    const tbt = w.__longTasks
+      .filter((t) => t.start + t.duration > fcp)
+      .reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
+    return { lcp: w.__lcp, tbt };
+  });
+  await context.close();
+  return { lcp, tbt, js, css };
+}
+
+console.log(`\nChromium, 1440×900, 4× CPU throttling, median of ${runs} cold loads per route\n`);
+console.log(
+  "route".padEnd(28),
+  "JS gzip".padStart(10),
+  "CSS gzip".padStart(10),
+  "LCP".padStart(9),
+  "TBT".padStart(9),
+);
+for (const route of routes) {
+  const samples: Sample[] = [];
+  for (let i = 0; i < runs; i++) samples.push(await measure(route));
+  console.log(
+    route.padEnd(28),
+    kb(median(samples.map((s) => s.js))).padStart(10),
+    kb(median(samples.map((s) => s.css))).padStart(10),
+    `${Math.round(median(samples.map((s) => s.lcp)))} ms`.padStart(9),
+    `${Math.round(median(samples.map((s) => s.tbt)))} ms`.padStart(9),
+  );
+}
+await browser.close();
+await server.close();
+rmSync(dataDir, { recursive: true, force: true });

@@ -1,0 +1,70 @@
+// `npm test`: every check in order — lint/format, layer boundaries, types, unit + API tests,
+// browser journeys — and one closing line "N passed, N failed" over all of them.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+
+const reports = "test-results";
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+const run = (label, cmd, args) => {
+  console.log(`\n=== ${label} ===`);
+  return spawnSync(cmd, args, { stdio: "inherit", env: process.env }).status === 0;
+};
+const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : null);
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+const check = (label, ok) => {
+  if (ok) passed += 1;
+  else {
+    failed += 1;
+    failures.push(label);
+  }
+};
+
+check("lint and format (biome)", run("Lint and format (biome)", "npx", ["biome", "check", "."]));
+check(
+  "layer boundaries (dependency-cruiser)",
+  run("Layer boundaries (dependency-cruiser)", "npx", [
+    "depcruise",
+    "src",
+    "--config",
+    ".dependency-cruiser.cjs",
+  ]),
+);
+check(
+  "type-check (tsc)",
+  run("Type-check (tsc)", "npx", ["tsc", "-p", "tsconfig.json", "--noEmit"]),
+);
+
+const unitOk = run("Unit and API tests (vitest)", "npx", [
+  "vitest",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${reports}/vitest-report.json`,
+]);
+const unit = readJson(`${reports}/vitest-report.json`);
+if (unit) {
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests;
+  if (unit.numFailedTests) failures.push(`${unit.numFailedTests} vitest test(s)`);
+}
+if (!unitOk && !unit?.numFailedTests) check("vitest run", false);
+
+const e2eOk = run("Browser journeys (Playwright)", "node", ["scripts/run-playwright.mjs"]);
+const e2e = readJson(`${reports}/e2e-report.json`);
+if (e2e) {
+  const { expected = 0, unexpected = 0, flaky = 0 } = e2e.stats ?? {};
+  passed += expected + flaky;
+  failed += unexpected;
+  if (unexpected) failures.push(`${unexpected} Playwright test(s)`);
+}
+if (!e2eOk && !e2e?.stats?.unexpected) check("playwright run", false);
+
+console.log("");
+if (failures.length) console.log(`Failed: ${failures.join("; ")}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

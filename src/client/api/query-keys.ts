@@ -1,0 +1,12 @@
+/** The one key factory: generic → specific, so invalidating a prefix refreshes all below it. */
+export const queryKeys = {
+  all: ["api"] as const,
+  projects: () => [...queryKeys.all, "projects"] as const,
+  projectList: () => [...queryKeys.projects(), "list"] as const,
+  projectDetail: (id: string) => [...queryKeys.projects(), "detail", id] as const,
+  events: () => [...queryKeys.all, "events"] as const,
+  eventList: () => [...queryKeys.events(), "list"] as const,
+  eventDetail: (id: string) => [...queryKeys.events(), id, "detail"] as const,
+  eventResults: (id: string) => [...queryKeys.events(), id, "results"] as const,
+  eventSheets: (id: string) => [...queryKeys.events(), id, "sheets"] as const,
+};

@@ -1,0 +1,5 @@
+import { MapPage } from "../../features/map/map-page";
+
+export default function MapRoute() {
+  return <MapPage />;
+}

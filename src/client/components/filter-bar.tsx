@@ -1,0 +1,150 @@
+import { useEffect, useId, useState } from "react";
+import type { ProjectSummary } from "../../domain/api-views";
+import type { StatusLight } from "../../domain/status-rules";
+import { useLang } from "../i18n/lang";
+import { defineMessages, useMessages } from "../i18n/messages";
+import { useDashboardSearch } from "../lib/dashboard-search";
+
+const messages = defineMessages({
+  zh: {
+    filters: "筛选",
+    category: "类别",
+    allCategories: "全部类别",
+    manufacturing: "制造业",
+    urban_renewal: "城市更新",
+    street: "街道/镇",
+    allStreets: "全部街道/镇",
+    status: "状态",
+    green: "正常",
+    yellow: "滞后",
+    red: "严重滞后",
+    search: "搜索",
+    searchPlaceholder: "项目、街道、建设主体…",
+    clear: "清除筛选",
+    count: "显示 {shown} / {total} 个项目",
+  },
+  en: {
+    filters: "Filters",
+    category: "Category",
+    allCategories: "All categories",
+    manufacturing: "Manufacturing",
+    urban_renewal: "Urban renewal",
+    street: "Street / town",
+    allStreets: "All streets and towns",
+    status: "Status",
+    green: "On track",
+    yellow: "Behind",
+    red: "Seriously behind",
+    search: "Search",
+    searchPlaceholder: "Project, street, developer…",
+    clear: "Clear filters",
+    count: "Showing {shown} of {total} projects",
+  },
+});
+
+const lights: StatusLight[] = ["green", "yellow", "red"];
+
+/** The shared filters (category, street, status, text). They live in the URL, so every view follows. */
+export function FilterBar({ projects, shown }: { projects: ProjectSummary[]; shown: number }) {
+  const t = useMessages(messages);
+  const lang = useLang();
+  const { search, update } = useDashboardSearch();
+  const id = useId();
+  const [text, setText] = useState(search.q ?? "");
+
+  // Typing updates the URL after a pause, not on every key (and keeps IME composition intact).
+  useEffect(() => setText(search.q ?? ""), [search.q]);
+  useEffect(() => {
+    if (text === (search.q ?? "")) return;
+    const timer = setTimeout(() => update({ q: text || undefined }), 250);
+    return () => clearTimeout(timer);
+  }, [text, search.q, update]);
+
+  const streets = [...new Map(projects.map((p) => [p.street, p.streetEn])).entries()].sort(
+    ([a], [b]) => a.localeCompare(b, "zh-CN"),
+  );
+  const active = Boolean(search.cat || search.street || search.status || search.q);
+  const toggleLight = (light: StatusLight) => {
+    const current = search.status ?? [];
+    const next = current.includes(light) ? current.filter((l) => l !== light) : [...current, light];
+    update({ status: next.length ? next : undefined });
+  };
+
+  return (
+    <section className="filter-bar" aria-label={t("filters")}>
+      <label className="field" htmlFor={`${id}-cat`}>
+        {t("category")}
+        <select
+          id={`${id}-cat`}
+          className="select"
+          value={search.cat ?? ""}
+          onChange={(e) => update({ cat: (e.target.value || undefined) as typeof search.cat })}
+        >
+          <option value="">{t("allCategories")}</option>
+          <option value="manufacturing">{t("manufacturing")}</option>
+          <option value="urban_renewal">{t("urban_renewal")}</option>
+        </select>
+      </label>
+      <label className="field" htmlFor={`${id}-street`}>
+        {t("street")}
+        <select
+          id={`${id}-street`}
+          className="select"
+          value={search.street ?? ""}
+          onChange={(e) => update({ street: e.target.value || undefined })}
+        >
+          <option value="">{t("allStreets")}</option>
+          {streets.map(([zh, en]) => (
+            <option key={zh} value={zh}>
+              {lang === "en" ? en : zh}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="field filter-bar__lights">
+        <legend>{t("status")}</legend>
+        <div className="filter-bar__light-buttons">
+          {lights.map((light) => (
+            <button
+              key={light}
+              type="button"
+              className={`chip chip--${light}`}
+              aria-pressed={search.status?.includes(light) ?? false}
+              onClick={() => toggleLight(light)}
+            >
+              {t(light)}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      <label className="field filter-bar__search" htmlFor={`${id}-q`}>
+        {t("search")}
+        <input
+          id={`${id}-q`}
+          className="input"
+          type="search"
+          value={text}
+          placeholder={t("searchPlaceholder")}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </label>
+      <div className="filter-bar__end">
+        <span className="filter-bar__count" aria-live="polite">
+          {t("count", { shown, total: projects.length })}
+        </span>
+        {active && (
+          <button
+            type="button"
+            className="button button--small button--ghost"
+            onClick={() => {
+              setText("");
+              update({ cat: undefined, street: undefined, status: undefined, q: undefined });
+            }}
+          >
+            {t("clear")}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { TileLayer } from "react-leaflet";
+import type { Lang } from "../../../../domain/formats";
+import type { BasemapLayer } from "../stores/basemap-layer-store";
+
+/** 天地图 needs a key; without one the option is not offered. */
+export const tiandituKey: string | undefined = import.meta.env.VITE_TIANDITU_KEY || undefined;
+
+export function availableLayers(): BasemapLayer[] {
+  return tiandituKey ? ["offline", "osm", "amap", "tianditu"] : ["offline", "osm", "amap"];
+}
+
+/** The chosen layer if it can be shown here, else the offline basemap. */
+export function effectiveLayer(layer: BasemapLayer): BasemapLayer {
+  return availableLayers().includes(layer) ? layer : "offline";
+}
+
+const tianditu = (layer: "vec" | "cva" | "eva", key: string) =>
+  `https://t{s}.tianditu.gov.cn/${layer}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=${layer}&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=${key}`;
+
+/**
+ * An optional online basemap, off by default. 高德 tiles are in GCJ-02, so the map converts every
+ * project coordinate while it is shown; OSM and 天地图 (CGCS2000 ≈ WGS-84) need no conversion.
+ */
+export function OnlineTileLayer({ layer, lang }: { layer: BasemapLayer; lang: Lang }) {
+  switch (layer) {
+    case "offline":
+      return null;
+    case "osm":
+      return (
+        <TileLayer
+          url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+          maxZoom={19}
+          attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
+        />
+      );
+    case "amap":
+      return (
+        <TileLayer
+          url={`https://webrd0{s}.is.autonavi.com/appmaptile?lang=${lang === "en" ? "en" : "zh_cn"}&size=1&scale=1&style=8&x={x}&y={y}&z={z}`}
+          subdomains="1234"
+          maxZoom={18}
+          attribution="&copy; 高德地图 AutoNavi"
+        />
+      );
+    case "tianditu":
+      if (!tiandituKey) return null;
+      return (
+        <>
+          <TileLayer
+            url={tianditu("vec", tiandituKey)}
+            subdomains="01234567"
+            maxZoom={18}
+            attribution="&copy; 天地图 Tianditu"
+          />
+          <TileLayer
+            url={tianditu(lang === "en" ? "eva" : "cva", tiandituKey)}
+            subdomains="01234567"
+            maxZoom={18}
+          />
+        </>
+      );
+  }
+}

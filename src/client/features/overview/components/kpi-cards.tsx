@@ -1,0 +1,82 @@
+import type { ProjectSummary } from "../../../../domain/api-views";
+import { formatPercent, formatScore, formatYi } from "../../../../domain/formats";
+import type { ProjectResult } from "../../../../domain/outcome-schemas";
+import { computeOverviewKpis } from "../../../../domain/overview-kpis";
+import { commonMessages } from "../../../i18n/common-messages";
+import { useLang } from "../../../i18n/lang";
+import { useMessages } from "../../../i18n/messages";
+import { overviewMessages } from "../messages";
+
+type Props = { projects: ProjectSummary[]; results: ProjectResult[]; timeElapsedPct: number };
+
+/** The overview's key figures, for whatever the shared filters let through. */
+export function KpiCards({ projects, results, timeElapsedPct }: Props) {
+  const t = useMessages(overviewMessages);
+  const common = useMessages(commonMessages);
+  const lang = useLang();
+  const kpis = computeOverviewKpis(projects, results);
+  const pct = (v: number | null) => (v === null ? "—" : formatPercent(v, lang));
+  const cumulative = projects.reduce((sum, p) => sum + p.cumulativeInvestment, 0);
+  const cards = [
+    {
+      key: "projects",
+      label: t("projects"),
+      value: t("projectsValue", { n: kpis.projectCount }),
+      detail: t("projectsDetail", {
+        m: kpis.byCategory.manufacturing,
+        u: kpis.byCategory.urban_renewal,
+      }),
+    },
+    {
+      key: "investment",
+      label: t("totalInvestment"),
+      value: formatYi(kpis.totalInvestment, lang),
+      detail: t("totalInvestmentDetail", { done: formatYi(cumulative, lang) }),
+    },
+    {
+      key: "plan",
+      label: t("yearPlan"),
+      value: formatYi(kpis.yearPlanInvestment, lang),
+      detail: t("yearPlanDetail", {
+        done: formatYi(kpis.ytdInvestment, lang),
+        pct: pct(kpis.ytdCompletionPct),
+        elapsed: pct(timeElapsedPct),
+      }),
+    },
+    {
+      key: "progress",
+      label: t("meanProgress"),
+      value: pct(kpis.meanProgress),
+      detail: t("meanProgressDetail"),
+    },
+    {
+      key: "score",
+      label: t("meanScore"),
+      value: kpis.meanScore === null ? t("noScore") : formatScore(kpis.meanScore),
+      detail: t("meanScoreDetail", { n: kpis.scoredCount }),
+    },
+  ];
+  return (
+    <ul className="kpi-cards" aria-label={t("title")}>
+      {cards.map((card) => (
+        <li key={card.key} className="kpi-card">
+          <span className="kpi-card__label">{card.label}</span>
+          <span className="kpi-card__value">{card.value}</span>
+          <span className="kpi-card__detail">{card.detail}</span>
+        </li>
+      ))}
+      <li className="kpi-card kpi-card--lights">
+        <span className="kpi-card__label">{t("lights")}</span>
+        <span className="kpi-card__lights">
+          {(["green", "yellow", "red"] as const).map((light) => (
+            <span key={light} className={`status status--${light}`}>
+              <span aria-hidden="true">{{ green: "●", yellow: "▲", red: "■" }[light]}</span>
+              {common(light)} {kpis.statusCounts[light]}
+            </span>
+          ))}
+        </span>
+        <span className="kpi-card__detail">{t("lightsDetail")}</span>
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,81 @@
+import { Link } from "wouter";
+import type { ProjectSummary } from "../../../../domain/api-views";
+import { formatScore } from "../../../../domain/formats";
+import type { ProjectResult } from "../../../../domain/outcome-schemas";
+import type { Category } from "../../../../domain/project";
+import { ChartFigure } from "../../../components/chart-figure";
+import { commonMessages } from "../../../i18n/common-messages";
+import { useLang } from "../../../i18n/lang";
+import { localized } from "../../../i18n/localized";
+import { useMessages } from "../../../i18n/messages";
+import { overviewMessages } from "../messages";
+
+type Props = {
+  projects: ProjectSummary[];
+  results: ProjectResult[];
+  selectedId?: string;
+  linkSearch: string;
+};
+
+const categories: Category[] = ["manufacturing", "urban_renewal"];
+
+/**
+ * Scores as labelled bars, ranked within each category. HTML rather than SVG so long Chinese
+ * names wrap instead of being cut off, at any width.
+ */
+export function ScoreRanking({ projects, results, selectedId, linkSearch }: Props) {
+  const t = useMessages(overviewMessages);
+  const common = useMessages(commonMessages);
+  const lang = useLang();
+  const byId = new Map(projects.map((p) => [p.id, p]));
+  const rows = results
+    .filter((r) => byId.has(r.projectId) && r.score !== null)
+    .sort((a, b) => (a.rank ?? 999) - (b.rank ?? 999));
+  const scores = rows.map((r) => r.score ?? 0);
+  // Bars start a little below the lowest score so that differences of a few points stay visible.
+  const floor = Math.max(0, Math.floor((Math.min(...scores, 100) - 5) / 5) * 5);
+  const width = (score: number) => `${((score - floor) / (100 - floor)) * 100}%`;
+  const name = (id: string) => {
+    const project = byId.get(id);
+    return project ? localized(project, "name", lang) : id;
+  };
+  return (
+    <ChartFigure
+      caption={t("rankingCaption")}
+      columns={[t("categoryCol"), t("rankCol"), t("projectCol"), t("scoreCol")]}
+      rows={rows.map((r) => [
+        common(r.category),
+        r.rank ?? "—",
+        name(r.projectId),
+        formatScore(r.score ?? 0),
+      ])}
+    >
+      {categories.map((category) => {
+        const inCategory = rows.filter((r) => r.category === category);
+        if (!inCategory.length) return null;
+        return (
+          <section key={category} className="ranking">
+            <h3 className="ranking__title">{common(category)}</h3>
+            <ol className="ranking__list">
+              {inCategory.map((r) => (
+                <li
+                  key={r.projectId}
+                  className={`ranking__row${r.projectId === selectedId ? " is-selected" : ""}`}
+                >
+                  <span className="ranking__rank">{r.rank}</span>
+                  <Link href={`/projects/${r.projectId}${linkSearch}`} className="ranking__name">
+                    {name(r.projectId)}
+                  </Link>
+                  <span className="ranking__bar" aria-hidden="true">
+                    <span style={{ width: width(r.score ?? 0) }} />
+                  </span>
+                  <span className="ranking__score">{formatScore(r.score ?? 0)}</span>
+                </li>
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,104 @@
+import type { ReactNode } from "react";
+import { Link, useSearch } from "wouter";
+import { formatDate } from "../../../domain/formats";
+import { useCurrentEventId, useResults } from "../../api/events";
+import { useProjects } from "../../api/projects";
+import { AsyncState } from "../../components/async-state";
+import { FilterBar } from "../../components/filter-bar";
+import { commonMessages } from "../../i18n/common-messages";
+import { useLang } from "../../i18n/lang";
+import { useMessages } from "../../i18n/messages";
+import { useDashboardSearch } from "../../lib/dashboard-search";
+import { filterProjects } from "../../lib/filter-projects";
+import { BehindPlanList } from "./components/behind-plan-list";
+import { KpiCards } from "./components/kpi-cards";
+import { PlanCompletion } from "./components/plan-completion";
+import { ScoreRanking } from "./components/score-ranking";
+import { overviewMessages } from "./messages";
+import "./overview.css";
+
+/** `/`: key figures, the map (passed in by the route), the ranking and what lags behind. */
+export function OverviewPage({ map }: { map: ReactNode }) {
+  const t = useMessages(overviewMessages);
+  const common = useMessages(commonMessages);
+  const lang = useLang();
+  const { search } = useDashboardSearch();
+  const rawSearch = useSearch();
+  const linkSearch = rawSearch ? `?${rawSearch}` : "";
+  const projectsQuery = useProjects();
+  const resultsQuery = useResults(useCurrentEventId(search.event));
+
+  return (
+    <AsyncState query={projectsQuery}>
+      {() => {
+        const data = projectsQuery.data;
+        if (!data) return null;
+        const projects = filterProjects(data.projects, search);
+        const shownIds = new Set(projects.map((p) => p.id));
+        const results = (resultsQuery.data?.results ?? []).filter((r) => shownIds.has(r.projectId));
+        const timeElapsedPct = data.projects[0]?.statusExplanation.timeElapsedPct ?? 0;
+        return (
+          <div className="overview">
+            <header className="page-header">
+              <h1>{t("title")}</h1>
+              <span className="page-header__meta">
+                {common("dataAsOf", { date: formatDate(data.asOf, lang) })}
+              </span>
+              <span className="illustrative-tag">{t("illustrative")}</span>
+            </header>
+            <FilterBar projects={data.projects} shown={projects.length} />
+            <KpiCards projects={projects} results={results} timeElapsedPct={timeElapsedPct} />
+            <div className="overview__grid">
+              <section className="card overview__map" aria-labelledby="overview-map-title">
+                <h2 className="card__title" id="overview-map-title">
+                  {t("map")}
+                  <Link href={`/map${linkSearch}`} className="button button--small button--ghost">
+                    {t("openMap")}
+                  </Link>
+                </h2>
+                {map}
+              </section>
+              <section className="card overview__behind" aria-labelledby="overview-behind-title">
+                <h2 className="card__title" id="overview-behind-title">
+                  {t("behind")}
+                </h2>
+                <BehindPlanList projects={projects} linkSearch={linkSearch} />
+              </section>
+              <section className="card overview__ranking" aria-labelledby="overview-ranking-title">
+                <h2 className="card__title" id="overview-ranking-title">
+                  {t("ranking")}
+                  <Link
+                    href={`/results${linkSearch}`}
+                    className="button button--small button--ghost"
+                  >
+                    {t("openResults")}
+                  </Link>
+                </h2>
+                <AsyncState query={resultsQuery}>
+                  {() => (
+                    <ScoreRanking
+                      projects={projects}
+                      results={results}
+                      selectedId={search.sel}
+                      linkSearch={linkSearch}
+                    />
+                  )}
+                </AsyncState>
+              </section>
+              <section className="card overview__plan" aria-labelledby="overview-plan-title">
+                <h2 className="card__title" id="overview-plan-title">
+                  {t("planCompletion")}
+                </h2>
+                <PlanCompletion
+                  projects={projects}
+                  timeElapsedPct={timeElapsedPct}
+                  linkSearch={linkSearch}
+                />
+              </section>
+            </div>
+          </div>
+        );
+      }}
+    </AsyncState>
+  );
+}

@@ -1,0 +1,77 @@
+import {
+  Area,
+  AreaChart,
+  CartesianGrid,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { formatPercent, periodLabel } from "../../../../domain/formats";
+import type { ProgressReport } from "../../../../domain/project";
+import { EmptyState } from "../../../components/async-state";
+import { ChartFigure } from "../../../components/chart-figure";
+import { useLang } from "../../../i18n/lang";
+import { localized } from "../../../i18n/localized";
+import { useMessages } from "../../../i18n/messages";
+import { detailMessages } from "../messages";
+import { monthTickLabel, monthTicks } from "../utils/period-axis";
+
+/** 形象进度 per 旬; the data table carries each report's note as well. */
+export function ProgressChart({ reports }: { reports: ProgressReport[] }) {
+  const t = useMessages(detailMessages);
+  const lang = useLang();
+  if (!reports.length) return <EmptyState>{t("noReports")}</EmptyState>;
+  const data = reports.map((r) => ({ period: r.period, progress: r.progress }));
+  return (
+    <ChartFigure
+      caption={t("progressCaption")}
+      columns={[t("period"), t("progressPct"), t("note")]}
+      rows={reports.map((r) => [
+        periodLabel(r.period, lang),
+        formatPercent(r.progress, lang, 0),
+        localized(r, "note", lang),
+      ])}
+    >
+      <ResponsiveContainer width="100%" height={260}>
+        <AreaChart
+          // The figure is hidden from assistive tech (its data table is the text alternative), so the
+          // chart must not take keyboard focus either.
+          accessibilityLayer={false}
+          data={data}
+          margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
+        >
+          <CartesianGrid stroke="#e3e8ef" vertical={false} />
+          <XAxis
+            dataKey="period"
+            ticks={monthTicks(data.map((d) => d.period))}
+            tickFormatter={(id: string) => monthTickLabel(id, lang)}
+            interval="preserveStartEnd"
+            minTickGap={16}
+            tick={{ fontSize: 12 }}
+          />
+          <YAxis
+            width={44}
+            domain={[0, 100]}
+            ticks={[0, 25, 50, 75, 100]}
+            tick={{ fontSize: 12 }}
+            tickFormatter={(v: number) => `${v}%`}
+          />
+          <Tooltip
+            labelFormatter={(id) => periodLabel(String(id), lang)}
+            formatter={(value) => [formatPercent(Number(value), lang, 0), t("progressPct")]}
+          />
+          <Area
+            type="monotone"
+            dataKey="progress"
+            name={t("progressPct")}
+            stroke="#16794a"
+            strokeWidth={2.5}
+            fill="#e3f4ea"
+            isAnimationActive={false}
+          />
+        </AreaChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,129 @@
+import type { ProjectDetail } from "../../../../domain/api-views";
+import { formatDate, formatPercent, formatScore } from "../../../../domain/formats";
+import { useCurrentEventId, useEvent, useResults, useSheets } from "../../../api/events";
+import { AsyncState, EmptyState } from "../../../components/async-state";
+import { useLang } from "../../../i18n/lang";
+import { localized } from "../../../i18n/localized";
+import { useMessages } from "../../../i18n/messages";
+import { useDashboardSearch } from "../../../lib/dashboard-search";
+import { detailMessages } from "../messages";
+import { CriterionMeansChart } from "./criterion-means-chart";
+import { SheetSpreadChart } from "./sheet-spread-chart";
+
+/** The project's result in the current inspection event: score, rank, criteria, votes, spread. */
+export function ProjectScore({ project }: { project: ProjectDetail }) {
+  const t = useMessages(detailMessages);
+  const lang = useLang();
+  const { search } = useDashboardSearch();
+  const eventId = useCurrentEventId(search.event);
+  const resultsQuery = useResults(eventId);
+  const eventQuery = useEvent(eventId);
+  const sheetsQuery = useSheets(eventId);
+  const event = eventQuery.data?.event;
+
+  return (
+    <section className="card detail-score" aria-labelledby="detail-score-title">
+      <h2 className="card__title" id="detail-score-title">
+        <span>
+          {t("scoreTitle")}
+          {event && (
+            <span className="detail-score__event">
+              {t("scoreEvent", {
+                event: localized(event, "name", lang),
+                date: formatDate(event.date, lang),
+              })}
+            </span>
+          )}
+        </span>
+        <span className="illustrative-tag">{t("illustrative")}</span>
+      </h2>
+      {!eventId && !resultsQuery.isFetching ? (
+        <EmptyState>{t("noEvent")}</EmptyState>
+      ) : (
+        <AsyncState query={resultsQuery}>
+          {() => {
+            const results = resultsQuery.data?.results ?? [];
+            const result = results.find((r) => r.projectId === project.id);
+            if (!result || result.score === null) return <EmptyState>{t("noScore")}</EmptyState>;
+            const inCategory = results.filter(
+              (r) => r.category === result.category && r.rank !== null,
+            );
+            const trimmed = result.steps.method === "trimmed_mean";
+            const votes = result.steps.votes;
+            return (
+              <div className="detail-score__grid">
+                <dl className="detail-score__figures">
+                  <div className="detail-score__big">
+                    <dt>{t("composite")}</dt>
+                    <dd>{formatScore(result.score)}</dd>
+                  </div>
+                  <div className="detail-score__big">
+                    <dt>{t("rank")}</dt>
+                    <dd>
+                      {result.rank === null
+                        ? t("noRank")
+                        : t("rankValue", { rank: result.rank, total: inCategory.length })}
+                      {result.tiedWith.length > 0 && (
+                        <span className="detail-score__tied">{t("tied")}</span>
+                      )}
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>
+                      {t("baseScore")}
+                      <span className="detail-muted">
+                        {" "}
+                        ({trimmed ? t("baseScoreHint") : t("baseScoreMeanHint")})
+                      </span>
+                    </dt>
+                    <dd>{result.baseScore === null ? "—" : formatScore(result.baseScore)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t("satisfaction")}</dt>
+                    <dd>
+                      {result.satisfactionRate === null
+                        ? "—"
+                        : formatPercent(result.satisfactionRate, lang)}
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>{t("votes")}</dt>
+                    <dd>
+                      <ul className="detail-score__votes">
+                        {(event?.voteOptions ?? []).map((o) => (
+                          <li key={o.id}>
+                            {localized(o, "name", lang)} <strong>{votes[o.id]}</strong>
+                          </li>
+                        ))}
+                        <li className="detail-muted">{t("voteCount", { n: result.voteCount })}</li>
+                      </ul>
+                    </dd>
+                  </div>
+                </dl>
+                <AsyncState query={eventQuery}>
+                  {() =>
+                    event && (
+                      <CriterionMeansChart criteria={event.scheme.criteria} result={result} />
+                    )
+                  }
+                </AsyncState>
+                <AsyncState query={sheetsQuery}>
+                  {() => (
+                    <SheetSpreadChart
+                      sheets={(sheetsQuery.data?.sheets ?? []).filter(
+                        (s) => s.projectId === project.id,
+                      )}
+                      result={result}
+                      evaluators={eventQuery.data?.evaluators ?? []}
+                      groups={event?.groups ?? []}
+                    />
+                  )}
+                </AsyncState>
+              </div>
+            );
+          }}
+        </AsyncState>
+      )}
+    </section>
+  );
+}

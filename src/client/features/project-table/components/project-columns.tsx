@@ -1,0 +1,170 @@
+import type { ColumnDef } from "@tanstack/react-table";
+import { useMemo } from "react";
+import { Link, useSearch } from "wouter";
+import { formatPercent, formatScore, formatYi, type Lang } from "../../../../domain/formats";
+import { StatusBadge } from "../../../components/status-badge";
+import { describeStatus } from "../../../components/status-reason";
+import { commonMessages } from "../../../i18n/common-messages";
+import { localized } from "../../../i18n/localized";
+import { translate } from "../../../i18n/messages";
+import { projectTableMessages } from "../messages";
+import type { ProjectRow } from "../utils/project-row";
+import type { ColumnId } from "../utils/table-columns";
+
+const severity = { green: 0, yellow: 1, red: 2 } as const;
+
+type Options = {
+  lang: Lang;
+  selectedId: string | undefined;
+  onSelect: (id: string | undefined) => void;
+  scoresPending: boolean;
+};
+
+/** Column definitions: what each cell shows and what it sorts by (nulls always last). */
+export function useProjectColumns({ lang, selectedId, onSelect, scoresPending }: Options) {
+  const search = useSearch();
+  return useMemo(() => {
+    const t = translate(projectTableMessages, lang);
+    const common = translate(commonMessages, lang);
+    const locale = lang === "zh" ? "zh-CN" : "en";
+    // Chinese names sort by pinyin; English ones alphabetically.
+    const byText = (a: string, b: string) => a.localeCompare(b, locale);
+    const detailHref = (id: string) => {
+      const params = new URLSearchParams(search);
+      params.set("sel", id);
+      return `/projects/${id}?${params}`;
+    };
+
+    const columns: (ColumnDef<ProjectRow> & { id: ColumnId })[] = [
+      {
+        id: "name",
+        header: t("colName"),
+        accessorFn: (row) => localized(row, "name", lang),
+        sortingFn: (a, b) => byText(a.getValue("name"), b.getValue("name")),
+        sortDescFirst: false,
+        cell: ({ row }) => {
+          const name = localized(row.original, "name", lang);
+          const selected = row.original.id === selectedId;
+          return (
+            <div className="pt-name">
+              <button
+                type="button"
+                className="pt-select"
+                aria-pressed={selected}
+                aria-label={t("select", { name })}
+                onClick={() => onSelect(selected ? undefined : row.original.id)}
+              >
+                <span aria-hidden="true">{selected ? "◉" : "○"}</span>
+              </button>
+              <Link href={detailHref(row.original.id)} className="pt-name__link">
+                {name}
+              </Link>
+            </div>
+          );
+        },
+      },
+      {
+        id: "category",
+        header: t("colCategory"),
+        accessorFn: (row) => common(row.category),
+        sortingFn: (a, b) => byText(a.getValue("category"), b.getValue("category")),
+        sortDescFirst: false,
+      },
+      {
+        id: "street",
+        header: t("colStreet"),
+        accessorFn: (row) => localized(row, "street", lang),
+        sortingFn: (a, b) => byText(a.getValue("street"), b.getValue("street")),
+        sortDescFirst: false,
+      },
+      {
+        id: "totalInvestment",
+        header: t("colTotalInvestment"),
+        accessorFn: (row) => row.totalInvestment,
+        sortingFn: "basic",
+        sortDescFirst: true,
+        cell: ({ row }) => formatYi(row.original.totalInvestment, lang),
+      },
+      {
+        id: "planCompletion",
+        header: t("colPlanCompletion"),
+        accessorFn: (row) => row.statusExplanation.ytdCompletionPct,
+        sortingFn: "basic",
+        sortDescFirst: true,
+        cell: ({ row }) => formatPercent(row.original.statusExplanation.ytdCompletionPct, lang, 1),
+      },
+      {
+        id: "progress",
+        header: t("colProgress"),
+        accessorFn: (row) => row.progress,
+        sortingFn: "basic",
+        sortDescFirst: true,
+        cell: ({ row }) => (
+          <div className="pt-progress">
+            <span className="pt-progress__track" aria-hidden="true">
+              <span className="pt-progress__fill" style={{ width: `${row.original.progress}%` }} />
+            </span>
+            <span className="pt-progress__value">
+              {formatPercent(row.original.progress, lang, 0)}
+            </span>
+          </div>
+        ),
+      },
+      {
+        id: "status",
+        header: t("colStatus"),
+        // Sorts by severity: descending puts red first.
+        accessorFn: (row) => severity[row.status],
+        sortingFn: "basic",
+        sortDescFirst: true,
+        cell: ({ row }) => {
+          const reason = describeStatus(row.original.statusExplanation, lang);
+          return (
+            <>
+              <StatusBadge light={row.original.status} title={reason} />
+              <span className="visually-hidden">{reason}</span>
+            </>
+          );
+        },
+      },
+      {
+        id: "score",
+        header: t("colScore"),
+        // undefined, not null: react-table's sortUndefined keeps unscored rows last either way.
+        accessorFn: (row) => row.score ?? undefined,
+        sortingFn: "basic",
+        sortUndefined: "last",
+        sortDescFirst: true,
+        cell: ({ row }) =>
+          row.original.score !== null ? (
+            formatScore(row.original.score)
+          ) : (
+            <span className="pt-missing" title={scoresPending ? t("scoresLoading") : t("noScore")}>
+              {scoresPending ? "…" : "—"}
+            </span>
+          ),
+      },
+      {
+        id: "rank",
+        header: t("colRank"),
+        accessorFn: (row) => row.rank ?? undefined,
+        sortingFn: "basic",
+        sortUndefined: "last",
+        sortDescFirst: false,
+        cell: ({ row }) => {
+          const { rank, rankOf } = row.original;
+          if (rank === null) return <span className="pt-missing">—</span>;
+          return (
+            <>
+              <span aria-hidden="true">
+                {rank} / {rankOf}
+              </span>
+              <span className="visually-hidden">{t("rankOf", { rank, total: rankOf ?? "" })}</span>
+            </>
+          );
+        },
+      },
+    ];
+    return columns;
+  }, [lang, selectedId, onSelect, scoresPending, search]);
+}

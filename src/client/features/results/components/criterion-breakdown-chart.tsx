@@ -1,0 +1,142 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { formatScore } from "../../../../domain/formats";
+import type { ProjectResult } from "../../../../domain/outcome-schemas";
+import type { Criterion } from "../../../../domain/scoring-schemas";
+import { ChartFigure } from "../../../components/chart-figure";
+import { useLang } from "../../../i18n/lang";
+import { localized } from "../../../i18n/localized";
+import { useMessages } from "../../../i18n/messages";
+import { useNarrowScreen } from "../hooks/use-narrow-screen";
+import { resultsMessages } from "../messages";
+
+type Props = {
+  results: ProjectResult[];
+  names: Map<string, string>;
+  criteria: Criterion[];
+  caption: string;
+  selectedId: string | undefined;
+};
+
+// Neighbouring segments differ in lightness as well as hue, and white gaps separate them.
+const palette = ["#0f3d6e", "#3b82c4", "#16794a", "#e0a100", "#8e5ac8", "#c2410c", "#6b7280"];
+
+const shorten = (text: string, max: number) =>
+  text.length > max ? `${text.slice(0, max - 1)}…` : text;
+
+type TickProps = {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value: string };
+  label: (id: string) => string;
+  selectedId: string | undefined;
+};
+
+/** A project's axis label; the selected project is bold and marked, not only coloured. */
+function RankTick({ x = 0, y = 0, payload, label, selectedId }: TickProps) {
+  const id = payload?.value ?? "";
+  const selected = id === selectedId;
+  return (
+    <text
+      x={Number(x) - 6}
+      y={Number(y)}
+      dy={4}
+      textAnchor="end"
+      fontSize={12}
+      fontWeight={selected ? 700 : 400}
+      fill={selected ? "#0f3d6e" : "#1b2430"}
+    >
+      {selected ? `▶ ${label(id)}` : label(id)}
+    </text>
+  );
+}
+
+/** Each project's criterion means stacked into its score, in rank order, with a legend. */
+export function CriterionBreakdownChart({ results, names, criteria, caption, selectedId }: Props) {
+  const t = useMessages(resultsMessages);
+  const lang = useLang();
+  const narrow = useNarrowScreen();
+  const rankOf = new Map(results.map((r) => [r.projectId, r.rank]));
+  const data = results.map((r) => ({
+    id: r.projectId,
+    ...Object.fromEntries(criteria.map((c) => [c.id, r.criterionMeans[c.id] ?? 0])),
+  }));
+  const maxTotal = criteria.reduce((sum, c) => sum + c.max, 0);
+  const labelWidth = narrow ? 36 : lang === "zh" ? 196 : 220;
+  const label = (id: string) => {
+    const rank = rankOf.get(id) ?? "—";
+    // On a phone only the rank fits; the table beside it names the projects in the same order.
+    if (narrow) return String(rank);
+    return `${rank}. ${shorten(names.get(id) ?? id, lang === "zh" ? 12 : 24)}`;
+  };
+  return (
+    <ChartFigure
+      caption={caption}
+      className="results-breakdown"
+      columns={[
+        `${t("rank")} · ${t("project")}`,
+        ...criteria.map((c) => localized(c, "name", lang)),
+      ]}
+      rows={results.map((r) => [
+        `${r.rank ?? "—"} ${names.get(r.projectId) ?? r.projectId}`,
+        ...criteria.map((c) => {
+          const mean = r.criterionMeans[c.id];
+          return mean == null ? "—" : formatScore(mean);
+        }),
+      ])}
+    >
+      <ResponsiveContainer width="100%" height={Math.max(200, 96 + results.length * 28)}>
+        <BarChart
+          // The figure is hidden from assistive tech (its data table is the text alternative), so the
+          // chart must not take keyboard focus either.
+          accessibilityLayer={false}
+          data={data}
+          layout="vertical"
+          barCategoryGap={4}
+          maxBarSize={22}
+          margin={{ top: 4, right: 16, bottom: 0, left: 0 }}
+        >
+          <CartesianGrid stroke="#e3e8ef" horizontal={false} />
+          <XAxis type="number" domain={[0, maxTotal]} tick={{ fontSize: 12 }} />
+          <YAxis
+            type="category"
+            dataKey="id"
+            width={labelWidth}
+            tick={<RankTick label={label} selectedId={selectedId} />}
+            interval={0}
+          />
+          <Tooltip
+            labelFormatter={(id) => names.get(String(id)) ?? String(id)}
+            formatter={(value, name) => [formatScore(Number(value)), name]}
+          />
+          <Legend
+            wrapperStyle={{ fontSize: 13 }}
+            itemSorter={null}
+            // Legend text in the text colour: a pale series colour would not be readable.
+            formatter={(value) => <span className="results-legend">{value}</span>}
+          />
+          {criteria.map((c, i) => (
+            <Bar
+              key={c.id}
+              dataKey={c.id}
+              name={lang === "zh" ? `${c.name}（${c.max}）` : `${c.nameEn} (${c.max})`}
+              stackId="score"
+              fill={palette[i % palette.length]}
+              stroke="#fff"
+              strokeWidth={1}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,38 @@
+import { formatNumber } from "../../../../domain/formats";
+import type { InspectionEvent } from "../../../../domain/scoring-schemas";
+import { useLang } from "../../../i18n/lang";
+import { localized } from "../../../i18n/localized";
+import { useMessages } from "../../../i18n/messages";
+import { resultsMessages } from "../messages";
+
+/** The event's rules in words: trimming, weights, composite and tie-break order. */
+export function ScoringRulesNote({ event }: { event: InspectionEvent }) {
+  const t = useMessages(resultsMessages);
+  const lang = useLang();
+  const { rules } = event;
+  const num = (v: number) => formatNumber(v, lang, 2);
+  const sep = lang === "zh" ? "，" : ", ";
+  const values = event.voteOptions
+    .map((o) => `${localized(o, "name", lang)} ${num(o.value)}`)
+    .join(sep);
+  const groups = event.groups
+    .map((g) => `${localized(g, "name", lang)} ${num(g.weight)}`)
+    .join(sep);
+  return (
+    <section className="card results-rules" aria-labelledby="results-rules-title">
+      <h2 className="card__title" id="results-rules-title">
+        {t("rulesTitle")}
+      </h2>
+      <p>{t("rulesTrim", { min: rules.trimMinSheets })}</p>
+      {rules.weightByGroup && <p>{t("rulesWeighted", { groups })}</p>}
+      <p>
+        {t("rulesComposite", {
+          sw: num(rules.scoreWeight),
+          vw: num(rules.satisfactionWeight),
+          values,
+        })}
+      </p>
+      <p>{t("rulesTieBreak")}</p>
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import { useState } from "react";
+import { useSearch } from "wouter";
+import type { Category } from "../../../domain/project";
+import { useCurrentEventId, useEvent, useEvents, useResults } from "../../api/events";
+import { useProjects } from "../../api/projects";
+import { AsyncState, EmptyState } from "../../components/async-state";
+import { FilterBar } from "../../components/filter-bar";
+import { useLang } from "../../i18n/lang";
+import { localized } from "../../i18n/localized";
+import { useMessages } from "../../i18n/messages";
+import { useDashboardSearch } from "../../lib/dashboard-search";
+import { filterProjects } from "../../lib/filter-projects";
+import { CategoryRanking } from "./components/category-ranking";
+import { EventSummary } from "./components/event-summary";
+import { ScoreExplanationDialog } from "./components/score-explanation-dialog";
+import { ScoringRulesNote } from "./components/scoring-rules-note";
+import { resultsMessages } from "./messages";
+import "./results.css";
+
+const categories: Category[] = ["manufacturing", "urban_renewal"];
+
+/** `/results`: the chosen event's rankings per category, and how every score was computed. */
+export function ResultsPage() {
+  const t = useMessages(resultsMessages);
+  const lang = useLang();
+  const { search } = useDashboardSearch();
+  const rawSearch = useSearch();
+  const linkSearch = rawSearch ? `?${rawSearch}` : "";
+  const eventsQuery = useEvents();
+  const eventId = useCurrentEventId(search.event);
+  const eventQuery = useEvent(eventId);
+  const resultsQuery = useResults(eventId);
+  const projectsQuery = useProjects();
+  // Which score's explanation is open: view state only, not worth a link.
+  const [explained, setExplained] = useState<string | null>(null);
+
+  return (
+    <div className="results">
+      <header className="page-header">
+        <h1>{t("title")}</h1>
+        <span className="illustrative-tag">{t("illustrative")}</span>
+      </header>
+      <AsyncState query={eventsQuery}>
+        {() =>
+          !eventsQuery.data?.events.length ? (
+            <EmptyState>{t("noEvents")}</EmptyState>
+          ) : (
+            <>
+              <EventSummary
+                events={eventsQuery.data.events}
+                eventId={eventId}
+                results={resultsQuery.data}
+              />
+              <AsyncState query={projectsQuery}>
+                {() => {
+                  const projects = projectsQuery.data?.projects ?? [];
+                  const shown = filterProjects(projects, search);
+                  return <FilterBar projects={projects} shown={shown.length} />;
+                }}
+              </AsyncState>
+              <AsyncState query={eventQuery}>
+                {() => (
+                  <AsyncState query={resultsQuery}>
+                    {() => {
+                      const event = eventQuery.data?.event;
+                      const results = resultsQuery.data?.results ?? [];
+                      const projects = projectsQuery.data?.projects ?? [];
+                      if (!event) return null;
+                      const shownIds = new Set(filterProjects(projects, search).map((p) => p.id));
+                      const names = new Map(
+                        projects.map((p) => [p.id, localized(p, "name", lang)]),
+                      );
+                      const open = results.find((r) => r.projectId === explained);
+                      return (
+                        <>
+                          {categories.map((category) => (
+                            <CategoryRanking
+                              key={category}
+                              category={category}
+                              results={results.filter((r) => r.category === category)}
+                              names={names}
+                              shownIds={projects.length ? shownIds : null}
+                              criteria={event.scheme.criteria}
+                              selectedId={search.sel}
+                              linkSearch={linkSearch}
+                              onExplain={setExplained}
+                            />
+                          ))}
+                          <ScoringRulesNote event={event} />
+                          {open && (
+                            <ScoreExplanationDialog
+                              result={open}
+                              names={names}
+                              event={event}
+                              evaluators={eventQuery.data?.evaluators ?? []}
+                              onClose={() => setExplained(null)}
+                            />
+                          )}
+                        </>
+                      );
+                    }}
+                  </AsyncState>
+                )}
+              </AsyncState>
+            </>
+          )
+        }
+      </AsyncState>
+    </div>
+  );
+}

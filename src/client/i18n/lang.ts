@@ -1,0 +1,20 @@
+import { create } from "zustand";
+import { persist } from "zustand/middleware";
+import type { Lang } from "../../domain/formats";
+
+type LangState = { lang: Lang; setLang: (lang: Lang) => void };
+
+/** The chosen language, remembered across visits. `?lang=` in a link overrides it (see LangSync). */
+const useLangStore = create<LangState>()(
+  persist((set) => ({ lang: "zh", setLang: (lang) => set({ lang }) }), { name: "kp-lang" }),
+);
+
+export const useLang = () => useLangStore((s) => s.lang);
+export const useSetLang = () => useLangStore((s) => s.setLang);
+
+export function isLang(value: string | null): value is Lang {
+  return value === "zh" || value === "en";
+}
+
+/** For code outside React (the API client's headers). */
+export const currentLang = (): Lang => useLangStore.getState().lang;

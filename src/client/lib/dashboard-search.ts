@@ -1,0 +1,83 @@
+import { useCallback, useMemo } from "react";
+import { useSearchParams } from "wouter";
+import * as z from "zod/mini";
+import type { Category } from "../../domain/project";
+import type { StatusLight } from "../../domain/status-rules";
+
+/**
+ * The state that map, table and charts share lives in the URL, so a reload or a shared link shows
+ * the same view. Each parameter is validated; a bad one is dropped and reported, never fatal.
+ */
+const categories = ["manufacturing", "urban_renewal"] as const satisfies readonly Category[];
+const lights = ["green", "yellow", "red"] as const satisfies readonly StatusLight[];
+const slug = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/));
+
+const paramSchemas = {
+  cat: z.enum(categories),
+  street: z.string().check(z.minLength(1), z.maxLength(40)),
+  status: z.array(z.enum(lights)).check(z.minLength(1)),
+  q: z.string().check(z.maxLength(100)),
+  sel: slug,
+  event: slug,
+  sort: z.string().check(z.regex(/^[a-zA-Z]+:(asc|desc)$/)),
+  colour: z.enum(["status", "score"]),
+  cols: z.array(z.string().check(z.regex(/^[a-zA-Z]+$/))).check(z.minLength(1)),
+};
+
+export type DashboardSearch = {
+  cat?: Category;
+  street?: string;
+  status?: StatusLight[];
+  q?: string;
+  sel?: string;
+  event?: string;
+  sort?: string;
+  colour?: "status" | "score";
+  cols?: string[];
+};
+type Key = keyof DashboardSearch;
+const listKeys = new Set<Key>(["status", "cols"]);
+
+export type SearchParamError = { param: string; value: string };
+
+export function parseDashboardSearch(params: URLSearchParams): {
+  search: DashboardSearch;
+  errors: SearchParamError[];
+} {
+  const search: Record<string, unknown> = {};
+  const errors: SearchParamError[] = [];
+  for (const key of Object.keys(paramSchemas) as Key[]) {
+    const raw = params.get(key);
+    if (raw === null || raw === "") continue;
+    const value = listKeys.has(key) ? raw.split(",").filter(Boolean) : raw;
+    const parsed = paramSchemas[key].safeParse(value);
+    if (parsed.success) search[key] = parsed.data;
+    else errors.push({ param: key, value: raw });
+  }
+  return { search: search as DashboardSearch, errors };
+}
+
+/** Reads and updates the shared, linkable view state. Unset keys by passing undefined. */
+export function useDashboardSearch() {
+  const [params, setParams] = useSearchParams();
+  const parsed = useMemo(() => parseDashboardSearch(params), [params]);
+  const update = useCallback(
+    (patch: Partial<DashboardSearch>, options: { replace?: boolean } = {}) => {
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          for (const [key, value] of Object.entries(patch)) {
+            const empty =
+              value === undefined || value === "" || (Array.isArray(value) && !value.length);
+            if (empty) next.delete(key);
+            else next.set(key, Array.isArray(value) ? value.join(",") : String(value));
+          }
+          return next;
+        },
+        { replace: options.replace ?? true },
+      );
+    },
+    [setParams],
+  );
+  return { ...parsed, update };
+}

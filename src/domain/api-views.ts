@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { projectResultSchema, statusExplanationSchema } from "./outcome-schemas";
+import { projectRecordSchema } from "./project";
+import { evaluatorSchema, inspectionEventSchema } from "./scoring-schemas";
+import { statusLightSchema } from "./status-rules";
+
+/** What GET /api/projects returns per project: the record without its long lists, plus derived status. */
+export const projectSummarySchema = projectRecordSchema
+  .omit({ reports: true, milestones: true, problems: true })
+  .extend({
+    status: statusLightSchema,
+    statusExplanation: statusExplanationSchema,
+    openProblemCount: z.number().int(),
+  });
+export type ProjectSummary = z.infer<typeof projectSummarySchema>;
+
+/** What GET /api/projects/:id returns: the whole record plus derived status. */
+export const projectDetailSchema = projectRecordSchema.extend({
+  status: statusLightSchema,
+  statusExplanation: statusExplanationSchema,
+  openProblemCount: z.number().int(),
+});
+export type ProjectDetail = z.infer<typeof projectDetailSchema>;
+
+export const projectsResponseSchema = z.object({
+  asOf: z.string(),
+  illustrative: z.boolean(),
+  projects: z.array(projectSummarySchema),
+});
+export const projectResponseSchema = z.object({
+  asOf: z.string(),
+  illustrative: z.boolean(),
+  project: projectDetailSchema,
+});
+
+export const eventSummarySchema = inspectionEventSchema.pick({
+  id: true,
+  name: true,
+  nameEn: true,
+  date: true,
+  state: true,
+  venue: true,
+  venueEn: true,
+});
+export const eventsResponseSchema = z.object({ events: z.array(eventSummarySchema) });
+export const eventResponseSchema = z.object({
+  event: inspectionEventSchema,
+  evaluators: z.array(evaluatorSchema),
+});
+export const resultsResponseSchema = z.object({
+  eventId: z.string(),
+  illustrative: z.boolean(),
+  sheetCount: z.number().int(),
+  expectedSheetCount: z.number().int(),
+  results: z.array(projectResultSchema),
+});
+export type ResultsResponse = z.infer<typeof resultsResponseSchema>;
+
+export const errorResponseSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+});

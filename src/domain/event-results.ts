@@ -1,0 +1,231 @@
+/**
+ * An inspection event's results: each project's trimmed mean, satisfaction, composite and rank within
+ * its category, with every step kept so a screen can show how each number came about.
+ */
+import type { ProjectResult, ResultSteps } from "./outcome-schemas";
+import { roundTo } from "./rounding";
+import { satisfactionOf, tallyVotes } from "./satisfaction";
+import type { Evaluator, InspectionEvent, ScoredProject, ScoreSheet } from "./scoring-schemas";
+import { sheetTotal } from "./sheet-total";
+import { mean, sortByTotal, trimExtremes } from "./trimmed-mean";
+
+type CountedSheet = { evaluatorId: string; groupId: string; total: number; sheet: ScoreSheet };
+type Excluded = ResultSteps["excluded"][number];
+type Unranked = Omit<ProjectResult, "rank" | "tiedWith" | "tieBreak">;
+type RankKeys = { composite: number; base: number; satisfiedShare: number };
+
+const round2 = (v: number | null) => (v === null ? null : roundTo(v, 2));
+const totalOnly = ({ evaluatorId, groupId, total }: CountedSheet) => ({
+  evaluatorId,
+  groupId,
+  total,
+});
+
+/**
+ * Evaluators who may score this event, by id → group. One outside the event's groups is treated as
+ * unknown: its group has no weight, and it would otherwise count in one project and not another.
+ */
+function eventEvaluatorGroups(
+  event: InspectionEvent,
+  evaluators: Evaluator[],
+): Map<string, string> {
+  const groupIds = new Set(event.groups.map((g) => g.id));
+  return new Map(evaluators.filter((e) => groupIds.has(e.groupId)).map((e) => [e.id, e.groupId]));
+}
+
+/** The event's sheets per project, one per evaluator: a later sheet replaces an earlier one. */
+function sheetsByProject(event: InspectionEvent, sheets: ScoreSheet[]): Map<string, ScoreSheet[]> {
+  const byProject = new Map<string, Map<string, ScoreSheet>>();
+  for (const sheet of sheets) {
+    if (sheet.eventId !== event.id) continue;
+    const perEvaluator = byProject.get(sheet.projectId) ?? new Map<string, ScoreSheet>();
+    perEvaluator.set(sheet.evaluatorId, sheet);
+    byProject.set(sheet.projectId, perEvaluator);
+  }
+  return new Map([...byProject].map(([id, perEvaluator]) => [id, [...perEvaluator.values()]]));
+}
+
+/** Why a sheet does not count, or null when it does. Missing criteria are named before range errors. */
+function exclusionOf(groupId: string | undefined, missing: string[], outOfRange: string[]) {
+  if (groupId === undefined) return { reason: "unknown_evaluator" as const, criterionIds: [] };
+  if (missing.length > 0) return { reason: "missing_criteria" as const, criterionIds: missing };
+  if (outOfRange.length > 0)
+    return { reason: "score_out_of_range" as const, criterionIds: outOfRange };
+  return null;
+}
+
+function assessSheets(event: InspectionEvent, sheets: ScoreSheet[], groupOf: Map<string, string>) {
+  const counted: CountedSheet[] = [];
+  const excluded: Excluded[] = [];
+  for (const sheet of sheets) {
+    const { evaluatorId } = sheet;
+    const groupId = groupOf.get(evaluatorId);
+    const { total, missing, outOfRange } = sheetTotal(sheet, event.scheme);
+    const exclusion = exclusionOf(groupId, missing, outOfRange);
+    if (exclusion !== null) excluded.push({ evaluatorId, ...exclusion });
+    else if (groupId !== undefined) counted.push({ evaluatorId, groupId, total, sheet });
+  }
+  return { counted: sortByTotal(counted), excluded };
+}
+
+/** Each group's count and mean over the kept sheets, and the (possibly group-weighted) base score. */
+function scoreFromKept(event: InspectionEvent, kept: CountedSheet[]) {
+  const groups = event.groups.map((group) => {
+    const totals = kept.filter((s) => s.groupId === group.id).map((s) => s.total);
+    return { groupId: group.id, count: totals.length, mean: mean(totals), weight: group.weight };
+  });
+  if (!event.rules.weightByGroup) return { groups, baseScore: mean(kept.map((s) => s.total)) };
+  // Groups without a kept sheet drop out, and the remaining weights are renormalised.
+  const present = groups.filter((g) => g.mean !== null);
+  const weightSum = present.reduce((sum, g) => sum + g.weight, 0);
+  const weighted = present.reduce((sum, g) => sum + g.weight * (g.mean ?? 0), 0);
+  return { groups, baseScore: present.length > 0 ? weighted / weightSum : null };
+}
+
+function criterionMeans(event: InspectionEvent, counted: CountedSheet[]) {
+  return Object.fromEntries(
+    event.scheme.criteria.map((c) => [
+      c.id,
+      round2(mean(counted.map((s) => s.sheet.scores[c.id]))),
+    ]),
+  );
+}
+
+function projectOutcome(
+  event: InspectionEvent,
+  project: ScoredProject,
+  sheets: ScoreSheet[],
+  groupOf: Map<string, string>,
+): { result: Unranked; keys: RankKeys | null } {
+  const { rules, voteOptions } = event;
+  const { counted, excluded } = assessSheets(event, sheets, groupOf);
+  const trim = trimExtremes(counted, rules.trimMinSheets);
+  const { groups, baseScore } = scoreFromKept(event, trim.kept);
+
+  const votes = tallyVotes(sheets, (id) => groupOf.has(id));
+  const satisfaction = satisfactionOf(votes, voteOptions);
+  const satisfactionIndex = satisfaction.index;
+  // Without votes the composite is the base score alone: no project is pulled down for an empty poll.
+  const composite =
+    baseScore === null
+      ? null
+      : satisfactionIndex === null
+        ? baseScore
+        : rules.scoreWeight * baseScore + rules.satisfactionWeight * satisfactionIndex;
+
+  const result: Unranked = {
+    projectId: project.id,
+    category: project.category,
+    sheetCount: counted.length,
+    score: round2(composite),
+    baseScore: round2(baseScore),
+    criterionMeans: criterionMeans(event, counted),
+    voteCount: satisfaction.voteCount,
+    satisfactionRate: round2(satisfaction.rate),
+    satisfactionIndex: round2(satisfactionIndex),
+    steps: {
+      counted: counted.map(totalOnly),
+      excluded,
+      method: trim.method,
+      droppedHighest: trim.droppedHighest && totalOnly(trim.droppedHighest),
+      droppedLowest: trim.droppedLowest && totalOnly(trim.droppedLowest),
+      groups: groups.map((g) => ({ ...g, mean: round2(g.mean) })),
+      weighted: rules.weightByGroup,
+      baseScore: round2(baseScore),
+      votes,
+      voteValues: satisfaction.voteValues,
+      satisfactionIndex: round2(satisfactionIndex),
+      scoreWeight: rules.scoreWeight,
+      satisfactionWeight: rules.satisfactionWeight,
+      composite: round2(composite),
+    },
+  };
+  // Ties are judged on the figures people see, so two projects shown as equal are treated as equal.
+  const keys =
+    composite === null || baseScore === null
+      ? null
+      : {
+          composite: roundTo(composite, 2),
+          base: roundTo(baseScore, 2),
+          // A project without votes has no 满意 share; it ranks as if it had none.
+          satisfiedShare: roundTo(satisfaction.satisfiedShare ?? 0, 4),
+        };
+  return { result, keys };
+}
+
+/** Which tie-break, if any, was needed to order `a` against `b`. */
+function separation(
+  a: RankKeys,
+  b: RankKeys,
+): "composite" | "base_score" | "satisfied_share" | "tied" {
+  if (a.composite !== b.composite) return "composite";
+  if (a.base !== b.base) return "base_score";
+  if (a.satisfiedShare !== b.satisfiedShare) return "satisfied_share";
+  return "tied";
+}
+
+const beats = (a: RankKeys, b: RankKeys) =>
+  a.composite - b.composite || a.base - b.base || a.satisfiedShare - b.satisfiedShare;
+
+/**
+ * Competition ranking within a category (1, 2, 2, 4). `tieBreak` names the deepest tie-break needed
+ * against any project of the category with the same rounded composite.
+ */
+function rankWithinCategory(
+  outcomes: { result: Unranked; keys: RankKeys | null }[],
+): Pick<ProjectResult, "rank" | "tiedWith" | "tieBreak">[] {
+  return outcomes.map(({ result, keys }) => {
+    if (keys === null) return { rank: null, tiedWith: [], tieBreak: "none" };
+    const rivals = outcomes.filter(
+      (o): o is { result: Unranked; keys: RankKeys } =>
+        o.keys !== null &&
+        o.result.category === result.category &&
+        o.result.projectId !== result.projectId,
+    );
+    const rank = 1 + rivals.filter((o) => beats(o.keys, keys) > 0).length;
+    const kinds = rivals.map((o) => separation(keys, o.keys));
+    const tiedWith = rivals.filter((_, i) => kinds[i] === "tied").map((o) => o.result.projectId);
+    const tieBreak = kinds.includes("satisfied_share")
+      ? "satisfied_share"
+      : kinds.includes("base_score")
+        ? "base_score"
+        : "none";
+    return { rank, tiedWith, tieBreak };
+  });
+}
+
+/** Results in the event's inspection order; projects the event does not cover are ignored. */
+export function computeEventResults(
+  event: InspectionEvent,
+  projects: ScoredProject[],
+  sheets: ScoreSheet[],
+  evaluators: Evaluator[],
+): ProjectResult[] {
+  const groupOf = eventEvaluatorGroups(event, evaluators);
+  const sheetsOf = sheetsByProject(event, sheets);
+  const projectById = new Map(projects.map((p) => [p.id, p]));
+  const outcomes = event.projectIds
+    .map((id) => projectById.get(id))
+    .filter((p): p is ScoredProject => p !== undefined)
+    .map((project) => projectOutcome(event, project, sheetsOf.get(project.id) ?? [], groupOf));
+  const ranks = rankWithinCategory(outcomes);
+  return outcomes.map(({ result }, i) => ({ ...result, ...ranks[i] }));
+}
+
+/** Sheets handed in (one per evaluator and project) against those expected from the event's evaluators. */
+export function summariseSubmission(
+  event: InspectionEvent,
+  sheets: ScoreSheet[],
+  evaluators: Evaluator[],
+): { submitted: number; expected: number } {
+  const groupOf = eventEvaluatorGroups(event, evaluators);
+  const projectIds = new Set(event.projectIds);
+  const handedIn = new Set(
+    sheets
+      .filter(
+        (s) => s.eventId === event.id && projectIds.has(s.projectId) && groupOf.has(s.evaluatorId),
+      )
+      .map((s) => `${s.projectId}\u0000${s.evaluatorId}`),
+  );
+  return { submitted: handedIn.size, expected: groupOf.size * projectIds.size };
+}

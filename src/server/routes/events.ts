@@ -1,0 +1,65 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { computeEventResults, summariseSubmission } from "../../domain/event-results";
+import { sheetTotal } from "../../domain/sheet-total";
+import { apiError } from "../api-error";
+import type { ReadStore } from "../store/read-store";
+import { validate } from "../validate";
+
+export const eventIdParam = z.object({
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]{1,64}$/, "an event id is lower-case letters, digits and hyphens"),
+});
+
+export function eventRoutes(store: ReadStore) {
+  const eventOr404 = (id: string) => store.getEvent(id);
+  return new Hono()
+    .get("/", (c) => {
+      const events = store
+        .listEvents()
+        .map(({ id, name, nameEn, date, state, venue, venueEn }) => ({
+          id,
+          name,
+          nameEn,
+          date,
+          state,
+          venue,
+          venueEn,
+        }));
+      return c.json({ events });
+    })
+    .get("/:id", validate("param", eventIdParam), (c) => {
+      const { id } = c.req.valid("param");
+      const event = eventOr404(id);
+      if (!event) return apiError(c, 404, "event_not_found", { id });
+      return c.json({ event, evaluators: store.listEvaluators() });
+    })
+    .get("/:id/sheets", validate("param", eventIdParam), (c) => {
+      const { id } = c.req.valid("param");
+      const event = eventOr404(id);
+      if (!event) return apiError(c, 404, "event_not_found", { id });
+      const sheets = store.listSheets(id).map((sheet) => {
+        const { total, complete } = sheetTotal(sheet, event.scheme);
+        return { ...sheet, total, complete };
+      });
+      return c.json({ eventId: id, sheets });
+    })
+    .get("/:id/results", validate("param", eventIdParam), (c) => {
+      const { id } = c.req.valid("param");
+      const event = eventOr404(id);
+      if (!event) return apiError(c, 404, "event_not_found", { id });
+      const evaluators = store.listEvaluators();
+      const sheets = store.listSheets(id);
+      const projects = store.listProjects().map((p) => ({ id: p.id, category: p.category }));
+      const results = computeEventResults(event, projects, sheets, evaluators);
+      const { submitted, expected } = summariseSubmission(event, sheets, evaluators);
+      return c.json({
+        eventId: id,
+        illustrative: store.meta().illustrative,
+        sheetCount: submitted,
+        expectedSheetCount: expected,
+        results,
+      });
+    });
+}

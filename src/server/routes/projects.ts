@@ -1,0 +1,43 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import type { ProjectDetail, ProjectSummary } from "../../domain/api-views";
+import type { ProjectRecord } from "../../domain/project";
+import { computeStatus } from "../../domain/status-light";
+import { apiError } from "../api-error";
+import type { ReadStore } from "../store/read-store";
+import { validate } from "../validate";
+
+export const projectIdParam = z.object({
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]{1,64}$/, "a project id is lower-case letters, digits and hyphens"),
+});
+
+function withStatus(project: ProjectRecord, asOf: string, store: ReadStore) {
+  const statusExplanation = computeStatus(project, asOf, store.meta().statusRules);
+  return {
+    status: statusExplanation.light,
+    statusExplanation,
+    openProblemCount: project.problems.filter((p) => p.status === "open").length,
+  };
+}
+
+export function projectRoutes(store: ReadStore) {
+  return new Hono()
+    .get("/", (c) => {
+      const meta = store.meta();
+      const projects: ProjectSummary[] = store.listProjects().map((project) => {
+        const { reports: _r, milestones: _m, problems: _p, ...summary } = project;
+        return { ...summary, ...withStatus(project, meta.asOf, store) };
+      });
+      return c.json({ asOf: meta.asOf, illustrative: meta.illustrative, projects });
+    })
+    .get("/:id", validate("param", projectIdParam), (c) => {
+      const { id } = c.req.valid("param");
+      const project = store.getProject(id);
+      if (!project) return apiError(c, 404, "project_not_found", { id });
+      const meta = store.meta();
+      const detail: ProjectDetail = { ...project, ...withStatus(project, meta.asOf, store) };
+      return c.json({ asOf: meta.asOf, illustrative: meta.illustrative, project: detail });
+    });
+}

@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { startServer } from "./start-server";
+import { copySeed, seedDir } from "./test-server";
+
+const start = (dataDir: string, seed = seedDir) =>
+  startServer({ dataDir, seedDir: seed, port: 0, host: "127.0.0.1" });
+
+describe("the embedded store", () => {
+  it("is seeded on the first start and kept, not re-seeded, on a restart", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "kp-store-"));
+    try {
+      const first = await start(dataDir);
+      expect(first.seeded).toBe(true);
+      await first.close();
+      const second = await start(dataDir);
+      expect(second.seeded).toBe(false);
+      const res = await fetch(`${second.url}/api/projects`);
+      expect(((await res.json()) as { projects: unknown[] }).projects).toHaveLength(18);
+      await second.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("seed validation at start", () => {
+  // biome-ignore lint/suspicious/noExplicitAny: the test breaks arbitrary fields on purpose
+  const breakFile = (file: string, mutate: (data: any) => void) => {
+    const dir = copySeed();
+    const path = join(dir, file);
+    const data = JSON.parse(readFileSync(path, "utf8"));
+    mutate(data);
+    writeFileSync(path, JSON.stringify(data));
+    return dir;
+  };
+
+  it("refuses to start, naming the file, the record and the field", async () => {
+    const dir = breakFile("projects.json", (data) => {
+      data.projects[2].totalInvestment = "lots";
+    });
+    const dataDir = mkdtempSync(join(tmpdir(), "kp-bad-"));
+    try {
+      const id = JSON.parse(readFileSync(join(seedDir, "projects.json"), "utf8")).projects[2].id;
+      await expect(start(dataDir, dir)).rejects.toThrow(
+        new RegExp(
+          `data/projects\\.json[\\s\\S]*projects\\[2\\] \\(id "${id}"\\) field "totalInvestment"`,
+        ),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses a sheet that names an unknown project", async () => {
+    const dir = breakFile("sheets.json", (data) => {
+      data.sheets[5].projectId = "ghost-project";
+    });
+    const dataDir = mkdtempSync(join(tmpdir(), "kp-bad-"));
+    try {
+      await expect(start(dataDir, dir)).rejects.toThrow(
+        /data\/sheets\.json[\s\S]*sheets\[5\][\s\S]*field "projectId": unknown project/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,124 @@
+import type { ProjectRecord } from "../../domain/project";
+import type { Evaluator, InspectionEvent, ScoreSheet, Vote } from "../../domain/scoring-schemas";
+import type { StatusRules } from "../../domain/status-rules";
+import type { Db } from "./open-database";
+
+type ProjectBase = Omit<ProjectRecord, "reports" | "milestones" | "problems">;
+type JsonRow = { record: string };
+
+export type DatasetMeta = {
+  asOf: string;
+  illustrative: boolean;
+  source: string;
+  statusRules: StatusRules;
+};
+
+/** Read access to the store. Rows hold JSON validated on the way in, so they are parsed as-is. */
+export function createReadStore(db: Db) {
+  const statements = {
+    meta: db.prepare("SELECT key, value FROM meta"),
+    projects: db.prepare("SELECT record FROM projects ORDER BY position"),
+    project: db.prepare("SELECT record FROM projects WHERE id = ?"),
+    reports: db.prepare("SELECT record FROM project_reports WHERE project_id = ? ORDER BY period"),
+    milestones: db.prepare("SELECT record FROM milestones WHERE project_id = ? ORDER BY position"),
+    problems: db.prepare("SELECT record FROM problems WHERE project_id = ? ORDER BY position"),
+    allMilestones: db.prepare("SELECT project_id, record FROM milestones ORDER BY position"),
+    allProblems: db.prepare("SELECT project_id, record FROM problems ORDER BY position"),
+    events: db.prepare("SELECT record FROM events ORDER BY json_extract(record, '$.date') DESC"),
+    event: db.prepare("SELECT record FROM events WHERE id = ?"),
+    evaluators: db.prepare("SELECT record FROM evaluators ORDER BY position"),
+    sheets: db.prepare(
+      `SELECT event_id, evaluator_id, project_id, scores, vote, comment, version, updated_at
+       FROM sheets WHERE event_id = ? ORDER BY project_id, evaluator_id`,
+    ),
+  };
+  const parse = <T>(row: unknown) => JSON.parse((row as JsonRow).record) as T;
+
+  return {
+    meta(): DatasetMeta {
+      const rows = statements.meta.all() as { key: string; value: string }[];
+      const map = new Map(rows.map((r) => [r.key, r.value]));
+      return {
+        asOf: map.get("asOf") ?? "",
+        illustrative: JSON.parse(map.get("illustrative") ?? "true") as boolean,
+        source: map.get("source") ?? "",
+        statusRules: JSON.parse(map.get("statusRules") ?? "{}") as StatusRules,
+      };
+    },
+
+    /** Every project with its milestones and problems (which the status light needs), without reports. */
+    listProjects(): ProjectRecord[] {
+      const byProject = <T>(rows: unknown[]) => {
+        const map = new Map<string, T[]>();
+        for (const row of rows as { project_id: string; record: string }[]) {
+          const list = map.get(row.project_id) ?? [];
+          list.push(JSON.parse(row.record) as T);
+          map.set(row.project_id, list);
+        }
+        return map;
+      };
+      const milestones = byProject<ProjectRecord["milestones"][number]>(
+        statements.allMilestones.all(),
+      );
+      const problems = byProject<ProjectRecord["problems"][number]>(statements.allProblems.all());
+      return statements.projects.all().map((row) => {
+        const base = parse<ProjectBase>(row);
+        return {
+          ...base,
+          reports: [],
+          milestones: milestones.get(base.id) ?? [],
+          problems: problems.get(base.id) ?? [],
+        };
+      });
+    },
+
+    getProject(id: string): ProjectRecord | undefined {
+      const row = statements.project.get(id);
+      if (!row) return undefined;
+      return {
+        ...parse<ProjectBase>(row),
+        reports: statements.reports.all(id).map((r) => parse(r)),
+        milestones: statements.milestones.all(id).map((r) => parse(r)),
+        problems: statements.problems.all(id).map((r) => parse(r)),
+      };
+    },
+
+    listEvents(): InspectionEvent[] {
+      return statements.events.all().map((row) => parse<InspectionEvent>(row));
+    },
+
+    getEvent(id: string): InspectionEvent | undefined {
+      const row = statements.event.get(id);
+      return row ? parse<InspectionEvent>(row) : undefined;
+    },
+
+    listEvaluators(): Evaluator[] {
+      return statements.evaluators.all().map((row) => parse<Evaluator>(row));
+    },
+
+    listSheets(eventId: string): (ScoreSheet & { version: number; updatedAt: string })[] {
+      const rows = statements.sheets.all(eventId) as {
+        event_id: string;
+        evaluator_id: string;
+        project_id: string;
+        scores: string;
+        vote: Vote | null;
+        comment: string | null;
+        version: number;
+        updated_at: string;
+      }[];
+      return rows.map((r) => ({
+        eventId: r.event_id,
+        evaluatorId: r.evaluator_id,
+        projectId: r.project_id,
+        scores: JSON.parse(r.scores) as Record<string, number>,
+        vote: r.vote,
+        ...(r.comment ? { comment: r.comment } : {}),
+        version: r.version,
+        updatedAt: r.updated_at,
+      }));
+    },
+  };
+}
+
+export type ReadStore = ReturnType<typeof createReadStore>;
