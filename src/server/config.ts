@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { onlineTileLayerSchema, type SiteSettings } from "../domain/site-settings";
 
 export type ServerConfig = {
   port: number;
@@ -7,7 +8,26 @@ export type ServerConfig = {
   seedDir: string;
   clientDir: string;
   production: boolean;
+  site: SiteSettings;
 };
+
+/** ONLINE_TILES=osm,amap,tianditu (empty = offline basemap only); 天地图 also needs TIANDITU_KEY. */
+function readSiteSettings(env: NodeJS.ProcessEnv): SiteSettings {
+  const names = (env.ONLINE_TILES ?? "")
+    .split(",")
+    .map((n) => n.trim())
+    .filter(Boolean);
+  const onlineTileLayers = names.map((name) => {
+    const parsed = onlineTileLayerSchema.safeParse(name);
+    if (!parsed.success)
+      throw new Error(`ONLINE_TILES: unknown layer "${name}" (use osm, amap or tianditu)`);
+    return parsed.data;
+  });
+  const tiandituKey = env.TIANDITU_KEY || undefined;
+  if (onlineTileLayers.includes("tianditu") && !tiandituKey)
+    throw new Error("ONLINE_TILES includes tianditu: set TIANDITU_KEY to its browser key");
+  return { onlineTileLayers, ...(tiandituKey ? { tiandituKey } : {}) };
+}
 
 /** Settings from the environment (see README): PORT, HOST, DATA_DIR, NODE_ENV. */
 export function readConfig(env: NodeJS.ProcessEnv, root: string): ServerConfig {
@@ -21,5 +41,6 @@ export function readConfig(env: NodeJS.ProcessEnv, root: string): ServerConfig {
     seedDir: resolve(root, env.SEED_DIR || "data"),
     clientDir: resolve(root, "dist/client"),
     production: env.NODE_ENV === "production",
+    site: readSiteSettings(env),
   };
 }

@@ -20,6 +20,7 @@ async function main() {
     port: config.port,
     host: config.host,
     clientDir: devMode ? undefined : config.clientDir,
+    site: config.site,
   });
   if (server.seeded) console.log(`Seeded a new store in ${config.dataDir} from ${config.seedDir}`);
   console.log(`重点项目观摩 dashboard: ${server.url}/`);

@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
+import type { SiteSettings } from "../domain/site-settings";
 import { createApp } from "./app";
 import { loadSeedFiles } from "./seed/load-seed-files";
 import { openDatabase } from "./store/open-database";
@@ -12,6 +13,7 @@ export type StartOptions = {
   port: number;
   host: string;
   clientDir?: string;
+  site?: SiteSettings;
 };
 
 /** Validates the seed, opens (and on first start seeds) the store, and serves the app. */
@@ -20,7 +22,11 @@ export async function startServer(options: StartOptions) {
   const db = openDatabase(options.dataDir);
   const seeded = isEmpty(db);
   if (seeded) seedStore(db, seed);
-  const app = createApp({ store: createReadStore(db), clientDir: options.clientDir });
+  const app = createApp({
+    store: createReadStore(db),
+    clientDir: options.clientDir,
+    site: options.site,
+  });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () =>
       resolve(s),

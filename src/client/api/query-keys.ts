@@ -1,6 +1,7 @@
 /** The one key factory: generic → specific, so invalidating a prefix refreshes all below it. */
 export const queryKeys = {
   all: ["api"] as const,
+  settings: () => [...queryKeys.all, "settings"] as const,
   projects: () => [...queryKeys.all, "projects"] as const,
   projectList: () => [...queryKeys.projects(), "list"] as const,
   projectDetail: (id: string) => [...queryKeys.projects(), "detail", id] as const,

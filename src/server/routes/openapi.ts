@@ -8,6 +8,7 @@ import {
   resultsResponseSchema,
 } from "../../domain/api-views";
 import { scoreSheetSchema } from "../../domain/scoring-schemas";
+import { siteSettingsSchema } from "../../domain/site-settings";
 
 const sheetsResponseSchema = z.object({
   eventId: z.string(),
@@ -28,6 +29,7 @@ const schemas = {
   Event: eventResponseSchema,
   Sheets: sheetsResponseSchema,
   Results: resultsResponseSchema,
+  Settings: siteSettingsSchema,
   Error: errorResponseSchema,
 };
 
@@ -69,6 +71,12 @@ export function buildOpenApiDocument() {
         get: {
           summary: "Liveness and store check",
           responses: { "200": { description: '{"ok": true, ...}' } },
+        },
+      },
+      "/api/settings": {
+        get: {
+          summary: "Deployment settings the browser needs (allowed online basemaps)",
+          responses: { "200": json("Settings", "The settings") },
         },
       },
       "/api/projects": {

@@ -5,7 +5,7 @@ import { mapMessages } from "../messages";
 import { type BasemapLayer, useSetBasemapLayer } from "../stores/basemap-layer-store";
 import type { ColourBy } from "../utils/marker-scales";
 import { MapLegend } from "./map-legend";
-import { availableLayers } from "./online-tile-layer";
+import { useAvailableLayers } from "./online-tile-layer";
 
 type Props = {
   colourBy: ColourBy;
@@ -24,6 +24,9 @@ export function MapFooter(props: Props) {
   const { colourBy, breaks, hasScored, hasUnscored, layer, lang, showBasemap, onResetView } = props;
   const t = useMessages(mapMessages);
   const setLayer = useSetBasemapLayer();
+  const { layers } = useAvailableLayers();
+  // With only the offline basemap allowed (the default), there is nothing to choose.
+  const offerBasemaps = showBasemap && layers.length > 1;
   const id = useId();
   return (
     <div className="pm-footer">
@@ -36,7 +39,7 @@ export function MapFooter(props: Props) {
         lang={lang}
       />
       <div className="pm-footer__controls">
-        {showBasemap && (
+        {offerBasemaps && (
           <label className="pm-footer__basemap" htmlFor={`${id}-basemap`}>
             {t("basemap")}
             <select
@@ -45,7 +48,7 @@ export function MapFooter(props: Props) {
               value={layer}
               onChange={(event) => setLayer(event.target.value as BasemapLayer)}
             >
-              {availableLayers().map((option) => (
+              {layers.map((option) => (
                 <option key={option} value={option}>
                   {t(option)}
                 </option>
@@ -57,7 +60,7 @@ export function MapFooter(props: Props) {
           {t("resetView")}
         </button>
       </div>
-      {showBasemap && layer !== "offline" && (
+      {offerBasemaps && layer !== "offline" && (
         <p className="pm-footer__warning" role="note">
           {t("onlineWarning")}
         </p>

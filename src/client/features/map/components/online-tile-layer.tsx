@@ -1,17 +1,23 @@
 import { TileLayer } from "react-leaflet";
 import type { Lang } from "../../../../domain/formats";
+import { useSettings } from "../../../api/settings";
 import type { BasemapLayer } from "../stores/basemap-layer-store";
 
-/** 天地图 needs a key; without one the option is not offered. */
-export const tiandituKey: string | undefined = import.meta.env.VITE_TIANDITU_KEY || undefined;
-
-export function availableLayers(): BasemapLayer[] {
-  return tiandituKey ? ["offline", "osm", "amap", "tianditu"] : ["offline", "osm", "amap"];
+/**
+ * The basemaps this deployment allows: always the offline one, and the online ones that the server
+ * was started with (ONLINE_TILES) — the server admits their hosts in its content security policy.
+ */
+export function useAvailableLayers(): { layers: BasemapLayer[]; tiandituKey?: string } {
+  const settings = useSettings().data;
+  return {
+    layers: ["offline", ...(settings?.onlineTileLayers ?? [])],
+    tiandituKey: settings?.tiandituKey,
+  };
 }
 
-/** The chosen layer if it can be shown here, else the offline basemap. */
-export function effectiveLayer(layer: BasemapLayer): BasemapLayer {
-  return availableLayers().includes(layer) ? layer : "offline";
+/** The chosen layer if this deployment allows it, else the offline basemap. */
+export function effectiveLayer(layer: BasemapLayer, available: BasemapLayer[]): BasemapLayer {
+  return available.includes(layer) ? layer : "offline";
 }
 
 const tianditu = (layer: "vec" | "cva" | "eva", key: string) =>
@@ -21,7 +27,15 @@ const tianditu = (layer: "vec" | "cva" | "eva", key: string) =>
  * An optional online basemap, off by default. 高德 tiles are in GCJ-02, so the map converts every
  * project coordinate while it is shown; OSM and 天地图 (CGCS2000 ≈ WGS-84) need no conversion.
  */
-export function OnlineTileLayer({ layer, lang }: { layer: BasemapLayer; lang: Lang }) {
+export function OnlineTileLayer({
+  layer,
+  lang,
+  tiandituKey,
+}: {
+  layer: BasemapLayer;
+  lang: Lang;
+  tiandituKey?: string;
+}) {
   switch (layer) {
     case "offline":
       return null;

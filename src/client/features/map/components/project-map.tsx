@@ -8,7 +8,7 @@ import {
   type Marker as LeafletMarker,
 } from "leaflet";
 import { useCallback, useMemo, useRef, useState } from "react";
-import { LayerGroup, MapContainer, ZoomControl } from "react-leaflet";
+import { AttributionControl, LayerGroup, MapContainer, ZoomControl } from "react-leaflet";
 import type { ProjectSummary } from "../../../../domain/api-views";
 import { formatScore } from "../../../../domain/formats";
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
@@ -26,7 +26,7 @@ import { type ColourBy, markerAppearance, scoreBreaks } from "../utils/marker-sc
 import { DistrictBasemap } from "./district-basemap";
 import { MapFooter } from "./map-footer";
 import { MarkerLeaders } from "./marker-leaders";
-import { effectiveLayer, OnlineTileLayer } from "./online-tile-layer";
+import { effectiveLayer, OnlineTileLayer, useAvailableLayers } from "./online-tile-layer";
 import { ProjectGeometry } from "./project-geometry";
 import { ProjectMarker } from "./project-marker";
 import { ProjectPopup } from "./project-popup";
@@ -56,7 +56,8 @@ export function ProjectMap(props: Props) {
   const lang = useLang();
   const t = useMessages(mapMessages);
   const common = useMessages(commonMessages);
-  const layer = effectiveLayer(useBasemapLayer());
+  const available = useAvailableLayers();
+  const layer = effectiveLayer(useBasemapLayer(), available.layers);
   const gcj = layer === "amap";
   const districts = useDistricts();
   const [map, setMap] = useState<LeafletMap | null>(null);
@@ -157,6 +158,7 @@ export function ProjectMap(props: Props) {
           minZoom={8}
           maxZoom={17}
           zoomControl={false}
+          attributionControl={false}
           zoomSnap={0.25}
           scrollWheelZoom={variant === "page"}
           // A small map on a phone must not trap the finger that scrolls the page.
@@ -169,7 +171,9 @@ export function ProjectMap(props: Props) {
             zoomInTitle={t("zoomIn")}
             zoomOutTitle={t("zoomOut")}
           />
-          <OnlineTileLayer layer={layer} lang={lang} />
+          {/* Leaflet's default prefix carries a flag: a government screen shows the plain name. */}
+          <AttributionControl position="bottomright" prefix="Leaflet" />
+          <OnlineTileLayer layer={layer} lang={lang} tiandituKey={available.tiandituKey} />
           {districts.data && (
             <DistrictBasemap
               data={districts.data}

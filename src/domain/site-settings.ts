@@ -1,0 +1,13 @@
+import { z } from "zod";
+
+/** Online basemaps a deployment may allow besides the offline one (all off by default). */
+export const onlineTileLayerSchema = z.enum(["osm", "amap", "tianditu"]);
+export type OnlineTileLayer = z.infer<typeof onlineTileLayerSchema>;
+
+/** Deployment settings the browser needs to know (GET /api/settings). */
+export const siteSettingsSchema = z.object({
+  onlineTileLayers: z.array(onlineTileLayerSchema),
+  /** 天地图's browser key, when 天地图 is allowed. */
+  tiandituKey: z.string().optional(),
+});
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;

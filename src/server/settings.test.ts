@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readConfig } from "./config";
+import { startServer } from "./start-server";
+import { seedDir } from "./test-server";
+
+describe("online basemap settings", () => {
+  it("are off by default: offline basemap only, and no tile host in the CSP", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "kp-settings-"));
+    const server = await startServer({ dataDir, seedDir, port: 0, host: "127.0.0.1" });
+    try {
+      const res = await fetch(`${server.url}/api/settings`);
+      expect(await res.json()).toEqual({ onlineTileLayers: [] });
+      expect(res.headers.get("content-security-policy")).toContain("img-src 'self' data: blob:;");
+    } finally {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it("admit the chosen layers' hosts when ONLINE_TILES names them", async () => {
+    const config = readConfig({ ONLINE_TILES: "osm, amap", DATA_DIR: "x" }, "/tmp");
+    expect(config.site).toEqual({ onlineTileLayers: ["osm", "amap"] });
+    const dataDir = mkdtempSync(join(tmpdir(), "kp-settings-"));
+    const server = await startServer({
+      dataDir,
+      seedDir,
+      port: 0,
+      host: "127.0.0.1",
+      site: config.site,
+    });
+    try {
+      const res = await fetch(`${server.url}/api/settings`);
+      expect(await res.json()).toEqual({ onlineTileLayers: ["osm", "amap"] });
+      const csp = res.headers.get("content-security-policy") ?? "";
+      expect(csp).toContain("https://tile.openstreetmap.org");
+      expect(csp).toContain("https://*.is.autonavi.com");
+      expect(csp).not.toContain("tianditu");
+    } finally {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it("refuse an unknown layer, and 天地图 without its key, with a clear message", () => {
+    expect(() => readConfig({ ONLINE_TILES: "google" }, "/tmp")).toThrow(
+      'ONLINE_TILES: unknown layer "google"',
+    );
+    expect(() => readConfig({ ONLINE_TILES: "tianditu" }, "/tmp")).toThrow(/TIANDITU_KEY/);
+    expect(readConfig({ ONLINE_TILES: "tianditu", TIANDITU_KEY: "k" }, "/tmp").site).toEqual({
+      onlineTileLayers: ["tianditu"],
+      tiandituKey: "k",
+    });
+  });
+});
