@@ -62,3 +62,20 @@ test.describe("language", () => {
     await expect(page.getByRole("link", { name: "Overview" })).toBeVisible();
   });
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("the filters fold behind one button that says how many are set", async ({ page }) => {
+    await page.goto("/?cat=manufacturing");
+    const toggle = page.getByRole("button", { name: /^筛选/ });
+    await expect(toggle).toHaveText(/（1 项）/);
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await expect(page.getByLabel("类别")).toBeHidden();
+    await toggle.click();
+    await expect(page.getByLabel("类别")).toHaveValue("manufacturing");
+    await page.getByLabel("类别").selectOption("");
+    await expect(toggle).not.toHaveText(/项）/);
+    await expect(page.locator(".ranking__row")).toHaveCount(18);
+  });
+});

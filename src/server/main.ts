@@ -23,7 +23,11 @@ async function main() {
     site: config.site,
   });
   if (server.seeded) console.log(`Seeded a new store in ${config.dataDir} from ${config.seedDir}`);
-  console.log(`重点项目观摩 dashboard: ${server.url}/`);
+  console.log(
+    devMode
+      ? `API (development) on ${server.url}/api — open the app at Vite's address`
+      : `重点项目观摩 dashboard: ${server.url}/`,
+  );
   const stop = () => server.close().then(() => process.exit(0));
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

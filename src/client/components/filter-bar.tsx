@@ -22,6 +22,8 @@ const messages = defineMessages({
     searchPlaceholder: "项目、街道、建设主体…",
     clear: "清除筛选",
     count: "显示 {shown} / {total} 个项目",
+    toggle: "筛选",
+    activeCount: "（{n} 项）",
   },
   en: {
     filters: "Filters",
@@ -39,6 +41,8 @@ const messages = defineMessages({
     searchPlaceholder: "Project, street, developer…",
     clear: "Clear filters",
     count: "Showing {shown} of {total} projects",
+    toggle: "Filters",
+    activeCount: " ({n} set)",
   },
 });
 
@@ -63,7 +67,10 @@ export function FilterBar({ projects, shown }: { projects: ProjectSummary[]; sho
   const streets = [...new Map(projects.map((p) => [p.street, p.streetEn])).entries()].sort(
     ([a], [b]) => a.localeCompare(b, "zh-CN"),
   );
-  const active = Boolean(search.cat || search.street || search.status || search.q);
+  const activeCount = [search.cat, search.street, search.status, search.q].filter(Boolean).length;
+  const active = activeCount > 0;
+  // On a phone the fields fold away behind one button; on wider screens they are always shown.
+  const [expanded, setExpanded] = useState(false);
   const toggleLight = (light: StatusLight) => {
     const current = search.status ?? [];
     const next = current.includes(light) ? current.filter((l) => l !== light) : [...current, light];
@@ -71,63 +78,76 @@ export function FilterBar({ projects, shown }: { projects: ProjectSummary[]; sho
   };
 
   return (
-    <section className="filter-bar" aria-label={t("filters")}>
-      <label className="field" htmlFor={`${id}-cat`}>
-        {t("category")}
-        <select
-          id={`${id}-cat`}
-          className="select"
-          value={search.cat ?? ""}
-          onChange={(e) => update({ cat: (e.target.value || undefined) as typeof search.cat })}
-        >
-          <option value="">{t("allCategories")}</option>
-          <option value="manufacturing">{t("manufacturing")}</option>
-          <option value="urban_renewal">{t("urban_renewal")}</option>
-        </select>
-      </label>
-      <label className="field" htmlFor={`${id}-street`}>
-        {t("street")}
-        <select
-          id={`${id}-street`}
-          className="select"
-          value={search.street ?? ""}
-          onChange={(e) => update({ street: e.target.value || undefined })}
-        >
-          <option value="">{t("allStreets")}</option>
-          {streets.map(([zh, en]) => (
-            <option key={zh} value={zh}>
-              {lang === "en" ? en : zh}
-            </option>
-          ))}
-        </select>
-      </label>
-      <fieldset className="field filter-bar__lights">
-        <legend>{t("status")}</legend>
-        <div className="filter-bar__light-buttons">
-          {lights.map((light) => (
-            <button
-              key={light}
-              type="button"
-              className={`chip chip--${light}`}
-              aria-pressed={search.status?.includes(light) ?? false}
-              onClick={() => toggleLight(light)}
-            >
-              {t(light)}
-            </button>
-          ))}
-        </div>
-      </fieldset>
-      <label className="field filter-bar__search" htmlFor={`${id}-q`}>
-        {t("search")}
-        <input
-          id={`${id}-q`}
-          className="input"
-          type="search"
-          value={text}
-          placeholder={t("searchPlaceholder")}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </label>
+    <section className={`filter-bar${expanded ? " is-expanded" : ""}`} aria-label={t("filters")}>
+      <button
+        type="button"
+        className="button button--ghost filter-bar__toggle"
+        aria-expanded={expanded}
+        aria-controls={`${id}-fields`}
+        onClick={() => setExpanded((v) => !v)}
+      >
+        {t("toggle")}
+        {active ? t("activeCount", { n: activeCount }) : ""}
+        <span aria-hidden="true">{expanded ? " ▴" : " ▾"}</span>
+      </button>
+      <div className="filter-bar__fields" id={`${id}-fields`}>
+        <label className="field" htmlFor={`${id}-cat`}>
+          {t("category")}
+          <select
+            id={`${id}-cat`}
+            className="select"
+            value={search.cat ?? ""}
+            onChange={(e) => update({ cat: (e.target.value || undefined) as typeof search.cat })}
+          >
+            <option value="">{t("allCategories")}</option>
+            <option value="manufacturing">{t("manufacturing")}</option>
+            <option value="urban_renewal">{t("urban_renewal")}</option>
+          </select>
+        </label>
+        <label className="field" htmlFor={`${id}-street`}>
+          {t("street")}
+          <select
+            id={`${id}-street`}
+            className="select"
+            value={search.street ?? ""}
+            onChange={(e) => update({ street: e.target.value || undefined })}
+          >
+            <option value="">{t("allStreets")}</option>
+            {streets.map(([zh, en]) => (
+              <option key={zh} value={zh}>
+                {lang === "en" ? en : zh}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="field filter-bar__lights">
+          <legend>{t("status")}</legend>
+          <div className="filter-bar__light-buttons">
+            {lights.map((light) => (
+              <button
+                key={light}
+                type="button"
+                className={`chip chip--${light}`}
+                aria-pressed={search.status?.includes(light) ?? false}
+                onClick={() => toggleLight(light)}
+              >
+                {t(light)}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+        <label className="field filter-bar__search" htmlFor={`${id}-q`}>
+          {t("search")}
+          <input
+            id={`${id}-q`}
+            className="input"
+            type="search"
+            value={text}
+            placeholder={t("searchPlaceholder")}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </label>
+      </div>
       <div className="filter-bar__end">
         <span className="filter-bar__count" aria-live="polite">
           {t("count", { shown, total: projects.length })}

@@ -15,6 +15,7 @@ import { ChartFigure } from "../../../components/chart-figure";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
+import { textWidth, useRemPx } from "../../../lib/use-rem-px";
 import { detailMessages } from "../messages";
 
 type Props = { criteria: Criterion[]; result: ProjectResult };
@@ -23,12 +24,18 @@ type Props = { criteria: Criterion[]; result: ProjectResult };
 export function CriterionMeansChart({ criteria, result }: Props) {
   const t = useMessages(detailMessages);
   const lang = useLang();
+  const rem = useRemPx();
   const data = criteria.map((c) => {
     const mean = result.criterionMeans[c.id] ?? 0;
     return { name: localized(c, "name", lang), mean, gap: Math.max(0, c.max - mean), max: c.max };
   });
   const top = Math.max(...criteria.map((c) => c.max));
   const step = top <= 25 ? 5 : 10;
+  // Chinese names do not wrap, so the axis is as wide as the longest; English ones wrap onto lines.
+  const labelWidth =
+    lang === "zh"
+      ? Math.ceil(Math.max(0, ...data.map((d) => textWidth(d.name, 0.8 * rem))) + 10 + 0.25 * rem)
+      : Math.round(10 * rem);
   return (
     <ChartFigure
       caption={t("criteriaCaption")}
@@ -38,27 +45,35 @@ export function CriterionMeansChart({ criteria, result }: Props) {
         return [localized(c, "name", lang), mean == null ? "—" : formatScore(mean), c.max];
       })}
     >
-      <ResponsiveContainer width="100%" height={48 + criteria.length * 40}>
+      {/* Sized in rem so that rows keep room for their labels when the type grows. */}
+      <ResponsiveContainer
+        width="100%"
+        height={Math.round(Math.max(48, 3.2 * rem) + criteria.length * Math.max(40, 2.7 * rem))}
+      >
         <BarChart
           // The figure is hidden from assistive tech (its data table is the text alternative), so the
           // chart must not take keyboard focus either.
           accessibilityLayer={false}
           data={data}
           layout="vertical"
-          margin={{ top: 4, right: 16, bottom: 0, left: 0 }}
+          margin={{ top: 0.25 * rem, right: rem, bottom: 0, left: 0 }}
         >
           <CartesianGrid stroke="#e3e8ef" horizontal={false} />
           <XAxis
             type="number"
             domain={[0, top]}
             ticks={Array.from({ length: Math.floor(top / step) + 1 }, (_, i) => i * step)}
-            tick={{ fontSize: 12 }}
+            height={Math.max(30, Math.round(1.3 * rem + 8))}
+            tickMargin={0.3 * rem}
+            tick={{ fontSize: "0.8rem" }}
           />
           <YAxis
             type="category"
             dataKey="name"
-            width={lang === "zh" ? 118 : 150}
-            tick={{ fontSize: 12 }}
+            width={labelWidth}
+            // Every criterion is named; recharts would otherwise drop labels it thinks crowded.
+            interval={0}
+            tick={{ fontSize: "0.8rem" }}
           />
           <Tooltip
             formatter={(value, name, item) =>
@@ -68,7 +83,8 @@ export function CriterionMeansChart({ criteria, result }: Props) {
             }
           />
           <Legend
-            wrapperStyle={{ fontSize: 13 }}
+            iconSize={Math.max(14, Math.round(0.95 * rem))}
+            wrapperStyle={{ fontSize: "0.85rem" }}
             itemSorter={null}
             // Legend text in the text colour: a pale series colour would not be readable.
             formatter={(value) => <span className="detail-legend">{value}</span>}

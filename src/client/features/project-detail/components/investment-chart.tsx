@@ -14,6 +14,7 @@ import { EmptyState } from "../../../components/async-state";
 import { ChartFigure } from "../../../components/chart-figure";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
+import { useRemPx } from "../../../lib/use-rem-px";
 import { detailMessages } from "../messages";
 import { monthTickLabel, monthTicks } from "../utils/period-axis";
 
@@ -21,6 +22,7 @@ import { monthTickLabel, monthTicks } from "../utils/period-axis";
 export function InvestmentChart({ reports }: { reports: ProgressReport[] }) {
   const t = useMessages(detailMessages);
   const lang = useLang();
+  const rem = useRemPx();
   if (!reports.length) return <EmptyState>{t("noReports")}</EmptyState>;
   const data = reports.map((r) => ({
     period: r.period,
@@ -38,13 +40,14 @@ export function InvestmentChart({ reports }: { reports: ProgressReport[] }) {
         formatNumber(r.completedInvestment, lang, 2, 2),
       ])}
     >
-      <ResponsiveContainer width="100%" height={260}>
+      {/* Sized in rem so that it keeps its shape when the type grows on large screens. */}
+      <ResponsiveContainer width="100%" height={Math.round(Math.max(260, 17.5 * rem))}>
         <LineChart
           // The figure is hidden from assistive tech (its data table is the text alternative), so the
           // chart must not take keyboard focus either.
           accessibilityLayer={false}
           data={data}
-          margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
+          margin={{ top: 0.5 * rem, right: 0.8 * rem, bottom: 0, left: 0.2 * rem }}
         >
           <CartesianGrid stroke="#e3e8ef" vertical={false} />
           <XAxis
@@ -52,12 +55,15 @@ export function InvestmentChart({ reports }: { reports: ProgressReport[] }) {
             ticks={monthTicks(data.map((d) => d.period))}
             tickFormatter={(id: string) => monthTickLabel(id, lang)}
             interval="preserveStartEnd"
-            minTickGap={16}
-            tick={{ fontSize: 12 }}
+            minTickGap={rem}
+            height={Math.max(30, Math.round(1.3 * rem + 8))}
+            tickMargin={0.3 * rem}
+            tick={{ fontSize: "0.8rem" }}
           />
           <YAxis
-            width={44}
-            tick={{ fontSize: 12 }}
+            // Measured from the rendered ticks: their values (and so their widths) vary by project.
+            width="auto"
+            tick={{ fontSize: "0.8rem" }}
             tickFormatter={(v: number) => formatNumber(v, lang, 1)}
           />
           <Tooltip
@@ -65,7 +71,8 @@ export function InvestmentChart({ reports }: { reports: ProgressReport[] }) {
             formatter={(value) => formatYi(Number(value), lang)}
           />
           <Legend
-            wrapperStyle={{ fontSize: 13 }}
+            iconSize={Math.max(14, Math.round(0.95 * rem))}
+            wrapperStyle={{ fontSize: "0.85rem" }}
             itemSorter={null}
             // Legend text in the text colour: a pale series colour would not be readable.
             formatter={(value) => <span className="detail-legend">{value}</span>}
@@ -75,8 +82,8 @@ export function InvestmentChart({ reports }: { reports: ProgressReport[] }) {
             dataKey="planned"
             name={t("planned")}
             stroke="#7b8794"
-            strokeWidth={2}
-            strokeDasharray="6 4"
+            strokeWidth={Math.max(2, rem / 7.5)}
+            strokeDasharray={`${0.4 * rem} ${0.27 * rem}`}
             dot={false}
             isAnimationActive={false}
           />
@@ -85,7 +92,7 @@ export function InvestmentChart({ reports }: { reports: ProgressReport[] }) {
             dataKey="actual"
             name={t("actual")}
             stroke="#1d5fa8"
-            strokeWidth={2.5}
+            strokeWidth={Math.max(2.5, rem / 6)}
             dot={false}
             isAnimationActive={false}
           />

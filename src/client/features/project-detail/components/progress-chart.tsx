@@ -14,6 +14,7 @@ import { ChartFigure } from "../../../components/chart-figure";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
+import { textWidth, useRemPx } from "../../../lib/use-rem-px";
 import { detailMessages } from "../messages";
 import { monthTickLabel, monthTicks } from "../utils/period-axis";
 
@@ -21,6 +22,7 @@ import { monthTickLabel, monthTicks } from "../utils/period-axis";
 export function ProgressChart({ reports }: { reports: ProgressReport[] }) {
   const t = useMessages(detailMessages);
   const lang = useLang();
+  const rem = useRemPx();
   if (!reports.length) return <EmptyState>{t("noReports")}</EmptyState>;
   const data = reports.map((r) => ({ period: r.period, progress: r.progress }));
   return (
@@ -33,13 +35,14 @@ export function ProgressChart({ reports }: { reports: ProgressReport[] }) {
         localized(r, "note", lang),
       ])}
     >
-      <ResponsiveContainer width="100%" height={260}>
+      {/* Sized in rem so that it keeps its shape when the type grows on large screens. */}
+      <ResponsiveContainer width="100%" height={Math.round(Math.max(260, 17.5 * rem))}>
         <AreaChart
           // The figure is hidden from assistive tech (its data table is the text alternative), so the
           // chart must not take keyboard focus either.
           accessibilityLayer={false}
           data={data}
-          margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
+          margin={{ top: 0.5 * rem, right: 0.8 * rem, bottom: 0, left: 0.2 * rem }}
         >
           <CartesianGrid stroke="#e3e8ef" vertical={false} />
           <XAxis
@@ -47,14 +50,17 @@ export function ProgressChart({ reports }: { reports: ProgressReport[] }) {
             ticks={monthTicks(data.map((d) => d.period))}
             tickFormatter={(id: string) => monthTickLabel(id, lang)}
             interval="preserveStartEnd"
-            minTickGap={16}
-            tick={{ fontSize: 12 }}
+            minTickGap={rem}
+            height={Math.max(30, Math.round(1.3 * rem + 8))}
+            tickMargin={0.3 * rem}
+            tick={{ fontSize: "0.8rem" }}
           />
           <YAxis
-            width={44}
+            // The widest tick ("100%") plus the tick line and its gap.
+            width={Math.ceil(textWidth("100%", 0.8 * rem) + 10)}
             domain={[0, 100]}
             ticks={[0, 25, 50, 75, 100]}
-            tick={{ fontSize: 12 }}
+            tick={{ fontSize: "0.8rem" }}
             tickFormatter={(v: number) => `${v}%`}
           />
           <Tooltip
@@ -66,7 +72,7 @@ export function ProgressChart({ reports }: { reports: ProgressReport[] }) {
             dataKey="progress"
             name={t("progressPct")}
             stroke="#16794a"
-            strokeWidth={2.5}
+            strokeWidth={Math.max(2.5, rem / 6)}
             fill="#e3f4ea"
             isAnimationActive={false}
           />

@@ -8,6 +8,7 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  ZAxis,
 } from "recharts";
 import { formatScore } from "../../../../domain/formats";
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
@@ -16,6 +17,7 @@ import { ChartFigure } from "../../../components/chart-figure";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
+import { useRemPx } from "../../../lib/use-rem-px";
 import { detailMessages } from "../messages";
 
 type Sheet = { evaluatorId: string; total: number; complete: boolean };
@@ -43,6 +45,7 @@ const series: { role: Role; fill: string; shape: "circle" | "triangle" | "diamon
 export function SheetSpreadChart({ sheets, result, evaluators, groups }: Props) {
   const t = useMessages(detailMessages);
   const lang = useLang();
+  const rem = useRemPx();
   const { droppedHighest, droppedLowest } = result.steps;
   const roleOf = (s: Sheet): Role =>
     !s.complete
@@ -77,6 +80,7 @@ export function SheetSpreadChart({ sheets, result, evaluators, groups }: Props) 
   const low = Math.max(0, Math.floor(Math.min(...totals, 100)) - 2);
   const high = Math.min(100, Math.ceil(Math.max(...totals, 0)) + 2);
   const tallest = Math.max(1, ...perBin.values());
+  const dotArea = Math.round(64 * Math.max(1, rem / 15) ** 2);
 
   return (
     <ChartFigure
@@ -84,12 +88,16 @@ export function SheetSpreadChart({ sheets, result, evaluators, groups }: Props) 
       columns={[t("evaluator"), t("group"), t("total"), t("role")]}
       rows={dots.map((d) => [d.evaluator, d.group, formatScore(d.total), t(d.kind)])}
     >
-      <ResponsiveContainer width="100%" height={Math.max(200, 120 + tallest * 18)}>
+      {/* Sized in rem (never below the desktop size): each stacked dot gets a share of the type size. */}
+      <ResponsiveContainer
+        width="100%"
+        height={Math.round(Math.max(200, 120 + tallest * 18, (8 + 1.2 * tallest) * rem))}
+      >
         <ScatterChart
           // The figure is hidden from assistive tech (its data table is the text alternative), so the
           // chart must not take keyboard focus either.
           accessibilityLayer={false}
-          margin={{ top: 16, right: 16, bottom: 0, left: 0 }}
+          margin={{ top: rem, right: rem, bottom: 0, left: 0 }}
         >
           <CartesianGrid stroke="#e3e8ef" vertical={false} />
           <XAxis
@@ -97,10 +105,15 @@ export function SheetSpreadChart({ sheets, result, evaluators, groups }: Props) 
             dataKey="total"
             domain={[low, high]}
             allowDecimals={false}
-            tick={{ fontSize: 12 }}
+            height={Math.max(30, Math.round(1.3 * rem + 8))}
+            tickMargin={0.3 * rem}
+            tick={{ fontSize: "0.8rem" }}
             name={t("total")}
           />
           <YAxis type="number" dataKey="stack" domain={[0, tallest + 1]} hide />
+          {/* Dot area (recharts' default is 64 px²) grows with the square of the type size; recharts
+              ignores a z range unless the axis has a data key, hence the constant one. */}
+          <ZAxis dataKey={() => 1} range={[dotArea, dotArea]} />
           {result.baseScore !== null && (
             <ReferenceLine
               x={result.baseScore}
@@ -109,7 +122,7 @@ export function SheetSpreadChart({ sheets, result, evaluators, groups }: Props) 
               label={{
                 value: `${t("baseScore")} ${formatScore(result.baseScore)}`,
                 position: "insideTopRight",
-                fontSize: 12,
+                fontSize: "0.8rem",
                 fill: "#16794a",
               }}
             />
@@ -129,7 +142,8 @@ export function SheetSpreadChart({ sheets, result, evaluators, groups }: Props) 
             }}
           />
           <Legend
-            wrapperStyle={{ fontSize: 13 }}
+            iconSize={Math.max(14, Math.round(0.95 * rem))}
+            wrapperStyle={{ fontSize: "0.85rem" }}
             itemSorter={null}
             // Legend text in the text colour: a pale series colour would not be readable.
             formatter={(value) => <span className="detail-legend">{value}</span>}

@@ -15,6 +15,7 @@ import { ChartFigure } from "../../../components/chart-figure";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
+import { fitText, textWidth, useRemPx } from "../../../lib/use-rem-px";
 import { useNarrowScreen } from "../hooks/use-narrow-screen";
 import { resultsMessages } from "../messages";
 
@@ -29,32 +30,36 @@ type Props = {
 // Neighbouring segments differ in lightness as well as hue, and white gaps separate them.
 const palette = ["#0f3d6e", "#3b82c4", "#16794a", "#e0a100", "#8e5ac8", "#c2410c", "#6b7280"];
 
-const shorten = (text: string, max: number) =>
-  text.length > max ? `${text.slice(0, max - 1)}…` : text;
-
 type TickProps = {
   x?: number | string;
   y?: number | string;
   payload?: { value: string };
   label: (id: string) => string;
   selectedId: string | undefined;
+  fontPx: number;
+  /** Space to keep free at the chart's left edge, in pixels. */
+  inset: number;
 };
 
 /** A project's axis label; the selected project is bold and marked, not only coloured. */
-function RankTick({ x = 0, y = 0, payload, label, selectedId }: TickProps) {
+function RankTick({ x = 0, y = 0, payload, label, selectedId, fontPx, inset }: TickProps) {
   const id = payload?.value ?? "";
   const selected = id === selectedId;
+  const text = selected ? `▶ ${label(id)}` : label(id);
+  // The axis starts at the chart's left edge (margin.left is 0), so all left of the text is room;
+  // long names are cut to fit it.
+  const room = Number(x) - 6 - inset;
   return (
     <text
       x={Number(x) - 6}
       y={Number(y)}
-      dy={4}
+      dy="0.35em"
       textAnchor="end"
-      fontSize={12}
+      fontSize={fontPx}
       fontWeight={selected ? 700 : 400}
       fill={selected ? "#0f3d6e" : "#1b2430"}
     >
-      {selected ? `▶ ${label(id)}` : label(id)}
+      {fitText(text, room, fontPx, selected)}
     </text>
   );
 }
@@ -64,19 +69,25 @@ export function CriterionBreakdownChart({ results, names, criteria, caption, sel
   const t = useMessages(resultsMessages);
   const lang = useLang();
   const narrow = useNarrowScreen();
+  const rem = useRemPx();
+  const fontPx = 0.8 * rem;
   const rankOf = new Map(results.map((r) => [r.projectId, r.rank]));
   const data = results.map((r) => ({
     id: r.projectId,
     ...Object.fromEntries(criteria.map((c) => [c.id, r.criterionMeans[c.id] ?? 0])),
   }));
   const maxTotal = criteria.reduce((sum, c) => sum + c.max, 0);
-  const labelWidth = narrow ? 36 : lang === "zh" ? 196 : 220;
   const label = (id: string) => {
     const rank = rankOf.get(id) ?? "—";
     // On a phone only the rank fits; the table beside it names the projects in the same order.
     if (narrow) return String(rank);
-    return `${rank}. ${shorten(names.get(id) ?? id, lang === "zh" ? 12 : 24)}`;
+    return `${rank}. ${names.get(id) ?? id}`;
   };
+  // Names are cut to the axis width (with "…"); the tooltip and the data table give them in full.
+  const labelWidth = narrow
+    ? // The widest rank, plus the tick line and gaps (14 px) and the inset.
+      Math.ceil(textWidth(`▶ ${results.length}`, fontPx, true) + 15 + 0.25 * rem)
+    : Math.round((lang === "zh" ? 13 : 14.7) * rem);
   return (
     <ChartFigure
       caption={caption}
@@ -93,24 +104,37 @@ export function CriterionBreakdownChart({ results, names, criteria, caption, sel
         }),
       ])}
     >
-      <ResponsiveContainer width="100%" height={Math.max(200, 96 + results.length * 28)}>
+      {/* Sized in rem (never below the desktop size) so that bars and labels grow with the type. */}
+      <ResponsiveContainer
+        width="100%"
+        height={Math.round(
+          Math.max(200, 96 + results.length * 28, (6.4 + 1.87 * results.length) * rem),
+        )}
+      >
         <BarChart
           // The figure is hidden from assistive tech (its data table is the text alternative), so the
           // chart must not take keyboard focus either.
           accessibilityLayer={false}
           data={data}
           layout="vertical"
-          barCategoryGap={4}
-          maxBarSize={22}
-          margin={{ top: 4, right: 16, bottom: 0, left: 0 }}
+          barCategoryGap={Math.max(4, 0.27 * rem)}
+          maxBarSize={Math.max(22, 1.47 * rem)}
+          margin={{ top: 0.25 * rem, right: rem, bottom: 0, left: 0 }}
         >
           <CartesianGrid stroke="#e3e8ef" horizontal={false} />
-          <XAxis type="number" domain={[0, maxTotal]} tick={{ fontSize: 12 }} />
+          <XAxis
+            type="number"
+            domain={[0, maxTotal]}
+            height={Math.max(30, Math.round(1.3 * rem + 8))}
+            tick={{ fontSize: "0.8rem" }}
+          />
           <YAxis
             type="category"
             dataKey="id"
             width={labelWidth}
-            tick={<RankTick label={label} selectedId={selectedId} />}
+            tick={
+              <RankTick label={label} selectedId={selectedId} fontPx={fontPx} inset={0.25 * rem} />
+            }
             interval={0}
           />
           <Tooltip
@@ -118,7 +142,8 @@ export function CriterionBreakdownChart({ results, names, criteria, caption, sel
             formatter={(value, name) => [formatScore(Number(value)), name]}
           />
           <Legend
-            wrapperStyle={{ fontSize: 13 }}
+            iconSize={Math.max(14, Math.round(0.95 * rem))}
+            wrapperStyle={{ fontSize: "0.85rem" }}
             itemSorter={null}
             // Legend text in the text colour: a pale series colour would not be readable.
             formatter={(value) => <span className="results-legend">{value}</span>}
