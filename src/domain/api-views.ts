@@ -52,6 +52,8 @@ export const resultsResponseSchema = z.object({
   illustrative: z.boolean(),
   sheetCount: z.number().int(),
   expectedSheetCount: z.number().int(),
+  /** Evaluator × project pairs left out because the evaluator is recused (回避). */
+  recusedCount: z.number().int(),
   results: z.array(projectResultSchema),
 });
 export type ResultsResponse = z.infer<typeof resultsResponseSchema>;

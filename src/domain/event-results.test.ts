@@ -199,6 +199,10 @@ describe("summariseSubmission", () => {
       sheet("e03", "px", 80), // project outside the event
       { ...sheet("e04", "p1", 80), eventId: "another-event" },
     ];
-    expect(summariseSubmission(event, sheets, evaluators)).toEqual({ submitted: 3, expected: 14 }); // 7 × 2; g01 is outside the event's groups
+    expect(summariseSubmission(event, sheets, evaluators)).toEqual({
+      submitted: 3,
+      expected: 14,
+      recused: 0,
+    }); // 7 × 2; g01 is outside the event's groups
   });
 });

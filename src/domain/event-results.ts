@@ -2,15 +2,19 @@
  * An inspection event's results: each project's trimmed mean, satisfaction, composite and rank within
  * its category, with every step kept so a screen can show how each number came about.
  */
-import type { ProjectResult, ResultSteps } from "./outcome-schemas";
+import {
+  assessEventSheets,
+  type CountedSheet,
+  eventEvaluatorGroups,
+  type ProjectSheets,
+} from "./counted-sheets";
+import type { ProjectResult } from "./outcome-schemas";
+import { recusalCheck, recusalsOf } from "./recusal";
 import { roundTo } from "./rounding";
 import { satisfactionOf, tallyVotes } from "./satisfaction";
 import type { Evaluator, InspectionEvent, ScoredProject, ScoreSheet } from "./scoring-schemas";
-import { sheetTotal } from "./sheet-total";
-import { mean, sortByTotal, trimExtremes } from "./trimmed-mean";
+import { mean, trimExtremes } from "./trimmed-mean";
 
-type CountedSheet = { evaluatorId: string; groupId: string; total: number; sheet: ScoreSheet };
-type Excluded = ResultSteps["excluded"][number];
 type Unranked = Omit<ProjectResult, "rank" | "tiedWith" | "tieBreak">;
 type RankKeys = { composite: number; base: number; satisfiedShare: number };
 
@@ -20,53 +24,6 @@ const totalOnly = ({ evaluatorId, groupId, total }: CountedSheet) => ({
   groupId,
   total,
 });
-
-/**
- * Evaluators who may score this event, by id → group. One outside the event's groups is treated as
- * unknown: its group has no weight, and it would otherwise count in one project and not another.
- */
-function eventEvaluatorGroups(
-  event: InspectionEvent,
-  evaluators: Evaluator[],
-): Map<string, string> {
-  const groupIds = new Set(event.groups.map((g) => g.id));
-  return new Map(evaluators.filter((e) => groupIds.has(e.groupId)).map((e) => [e.id, e.groupId]));
-}
-
-/** The event's sheets per project, one per evaluator: a later sheet replaces an earlier one. */
-function sheetsByProject(event: InspectionEvent, sheets: ScoreSheet[]): Map<string, ScoreSheet[]> {
-  const byProject = new Map<string, Map<string, ScoreSheet>>();
-  for (const sheet of sheets) {
-    if (sheet.eventId !== event.id) continue;
-    const perEvaluator = byProject.get(sheet.projectId) ?? new Map<string, ScoreSheet>();
-    perEvaluator.set(sheet.evaluatorId, sheet);
-    byProject.set(sheet.projectId, perEvaluator);
-  }
-  return new Map([...byProject].map(([id, perEvaluator]) => [id, [...perEvaluator.values()]]));
-}
-
-/** Why a sheet does not count, or null when it does. Missing criteria are named before range errors. */
-function exclusionOf(groupId: string | undefined, missing: string[], outOfRange: string[]) {
-  if (groupId === undefined) return { reason: "unknown_evaluator" as const, criterionIds: [] };
-  if (missing.length > 0) return { reason: "missing_criteria" as const, criterionIds: missing };
-  if (outOfRange.length > 0)
-    return { reason: "score_out_of_range" as const, criterionIds: outOfRange };
-  return null;
-}
-
-function assessSheets(event: InspectionEvent, sheets: ScoreSheet[], groupOf: Map<string, string>) {
-  const counted: CountedSheet[] = [];
-  const excluded: Excluded[] = [];
-  for (const sheet of sheets) {
-    const { evaluatorId } = sheet;
-    const groupId = groupOf.get(evaluatorId);
-    const { total, missing, outOfRange } = sheetTotal(sheet, event.scheme);
-    const exclusion = exclusionOf(groupId, missing, outOfRange);
-    if (exclusion !== null) excluded.push({ evaluatorId, ...exclusion });
-    else if (groupId !== undefined) counted.push({ evaluatorId, groupId, total, sheet });
-  }
-  return { counted: sortByTotal(counted), excluded };
-}
 
 /** Each group's count and mean over the kept sheets, and the (possibly group-weighted) base score. */
 function scoreFromKept(event: InspectionEvent, kept: CountedSheet[]) {
@@ -93,16 +50,13 @@ function criterionMeans(event: InspectionEvent, counted: CountedSheet[]) {
 
 function projectOutcome(
   event: InspectionEvent,
-  project: ScoredProject,
-  sheets: ScoreSheet[],
-  groupOf: Map<string, string>,
+  { project, sheets, counted, excluded, mayVote }: ProjectSheets,
 ): { result: Unranked; keys: RankKeys | null } {
   const { rules, voteOptions } = event;
-  const { counted, excluded } = assessSheets(event, sheets, groupOf);
   const trim = trimExtremes(counted, rules.trimMinSheets);
   const { groups, baseScore } = scoreFromKept(event, trim.kept);
 
-  const votes = tallyVotes(sheets, (id) => groupOf.has(id));
+  const votes = tallyVotes(sheets, mayVote);
   const satisfaction = satisfactionOf(votes, voteOptions);
   const satisfactionIndex = satisfaction.index;
   // Without votes the composite is the base score alone: no project is pulled down for an empty poll.
@@ -201,31 +155,41 @@ export function computeEventResults(
   sheets: ScoreSheet[],
   evaluators: Evaluator[],
 ): ProjectResult[] {
-  const groupOf = eventEvaluatorGroups(event, evaluators);
-  const sheetsOf = sheetsByProject(event, sheets);
-  const projectById = new Map(projects.map((p) => [p.id, p]));
-  const outcomes = event.projectIds
-    .map((id) => projectById.get(id))
-    .filter((p): p is ScoredProject => p !== undefined)
-    .map((project) => projectOutcome(event, project, sheetsOf.get(project.id) ?? [], groupOf));
+  const outcomes = assessEventSheets(event, projects, sheets, evaluators).map((assessed) =>
+    projectOutcome(event, assessed),
+  );
   const ranks = rankWithinCategory(outcomes);
   return outcomes.map(({ result }, i) => ({ ...result, ...ranks[i] }));
 }
 
-/** Sheets handed in (one per evaluator and project) against those expected from the event's evaluators. */
+/**
+ * Sheets handed in (one per evaluator and project) against those expected from the event's
+ * evaluators; recused pairs are neither. Without `projects` only declared recusals are known.
+ */
 export function summariseSubmission(
   event: InspectionEvent,
   sheets: ScoreSheet[],
   evaluators: Evaluator[],
-): { submitted: number; expected: number } {
+  projects: Pick<ScoredProject, "id" | "responsibleUnit">[] = [],
+): { submitted: number; expected: number; recused: number } {
   const groupOf = eventEvaluatorGroups(event, evaluators);
   const projectIds = new Set(event.projectIds);
+  const recusals = recusalsOf(event, evaluators, projects);
+  const isRecused = recusalCheck(recusals);
   const handedIn = new Set(
     sheets
       .filter(
-        (s) => s.eventId === event.id && projectIds.has(s.projectId) && groupOf.has(s.evaluatorId),
+        (s) =>
+          s.eventId === event.id &&
+          projectIds.has(s.projectId) &&
+          groupOf.has(s.evaluatorId) &&
+          !isRecused(s.evaluatorId, s.projectId),
       )
       .map((s) => `${s.projectId}\u0000${s.evaluatorId}`),
   );
-  return { submitted: handedIn.size, expected: groupOf.size * projectIds.size };
+  return {
+    submitted: handedIn.size,
+    expected: groupOf.size * projectIds.size - recusals.length,
+    recused: recusals.length,
+  };
 }

@@ -62,7 +62,13 @@ export const resultStepsSchema = z.object({
   excluded: z.array(
     z.object({
       evaluatorId: z.string(),
-      reason: z.enum(["missing_criteria", "score_out_of_range", "unknown_evaluator"]),
+      reason: z.enum([
+        "missing_criteria",
+        "score_out_of_range",
+        "unknown_evaluator",
+        // 回避: the evaluator may not score this project; the sheet's vote is not counted either.
+        "recused",
+      ]),
       criterionIds: z.array(z.string()),
     }),
   ),
@@ -125,3 +131,79 @@ export const projectResultSchema = z.object({
   steps: resultStepsSchema,
 });
 export type ProjectResult = z.infer<typeof projectResultSchema>;
+
+const rankSchema = z.number().int().positive().nullable();
+
+/** One project's score under three aggregations of the same counted totals, side by side. */
+export const methodRankingSchema = z.object({
+  projectId: z.string(),
+  category: categorySchema,
+  /** Counted sheets (complete, in range, known evaluator, not recused). */
+  sheetCount: z.number(),
+  mean: z.number().nullable(),
+  median: z.number().nullable(),
+  /** The official unweighted aggregation: trimmed mean, or the plain mean below the trim minimum. */
+  trimmedMean: z.number().nullable(),
+  trimMethod: z.enum(["trimmed_mean", "mean", "none"]),
+  /** Competition ranks within the category on the two-decimal figures; no tie-breaks. */
+  rankByMean: rankSchema,
+  rankByMedian: rankSchema,
+  rankByTrimmedMean: rankSchema,
+});
+export type MethodRanking = z.infer<typeof methodRankingSchema>;
+
+/** Signs that a score or a rank deserves a second look, each with the numbers behind it. */
+export const qualitySignalsSchema = z.object({
+  evaluatorDeviation: z.array(
+    z.object({
+      evaluatorId: z.string(),
+      groupId: z.string(),
+      /** Counted sheets that had at least one other evaluator's total to compare with. */
+      sheetCount: z.number(),
+      /** Mean of (own total − mean of the other evaluators' totals) over those sheets. */
+      meanDeviation: z.number().nullable(),
+      /** (meanDeviation − mean of all meanDeviations) / their population sd. */
+      zScore: z.number().nullable(),
+      flagged: z.boolean(),
+      direction: z.enum(["lenient", "harsh", "typical"]),
+    }),
+  ),
+  uniformSheets: z.array(
+    z.object({
+      evaluatorId: z.string(),
+      projectId: z.string(),
+      kind: z.enum(["identical_scores", "same_share_of_max"]),
+      /** The one score every criterion got (identical scores only). */
+      score: z.number().nullable(),
+      /** The one share of its maximum every criterion got, 0..1. */
+      share: z.number().nullable(),
+      total: z.number(),
+    }),
+  ),
+  closeRanks: z.array(
+    z.object({
+      category: categorySchema,
+      higher: z.string(),
+      lower: z.string(),
+      higherScore: z.number(),
+      lowerScore: z.number(),
+      difference: z.number(),
+      /** √(se_higher² + se_lower²), se = sample sd / √n of the project's kept totals. */
+      standardError: z.number(),
+      higherStandardError: z.number(),
+      lowerStandardError: z.number(),
+    }),
+  ),
+  thresholds: z.object({
+    /** |zScore| at or above this flags an evaluator. */
+    zScore: z.number(),
+    /** Mean and population sd of the evaluators' meanDeviations that the z-scores use. */
+    deviationMean: z.number().nullable(),
+    deviationSd: z.number().nullable(),
+    /** Neighbours are close when their difference is below this many combined standard errors. */
+    closeRankStandardErrors: z.number(),
+    /** Shares of the maximum are compared at this many decimals. */
+    shareDecimals: z.number(),
+  }),
+});
+export type QualitySignals = z.infer<typeof qualitySignalsSchema>;

@@ -51,6 +51,8 @@ export const evaluatorSchema = z.object({
   label: z.string().min(1),
   labelEn: z.string().min(1),
   groupId: z.string().min(1),
+  /** The responsible unit (责任单位) the evaluator belongs to: the basis of 回避 by unit. */
+  unit: z.string().optional(),
 });
 export type Evaluator = z.infer<typeof evaluatorSchema>;
 
@@ -73,6 +75,14 @@ export const scoringRulesSchema = z
   });
 export type ScoringRules = z.infer<typeof scoringRulesSchema>;
 
+/** 回避 declared for one evaluator and one project, on top of those that follow from units. */
+export const declaredRecusalSchema = z.object({
+  evaluatorId: z.string().min(1),
+  projectId: z.string().min(1),
+  reason: z.string(),
+});
+export type DeclaredRecusal = z.infer<typeof declaredRecusalSchema>;
+
 /** 观摩会: an inspection event with its scheme, evaluators' groups and rules. */
 export const inspectionEventSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -88,6 +98,7 @@ export const inspectionEventSchema = z.object({
   scheme: schemeSchema,
   voteOptions: z.array(voteOptionSchema).length(3),
   rules: scoringRulesSchema,
+  recusals: z.array(declaredRecusalSchema).optional(),
 });
 export type InspectionEvent = z.infer<typeof inspectionEventSchema>;
 
@@ -115,6 +126,10 @@ export const sheetsFileSchema = z.object({
   sheets: z.array(scoreSheetSchema),
 });
 
-/** Minimal project facts that scoring needs. */
-export const scoredProjectSchema = z.object({ id: z.string(), category: categorySchema });
+/** Minimal project facts that scoring needs; without a responsible unit no 回避 by unit applies. */
+export const scoredProjectSchema = z.object({
+  id: z.string(),
+  category: categorySchema,
+  responsibleUnit: z.string().optional(),
+});
 export type ScoredProject = z.infer<typeof scoredProjectSchema>;

@@ -6,6 +6,10 @@ export type OnlineTileLayer = z.infer<typeof onlineTileLayerSchema>;
 
 /** Deployment settings the browser needs to know (GET /api/settings). */
 export const siteSettingsSchema = z.object({
+  /** Demo mode: demo accounts exist and every screen says so. */
+  demo: z.boolean(),
+  /** Whether visitors who are not signed in may read the dashboard. */
+  anonymousRead: z.boolean(),
   onlineTileLayers: z.array(onlineTileLayerSchema),
   /** 天地图's browser key, when 天地图 is allowed. */
   tiandituKey: z.string().optional(),

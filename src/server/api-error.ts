@@ -11,6 +11,63 @@ const messages = {
     en: "Invalid request parameter: {detail}",
   },
   route_not_found: { zh: "没有这个接口：{path}", en: "No such API endpoint: {path}" },
+  unauthenticated: { zh: "请先登录。", en: "Please sign in first." },
+  forbidden: { zh: "您没有权限执行此操作。", en: "You are not allowed to do this." },
+  csrf_failed: {
+    zh: "安全校验失败，请刷新页面后重试。",
+    en: "Security check failed. Reload the page and try again.",
+  },
+  invalid_credentials: { zh: "用户名或密码不正确。", en: "Wrong username or password." },
+  too_many_attempts: {
+    zh: "登录失败次数过多，请 {seconds} 秒后再试。",
+    en: "Too many failed sign-ins. Try again in {seconds} seconds.",
+  },
+  invalid_json: {
+    zh: "请求内容不是有效的 JSON：{detail}",
+    en: "The request body is not valid JSON: {detail}",
+  },
+  body_too_large: {
+    zh: "请求内容过大（上限 {limit}）。",
+    en: "The request body is too large (limit {limit}).",
+  },
+  event_not_open: {
+    zh: "该观摩会当前状态为“{state}”，不接受评分表。",
+    en: "The event is {state}; it does not accept score sheets now.",
+  },
+  event_published: {
+    zh: "该观摩会结果已发布并冻结；如需修改，须由管理员说明理由后重新开放。",
+    en: "The event's results are published and frozen; an admin must reopen it, giving a reason, before any change.",
+  },
+  invalid_transition: {
+    zh: "观摩会不能从“{from}”变为“{to}”。",
+    en: "The event cannot go from {from} to {to}.",
+  },
+  reason_required: {
+    zh: "修改已提交的内容须填写理由。",
+    en: "A change to something already submitted needs a reason.",
+  },
+  sheet_invalid: { zh: "评分表有误：{detail}", en: "The score sheet is not valid: {detail}" },
+  evaluator_not_found: { zh: "找不到该评委：{id}", en: "No evaluator with id {id}." },
+  project_not_in_event: {
+    zh: "项目 {id} 不在该观摩会的观摩项目中。",
+    en: "Project {id} is not one of the event's projects.",
+  },
+  recused: {
+    zh: "该评委须回避此项目（{reason}），不能为其评分。",
+    en: "This evaluator is recused from the project ({reason}) and cannot score it.",
+  },
+  version_conflict: {
+    zh: "该评分表已被他人修改（当前版本 {current}），请刷新后再改。",
+    en: "Someone else changed this sheet (now version {current}). Reload it and try again.",
+  },
+  idempotency_mismatch: {
+    zh: "同一个 Idempotency-Key 已用于另一份不同的内容。",
+    en: "This Idempotency-Key was already used for a different request.",
+  },
+  link_revoked: {
+    zh: "该评分链接已失效，请向工作人员索取新链接。",
+    en: "This scoring link is no longer valid. Ask the staff for a new one.",
+  },
   internal: {
     zh: "服务器内部错误，请稍后重试。",
     en: "Internal server error. Please try again later.",
@@ -27,7 +84,19 @@ export function requestLang(c: Context): Lang {
   return /^en\b/i.test(accept.trim()) ? "en" : "zh";
 }
 
-/** Sends the contract's error body, with a message in the caller's language. */
+/** The contract's error body, with a message in the caller's language. */
+export function errorBody(
+  c: Context,
+  code: ApiErrorCode,
+  params: Record<string, string> = {},
+  details?: unknown,
+) {
+  const template: string = messages[code][requestLang(c)];
+  const message = template.replace(/\{(\w+)\}/g, (_, key: string) => params[key] ?? "");
+  return { error: { code, message, ...(details ? { details } : {}) } };
+}
+
+/** Sends the contract's error body. */
 export function apiError<S extends ContentfulStatusCode>(
   c: Context,
   status: S,
@@ -35,7 +104,5 @@ export function apiError<S extends ContentfulStatusCode>(
   params: Record<string, string> = {},
   details?: unknown,
 ) {
-  const template: string = messages[code][requestLang(c)];
-  const message = template.replace(/\{(\w+)\}/g, (_, key: string) => params[key] ?? "");
-  return c.json({ error: { code, message, ...(details ? { details } : {}) } }, status);
+  return c.json(errorBody(c, code, params, details), status);
 }

@@ -184,6 +184,11 @@ describe("the rest of the API", () => {
         "/api/events/{id}",
         "/api/events/{id}/sheets",
         "/api/events/{id}/results",
+        "/api/session",
+        "/api/events/{id}/sheets/{evaluatorId}/{projectId}",
+        "/api/events/{id}/state",
+        "/api/display-tokens",
+        "/api/live",
       ]),
     );
     expect(res.body.components.schemas.Projects.type).toBe("object");

@@ -1,20 +1,29 @@
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { compress } from "hono/compress";
+import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import type { OnlineTileLayer, SiteSettings } from "../domain/site-settings";
 import { apiError } from "./api-error";
+import type { AppEnv } from "./auth/actor";
+import { identify, readAccess } from "./auth/identify";
+import { displayTokenRoutes } from "./routes/display-tokens";
+import { eventAdminRoutes } from "./routes/event-admin";
 import { eventRoutes } from "./routes/events";
+import { liveRoutes } from "./routes/live";
 import { buildOpenApiDocument } from "./routes/openapi";
 import { projectRoutes } from "./routes/projects";
+import { sessionRoutes } from "./routes/session";
+import { sheetWriteRoutes } from "./routes/sheet-write";
+import type { Services } from "./services";
 import { staticClientRoutes } from "./static-client";
-import type { ReadStore } from "./store/read-store";
 
 export type AppOptions = {
-  store: ReadStore;
+  services: Services;
   /** Folder of the built client; omitted in development (Vite serves it) and in API tests. */
   clientDir?: string;
-  /** Deployment settings the browser needs; offline basemap only by default. */
-  site?: SiteSettings;
+  /** Deployment settings the browser needs. */
+  site: SiteSettings;
 };
 
 /** Tile hosts that the content security policy admits, only for the layers a deployment allows. */
@@ -23,23 +32,37 @@ const tileHosts: Record<OnlineTileLayer, string> = {
   amap: "https://*.is.autonavi.com",
   tianditu: "https://*.tianditu.gov.cn",
 };
-const offlineOnly: SiteSettings = { onlineTileLayers: [] };
+const maxBodyBytes = 256 * 1024;
 
 /** The API routes, chained so their type can type the client (hc<ApiType>). */
-export function createApi(store: ReadStore, site: SiteSettings = offlineOnly) {
+export function createApi(services: Services, site: SiteSettings) {
+  const { store, feed } = services;
   const openApi = buildOpenApiDocument();
-  return new Hono()
+  return new Hono<AppEnv>()
+    .use(identify(services.accounts, services.tokens))
+    .use(
+      bodyLimit({
+        maxSize: maxBodyBytes,
+        onError: (c) => apiError(c, 413, "body_too_large", { limit: "256 KB" }),
+      }),
+    )
     .get("/health", (c) =>
       c.json({ ok: true, projects: store.listProjects().length, asOf: store.meta().asOf }),
     )
     .get("/settings", (c) => c.json(site))
     .get("/openapi.json", (c) => c.json(openApi))
+    .route("/session", sessionRoutes(services.accounts, services.limiter))
+    .use(readAccess(site.anonymousRead))
     .route("/projects", projectRoutes(store))
-    .route("/events", eventRoutes(store));
+    .route("/events", eventRoutes(store))
+    .route("/events", sheetWriteRoutes(services))
+    .route("/events", eventAdminRoutes(services))
+    .route("/display-tokens", displayTokenRoutes(services.tokens))
+    .route("/live", liveRoutes(feed));
 }
 export type ApiType = ReturnType<typeof createApi>;
 
-export function createApp({ store, clientDir, site = offlineOnly }: AppOptions) {
+export function createApp({ services, clientDir, site }: AppOptions) {
   const app = new Hono();
   app.use(
     "*",
@@ -54,10 +77,17 @@ export function createApp({ store, clientDir, site = offlineOnly }: AppOptions) 
       },
     }),
   );
-  app.use("*", compress());
-  app.route("/api", createApi(store, site));
+  // Reads only: the live stream's events would wait in buffers, and compressing a write's small
+  // answer would turn its strong ETag into a weak one that If-Match cannot use.
+  app.use("*", async (c, next) =>
+    c.req.method !== "GET" || c.req.path === "/api/live" ? next() : compress()(c, next),
+  );
+  app.route("/api", createApi(services, site));
   app.all("/api/*", (c) => apiError(c, 404, "route_not_found", { path: c.req.path }));
   app.onError((error, c) => {
+    if (error instanceof HTTPException && error.status === 400)
+      return apiError(c, 400, "invalid_json", { detail: error.message });
+    if (error instanceof HTTPException) return error.getResponse();
     console.error(error);
     return apiError(c, 500, "internal");
   });

@@ -12,7 +12,7 @@ export type ServerConfig = {
 };
 
 /** ONLINE_TILES=osm,amap,tianditu (empty = offline basemap only); 天地图 also needs TIANDITU_KEY. */
-function readSiteSettings(env: NodeJS.ProcessEnv): SiteSettings {
+function readSiteSettings(env: NodeJS.ProcessEnv, production: boolean): SiteSettings {
   const names = (env.ONLINE_TILES ?? "")
     .split(",")
     .map((n) => n.trim())
@@ -26,7 +26,17 @@ function readSiteSettings(env: NodeJS.ProcessEnv): SiteSettings {
   const tiandituKey = env.TIANDITU_KEY || undefined;
   if (onlineTileLayers.includes("tianditu") && !tiandituKey)
     throw new Error("ONLINE_TILES includes tianditu: set TIANDITU_KEY to its browser key");
-  return { onlineTileLayers, ...(tiandituKey ? { tiandituKey } : {}) };
+  const anonymous = env.ANONYMOUS_READ?.trim().toLowerCase();
+  if (anonymous && !["on", "off", "true", "false", "1", "0"].includes(anonymous))
+    throw new Error(`ANONYMOUS_READ must be on or off, got "${env.ANONYMOUS_READ}"`);
+  // Reading without signing in: on in demo, off in production, unless set.
+  const anonymousRead = anonymous ? ["on", "true", "1"].includes(anonymous) : !production;
+  return {
+    demo: !production,
+    anonymousRead,
+    onlineTileLayers,
+    ...(tiandituKey ? { tiandituKey } : {}),
+  };
 }
 
 /** Settings from the environment (see README): PORT, HOST, DATA_DIR, NODE_ENV. */
@@ -34,13 +44,14 @@ export function readConfig(env: NodeJS.ProcessEnv, root: string): ServerConfig {
   const port = Number(env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number (0–65535), got "${env.PORT}"`);
+  const production = env.NODE_ENV === "production";
   return {
     port,
     host: env.HOST || "127.0.0.1",
     dataDir: resolve(root, env.DATA_DIR || ".data"),
     seedDir: resolve(root, env.SEED_DIR || "data"),
     clientDir: resolve(root, "dist/client"),
-    production: env.NODE_ENV === "production",
-    site: readSiteSettings(env),
+    production,
+    site: readSiteSettings(env, production),
   };
 }

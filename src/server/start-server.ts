@@ -2,9 +2,10 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import type { SiteSettings } from "../domain/site-settings";
 import { createApp } from "./app";
+import { ensureDemoAccounts, remainingDemoAccounts } from "./auth/demo-accounts";
 import { loadSeedFiles } from "./seed/load-seed-files";
+import { createServices } from "./services";
 import { openDatabase } from "./store/open-database";
-import { createReadStore } from "./store/read-store";
 import { isEmpty, seedStore } from "./store/seed-store";
 
 export type StartOptions = {
@@ -13,20 +14,32 @@ export type StartOptions = {
   port: number;
   host: string;
   clientDir?: string;
+  /** Demo mode (the default) unless production settings are given. */
   site?: SiteSettings;
 };
 
+const demoSite: SiteSettings = { demo: true, anonymousRead: true, onlineTileLayers: [] };
+
 /** Validates the seed, opens (and on first start seeds) the store, and serves the app. */
 export async function startServer(options: StartOptions) {
+  const site = options.site ?? demoSite;
   const seed = loadSeedFiles(options.seedDir);
   const db = openDatabase(options.dataDir);
   const seeded = isEmpty(db);
   if (seeded) seedStore(db, seed);
-  const app = createApp({
-    store: createReadStore(db),
-    clientDir: options.clientDir,
-    site: options.site,
-  });
+  const services = createServices(db);
+  if (site.demo) await ensureDemoAccounts(services.accounts);
+  else {
+    const demo = await remainingDemoAccounts(services.accounts);
+    if (demo.length) {
+      db.close();
+      throw new Error(
+        `Refusing to run in production: demo accounts still sign in with their demo passwords (${demo.join(", ")}). ` +
+          "Set new passwords with `npm run user:add -- --username NAME --role ROLE --reset`.",
+      );
+    }
+  }
+  const app = createApp({ services, clientDir: options.clientDir, site });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () =>
       resolve(s),
@@ -37,8 +50,11 @@ export async function startServer(options: StartOptions) {
   return {
     url: `http://${host}:${address.port}`,
     seeded,
+    services,
     close: () =>
       new Promise<void>((resolve) => {
+        // Live (SSE) connections stay open by design: end them so close() can finish.
+        if ("closeAllConnections" in server) server.closeAllConnections();
         server.close(() => {
           db.close();
           resolve();

@@ -26,6 +26,47 @@ describe("the embedded store", () => {
   });
 });
 
+describe("production mode", () => {
+  const production = { demo: false, anonymousRead: false, onlineTileLayers: [] };
+
+  it("refuses to run while demo accounts keep their demo passwords", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "kp-prod-"));
+    try {
+      await (await start(dataDir)).close(); // a demo start leaves the demo accounts
+      await expect(
+        startServer({ dataDir, seedDir, port: 0, host: "127.0.0.1", site: production }),
+      ).rejects.toThrow(/Refusing to run in production: demo accounts .*admin, staff, leader/);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it("starts on a fresh store with no demo accounts, and reading needs a sign-in", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "kp-prod-"));
+    try {
+      const server = await startServer({
+        dataDir,
+        seedDir,
+        port: 0,
+        host: "127.0.0.1",
+        site: production,
+      });
+      const projects = await fetch(`${server.url}/api/projects`);
+      expect(projects.status).toBe(401);
+      const signIn = await fetch(`${server.url}/api/session`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ username: "admin", password: "demo-admin" }),
+      });
+      expect(signIn.status).toBe(401);
+      expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+      await server.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("seed validation at start", () => {
   // biome-ignore lint/suspicious/noExplicitAny: the test breaks arbitrary fields on purpose
   const breakFile = (file: string, mutate: (data: any) => void) => {

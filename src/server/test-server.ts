@@ -31,6 +31,60 @@ export async function startTestServer(options: { seedDir?: string } = {}) {
   };
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: tests read response bodies freely
+type Json = Record<string, any>;
+export type Caller = ((
+  method: string,
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+) => Promise<{ status: number; headers: Headers; body: Json }>) & {
+  /** The headers it sends (cookie, CSRF token, bearer token). */
+  headers: Record<string, string>;
+};
+
+/** Signs in and returns a caller that sends the session cookie and the CSRF token. */
+export async function signIn(url: string, username: string, password: string): Promise<Caller> {
+  const res = await fetch(`${url}/api/session`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username, password }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in as ${username} failed: ${res.status}`);
+  const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return caller(url, { cookie, "x-csrf-token": csrfToken });
+}
+
+/** A caller with fixed headers (e.g. a bearer token, or none at all). */
+export function caller(url: string, fixed: Record<string, string> = {}): Caller {
+  const call = async (
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) => {
+    const res = await fetch(`${url}${path}`, {
+      method,
+      headers: {
+        ...fixed,
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    let parsed: Json = {};
+    try {
+      parsed = text ? (JSON.parse(text) as Json) : {};
+    } catch {
+      parsed = { text };
+    }
+    return { status: res.status, headers: res.headers, body: parsed };
+  };
+  return Object.assign(call, { headers: fixed });
+}
+
 /** A copy of the seed files to break on purpose. */
 export function copySeed(): string {
   const dir = mkdtempSync(join(tmpdir(), "kp-seed-"));

@@ -51,14 +51,22 @@ export function eventRoutes(store: ReadStore) {
       if (!event) return apiError(c, 404, "event_not_found", { id });
       const evaluators = store.listEvaluators();
       const sheets = store.listSheets(id);
-      const projects = store.listProjects().map((p) => ({ id: p.id, category: p.category }));
+      const projects = store
+        .listProjects()
+        .map((p) => ({ id: p.id, category: p.category, responsibleUnit: p.responsibleUnit }));
       const results = computeEventResults(event, projects, sheets, evaluators);
-      const { submitted, expected } = summariseSubmission(event, sheets, evaluators);
+      const { submitted, expected, recused } = summariseSubmission(
+        event,
+        sheets,
+        evaluators,
+        projects,
+      );
       return c.json({
         eventId: id,
         illustrative: store.meta().illustrative,
         sheetCount: submitted,
         expectedSheetCount: expected,
+        recusedCount: recused,
         results,
       });
     });

@@ -8,6 +8,7 @@ import {
   resultsResponseSchema,
 } from "../../domain/api-views";
 import { scoreSheetSchema } from "../../domain/scoring-schemas";
+import { sheetInputSchema } from "../../domain/sheet-input";
 import { siteSettingsSchema } from "../../domain/site-settings";
 
 const sheetsResponseSchema = z.object({
@@ -44,6 +45,28 @@ const idParam = (what: string) => ({
   required: true,
   description: `The ${what}'s id`,
   schema: { type: "string", pattern: "^[a-z0-9-]{1,64}$" },
+});
+const pathParam = (name: string) => ({
+  name,
+  in: "path",
+  required: true,
+  schema: { type: "string" },
+});
+const header = (name: string) => ({
+  name,
+  in: "header",
+  required: false,
+  schema: { type: "string" },
+});
+const query = (name: string) => ({
+  name,
+  in: "query",
+  required: false,
+  schema: { type: "integer" },
+});
+const jsonBody = (schema: unknown) => ({
+  required: true,
+  content: { "application/json": { schema } },
 });
 const langParam = {
   name: "lang",
@@ -115,6 +138,131 @@ export function buildOpenApiDocument() {
           summary: "Scores, satisfaction and ranks per project, with the steps that produced them",
           parameters: [idParam("event"), langParam],
           responses: { "200": json("Results", "The results"), ...errors },
+        },
+      },
+      "/api/session": {
+        get: {
+          summary: "Who is signed in (and the CSRF token for cookie-authenticated writes)",
+          responses: { "200": { description: "{user, csrfToken, actor} or {user: null}" } },
+        },
+        post: {
+          summary: "Sign in with username and password; sets an HttpOnly session cookie",
+          requestBody: jsonBody({
+            type: "object",
+            required: ["username", "password"],
+            properties: { username: { type: "string" }, password: { type: "string" } },
+          }),
+          responses: {
+            "200": { description: "Signed in" },
+            "401": json("Error", "Wrong credentials"),
+            "429": json("Error", "Too many failed attempts"),
+          },
+        },
+        delete: { summary: "Sign out", responses: { "200": { description: "Signed out" } } },
+      },
+      "/api/events/{id}/sheets/{evaluatorId}/{projectId}": {
+        put: {
+          summary:
+            "Store one evaluator's sheet for one project (staff/admin, or the evaluator's personal link)",
+          description:
+            'Cookie-authenticated calls need X-CSRF-Token. Honours Idempotency-Key (a replay returns the stored outcome; the same key with another body gets 422) and If-Match ("v3"; 412 when stale). Changing a submitted sheet needs a reason.',
+          parameters: [
+            idParam("event"),
+            pathParam("evaluatorId"),
+            pathParam("projectId"),
+            header("Idempotency-Key"),
+            header("If-Match"),
+            header("X-CSRF-Token"),
+          ],
+          requestBody: jsonBody(z.toJSONSchema(sheetInputSchema, { unrepresentable: "any" })),
+          responses: {
+            "200": { description: "Updated (or unchanged)" },
+            "201": { description: "Created" },
+            "400": json("Error", "Invalid sheet, malformed JSON, or a reason is missing"),
+            "401": json("Error", "Not signed in, or the personal link was revoked"),
+            "403": json("Error", "Not allowed"),
+            "404": json("Error", "Unknown event, evaluator or project"),
+            "409": json("Error", "Event not open, published, or evaluator recused"),
+            "412": json("Error", "Stale version"),
+            "413": json("Error", "Body too large"),
+            "422": json("Error", "Idempotency-Key reused with another body"),
+          },
+        },
+      },
+      "/api/events/{id}/state": {
+        post: {
+          summary:
+            "Move the event draft → open → closed → published (reopening needs an admin and a reason)",
+          parameters: [idParam("event"), header("X-CSRF-Token")],
+          requestBody: jsonBody({
+            type: "object",
+            required: ["state"],
+            properties: {
+              state: { enum: ["draft", "open", "closed", "published"] },
+              reason: { type: "string" },
+            },
+          }),
+          responses: {
+            "200": { description: "Changed" },
+            ...errors,
+            "409": json("Error", "Not a permitted transition"),
+          },
+        },
+      },
+      "/api/events/{id}/audit": {
+        get: {
+          summary: "The event's append-only change log, newest first (staff, admin, leader)",
+          parameters: [idParam("event"), query("limit"), query("offset")],
+          responses: {
+            "200": {
+              description: "{records: [{at, actor, action, subject, before, after, reason}]}",
+            },
+            ...errors,
+          },
+        },
+      },
+      "/api/events/{id}/links": {
+        get: {
+          summary: "Evaluators with an active personal link",
+          parameters: [idParam("event")],
+          responses: { "200": { description: "{links}" } },
+        },
+      },
+      "/api/events/{id}/links/{evaluatorId}": {
+        post: {
+          summary:
+            "Issue an evaluator's personal link (revokes the previous one); the token is shown once",
+          parameters: [idParam("event"), pathParam("evaluatorId")],
+          responses: { "201": { description: "{token, path}" } },
+        },
+        delete: {
+          summary: "Revoke an evaluator's personal link",
+          parameters: [idParam("event"), pathParam("evaluatorId")],
+          responses: { "200": { description: "{revoked}" } },
+        },
+      },
+      "/api/display-tokens": {
+        get: {
+          summary: "Wall-screen tokens with last-seen times (admin)",
+          responses: { "200": { description: "{tokens}" } },
+        },
+        post: {
+          summary: "Create a wall-screen token (admin); /display?token=… uses it",
+          responses: { "201": { description: "{id, token, path}" } },
+        },
+      },
+      "/api/display-tokens/{id}": {
+        delete: {
+          summary: "Revoke a wall-screen token (admin)",
+          parameters: [pathParam("id")],
+          responses: { "200": { description: "{revoked}" } },
+        },
+      },
+      "/api/live": {
+        get: {
+          summary:
+            "Server-sent events: `change` with {type: sheets|event|projects, eventId?, …} whenever data changes",
+          responses: { "200": { description: "text/event-stream" } },
         },
       },
       "/api/openapi.json": {

@@ -58,4 +58,71 @@ export const migrations: { id: number; name: string; sql: string }[] = [
       CREATE INDEX sheets_by_project ON sheets (event_id, project_id);
     `,
   },
+  {
+    id: 2,
+    name: "accounts-sessions-audit-idempotency",
+    sql: `
+      CREATE TABLE users (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        display_name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('admin', 'staff', 'leader')),
+        password_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        disabled INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        csrf_token TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+      CREATE TABLE evaluator_links (
+        token_hash TEXT PRIMARY KEY,
+        event_id TEXT NOT NULL REFERENCES events(id),
+        evaluator_id TEXT NOT NULL REFERENCES evaluators(id),
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        revoked_at TEXT
+      );
+      CREATE INDEX evaluator_links_by_evaluator ON evaluator_links (event_id, evaluator_id);
+      CREATE TABLE display_tokens (
+        token_hash TEXT PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        label TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        revoked_at TEXT,
+        last_seen_at TEXT
+      );
+      -- Append-only: who changed what, when, before and after, and why.
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        event_id TEXT,
+        subject TEXT NOT NULL,
+        before TEXT,
+        after TEXT,
+        reason TEXT
+      );
+      CREATE INDEX audit_by_event ON audit_log (event_id, id);
+      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+      -- A replayed write returns what the first one returned.
+      CREATE TABLE idempotency (
+        actor TEXT NOT NULL,
+        key TEXT NOT NULL,
+        request_hash TEXT NOT NULL,
+        status INTEGER NOT NULL,
+        response TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (actor, key)
+      );
+    `,
+  },
 ];

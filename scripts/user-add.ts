@@ -1,0 +1,58 @@
+// `npm run user:add -- --username NAME --role admin|staff|leader [--name 显示名] [--reset]`
+// Adds an account (or, with --reset, sets a new password for an existing one). The password is
+// read from the PASSWORD environment variable or, when absent, asked for on the terminal.
+
+import { resolve } from "node:path";
+import { createInterface } from "node:readline/promises";
+import { parseArgs } from "node:util";
+import { hashPassword } from "../src/server/auth/password";
+import { readConfig } from "../src/server/config";
+import { createAccountsStore, type Role } from "../src/server/store/accounts-store";
+import { openDatabase } from "../src/server/store/open-database";
+
+const roles: Role[] = ["admin", "staff", "leader"];
+const { values } = parseArgs({
+  options: {
+    username: { type: "string" },
+    role: { type: "string" },
+    name: { type: "string" },
+    reset: { type: "boolean", default: false },
+  },
+});
+const fail = (message: string) => {
+  console.error(message);
+  process.exit(1);
+};
+if (!values.username) fail("--username is required");
+if (!values.reset && !roles.includes(values.role as Role))
+  fail(`--role must be one of ${roles.join(", ")}`);
+
+async function readPassword(): Promise<string> {
+  if (process.env.PASSWORD) return process.env.PASSWORD;
+  if (!process.stdin.isTTY) fail("Set PASSWORD, or run in a terminal to type it.");
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const password = await rl.question("Password (at least 12 characters): ");
+  rl.close();
+  return password;
+}
+
+const password = await readPassword();
+if (password.length < 12) fail("The password must have at least 12 characters.");
+const config = readConfig(process.env, resolve(import.meta.dirname, ".."));
+const db = openDatabase(config.dataDir);
+const accounts = createAccountsStore(db);
+const username = values.username as string;
+const hash = await hashPassword(password);
+if (values.reset) {
+  if (!accounts.setPassword(username, hash)) fail(`No account named ${username}.`);
+  console.log(`New password set for ${username} in ${config.dataDir}.`);
+} else {
+  if (accounts.findForSignIn(username))
+    fail(`${username} exists already; use --reset to set a new password.`);
+  accounts.addUser(
+    { username, role: values.role as Role, displayName: values.name ?? username },
+    hash,
+  );
+  console.log(`Added ${username} (${values.role}) to ${config.dataDir}.`);
+}
+db.close();

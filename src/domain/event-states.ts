@@ -1,0 +1,37 @@
+import type { EventState } from "./scoring-schemas";
+
+type Role = "admin" | "staff";
+
+/**
+ * draft → open → closed → published. Going back (closed → open, or reopening a published event)
+ * needs a reason; only an admin publishes or reopens published results.
+ */
+const transitions: { from: EventState; to: EventState; roles: Role[]; needsReason: boolean }[] = [
+  { from: "draft", to: "open", roles: ["admin", "staff"], needsReason: false },
+  { from: "open", to: "closed", roles: ["admin", "staff"], needsReason: false },
+  { from: "closed", to: "open", roles: ["admin", "staff"], needsReason: true },
+  { from: "closed", to: "published", roles: ["admin"], needsReason: false },
+  { from: "published", to: "closed", roles: ["admin"], needsReason: true },
+  { from: "published", to: "open", roles: ["admin"], needsReason: true },
+];
+
+export type TransitionCheck =
+  | { ok: true; needsReason: boolean }
+  | { ok: false; why: "invalid_transition" | "forbidden" };
+
+export function checkTransition(from: EventState, to: EventState, role: Role): TransitionCheck {
+  const rule = transitions.find((t) => t.from === from && t.to === to);
+  if (!rule) return { ok: false, why: "invalid_transition" };
+  if (!rule.roles.includes(role)) return { ok: false, why: "forbidden" };
+  return { ok: true, needsReason: rule.needsReason };
+}
+
+/** The states an event can move to next, for a role (what a screen offers). */
+export function nextStates(
+  from: EventState,
+  role: Role,
+): { to: EventState; needsReason: boolean }[] {
+  return transitions
+    .filter((t) => t.from === from && t.roles.includes(role))
+    .map(({ to, needsReason }) => ({ to, needsReason }));
+}

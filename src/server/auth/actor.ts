@@ -1,0 +1,27 @@
+import type { Role, User } from "../store/accounts-store";
+
+/** Who is making a request: a signed-in account, an evaluator's personal link, or a wall screen. */
+export type Actor =
+  | { kind: "user"; user: User; csrfToken: string; sessionHash: string }
+  | { kind: "evaluator"; evaluatorId: string; eventId: string }
+  | { kind: "display"; tokenId: string };
+
+export type AppEnv = { Variables: { actor: Actor | null } };
+
+/** The role an actor acts in; links and tokens have roles of their own. */
+export function roleOf(actor: Actor | null): Role | "evaluator" | "display" | null {
+  if (!actor) return null;
+  return actor.kind === "user" ? actor.user.role : actor.kind;
+}
+
+/** A stable label for audit records and idempotency scopes. */
+export function actorLabel(actor: Actor): string {
+  switch (actor.kind) {
+    case "user":
+      return `user:${actor.user.username}`;
+    case "evaluator":
+      return `evaluator:${actor.evaluatorId}`;
+    case "display":
+      return `display:${actor.tokenId}`;
+  }
+}

@@ -1,0 +1,35 @@
+import type { AccountsStore, Role } from "../store/accounts-store";
+import { hashPassword, verifyPassword } from "./password";
+
+/** Demo mode's accounts (documented in the README). Production refuses to run while any remains. */
+export const demoAccounts: {
+  username: string;
+  password: string;
+  role: Role;
+  displayName: string;
+}[] = [
+  { username: "admin", password: "demo-admin", role: "admin", displayName: "演示管理员" },
+  { username: "staff", password: "demo-staff", role: "staff", displayName: "演示工作人员" },
+  { username: "leader", password: "demo-leader", role: "leader", displayName: "演示区领导" },
+];
+
+export async function ensureDemoAccounts(accounts: AccountsStore): Promise<void> {
+  for (const demo of demoAccounts) {
+    if (accounts.findForSignIn(demo.username)) continue;
+    accounts.addUser(
+      { username: demo.username, role: demo.role, displayName: demo.displayName },
+      await hashPassword(demo.password),
+    );
+  }
+}
+
+/** Accounts that still sign in with a demo password. */
+export async function remainingDemoAccounts(accounts: AccountsStore): Promise<string[]> {
+  const found: string[] = [];
+  for (const demo of demoAccounts) {
+    const account = accounts.findForSignIn(demo.username);
+    if (account && (await verifyPassword(demo.password, account.passwordHash)))
+      found.push(demo.username);
+  }
+  return found;
+}

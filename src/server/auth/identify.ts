@@ -1,0 +1,57 @@
+import type { MiddlewareHandler } from "hono";
+import { getCookie } from "hono/cookie";
+import { apiError } from "../api-error";
+import type { AccountsStore } from "../store/accounts-store";
+import type { TokensStore } from "../store/tokens-store";
+import { type Actor, type AppEnv, roleOf } from "./actor";
+import { hashToken, sameToken } from "./tokens";
+
+export const sessionCookie = "kp_session";
+const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Works out who is asking: the session cookie (accounts), or a bearer token (an evaluator's personal
+ * link, a wall screen's display token). Cookie-authenticated writes must carry the session's CSRF
+ * token; bearer tokens cannot be sent by another site's form, so they need none.
+ */
+export function identify(accounts: AccountsStore, tokens: TokensStore): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    let actor: Actor | null = null;
+    const bearer = /^Bearer (.+)$/i.exec(c.req.header("authorization") ?? "")?.[1]?.trim();
+    if (bearer) {
+      actor = tokens.resolve(hashToken(bearer));
+      if (!actor) return apiError(c, 401, "link_revoked");
+    } else {
+      const cookie = getCookie(c, sessionCookie);
+      const session = cookie ? accounts.findSession(hashToken(cookie)) : undefined;
+      if (session && cookie) actor = { kind: "user", ...session, sessionHash: hashToken(cookie) };
+      if (actor?.kind === "user" && !safeMethods.has(c.req.method)) {
+        const sent = c.req.header("x-csrf-token") ?? "";
+        if (!sameToken(sent, actor.csrfToken)) return apiError(c, 403, "csrf_failed");
+      }
+    }
+    c.set("actor", actor);
+    await next();
+  };
+}
+
+type AnyRole = NonNullable<ReturnType<typeof roleOf>>;
+
+/** Refuses the request unless the actor has one of the roles (401 when nobody is signed in). */
+export function requireRole(...roles: AnyRole[]): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const role = roleOf(c.get("actor"));
+    if (!role) return apiError(c, 401, "unauthenticated");
+    if (!roles.includes(role)) return apiError(c, 403, "forbidden");
+    await next();
+  };
+}
+
+/** Reads need an identity unless the deployment lets anonymous visitors read (on in demo). */
+export function readAccess(anonymousRead: boolean): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (!anonymousRead && safeMethods.has(c.req.method) && !c.get("actor"))
+      return apiError(c, 401, "unauthenticated");
+    await next();
+  };
+}

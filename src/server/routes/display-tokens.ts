@@ -1,0 +1,32 @@
+import { randomUUID } from "node:crypto";
+import { Hono } from "hono";
+import { z } from "zod";
+import { apiError } from "../api-error";
+import { type AppEnv, actorLabel } from "../auth/actor";
+import { requireRole } from "../auth/identify";
+import { hashToken, randomToken } from "../auth/tokens";
+import type { TokensStore } from "../store/tokens-store";
+import { validate } from "../validate";
+
+const createBody = z.object({ label: z.string().trim().min(1).max(80).default("会议室大屏") });
+const idParam = z.object({ id: z.uuid() });
+
+/** Read-only tokens for wall screens: created and revoked by admins, listed with last-seen time. */
+export function displayTokenRoutes(tokens: TokensStore) {
+  return new Hono<AppEnv>()
+    .use(requireRole("admin"))
+    .get("/", (c) => c.json({ tokens: tokens.listDisplayTokens() }))
+    .post("/", validate("json", createBody), (c) => {
+      const actor = c.get("actor");
+      if (!actor) return apiError(c, 401, "unauthenticated");
+      const { label } = c.req.valid("json");
+      const token = randomToken();
+      const id = randomUUID();
+      tokens.createDisplayToken(id, label, hashToken(token), actorLabel(actor));
+      return c.json({ id, label, token, path: `/display?token=${token}` }, 201);
+    })
+    .delete("/:id", validate("param", idParam), (c) => {
+      const { id } = c.req.valid("param");
+      return c.json({ revoked: tokens.revokeDisplayToken(id) });
+    });
+}

@@ -1,0 +1,128 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { checkTransition } from "../../domain/event-states";
+import { eventStateSchema } from "../../domain/scoring-schemas";
+import { apiError } from "../api-error";
+import { type AppEnv, actorLabel } from "../auth/actor";
+import { requireRole } from "../auth/identify";
+import { hashToken, randomToken } from "../auth/tokens";
+import type { ChangeFeed } from "../live/change-feed";
+import type { AuditStore } from "../store/audit-store";
+import type { EventWrites } from "../store/event-writes";
+import type { ReadStore } from "../store/read-store";
+import type { TokensStore } from "../store/tokens-store";
+import { validate } from "../validate";
+
+const id = z.string().regex(/^[a-z0-9-]{1,64}$/, "ids are lower-case letters, digits and hyphens");
+const eventParam = z.object({ id });
+const linkParams = z.object({ id, evaluatorId: id });
+const stateBody = z.object({
+  state: eventStateSchema,
+  reason: z.string().trim().max(500).optional(),
+});
+const auditQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+type Deps = {
+  store: ReadStore;
+  eventWrites: EventWrites;
+  audit: AuditStore;
+  tokens: TokensStore;
+  feed: ChangeFeed;
+};
+
+/** Event states, the audit log, and evaluators' personal links. */
+export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: Deps) {
+  return new Hono<AppEnv>()
+    .post(
+      "/:id/state",
+      requireRole("admin", "staff"),
+      validate("param", eventParam),
+      validate("json", stateBody),
+      (c) => {
+        const actor = c.get("actor");
+        if (actor?.kind !== "user" || actor.user.role === "leader")
+          return apiError(c, 403, "forbidden");
+        const { id: eventId } = c.req.valid("param");
+        const { state, reason } = c.req.valid("json");
+        const event = store.getEvent(eventId);
+        if (!event) return apiError(c, 404, "event_not_found", { id: eventId });
+        const check = checkTransition(event.state, state, actor.user.role);
+        if (!check.ok)
+          return check.why === "forbidden"
+            ? apiError(c, 403, "forbidden")
+            : apiError(c, 409, "invalid_transition", { from: event.state, to: state });
+        if (check.needsReason && !reason) return apiError(c, 400, "reason_required");
+        eventWrites.setState(eventId, event.state, state, actorLabel(actor), reason ?? null);
+        feed.publish({ type: "event", eventId });
+        return c.json({ event: { id: eventId, state } });
+      },
+    )
+    .get(
+      "/:id/audit",
+      requireRole("admin", "staff", "leader"),
+      validate("param", eventParam),
+      validate("query", auditQuery),
+      (c) => {
+        const { id: eventId } = c.req.valid("param");
+        if (!store.getEvent(eventId)) return apiError(c, 404, "event_not_found", { id: eventId });
+        const { limit, offset } = c.req.valid("query");
+        return c.json({ records: audit.list(eventId, limit, offset) });
+      },
+    )
+    .get("/:id/links", requireRole("admin", "staff"), validate("param", eventParam), (c) => {
+      const { id: eventId } = c.req.valid("param");
+      if (!store.getEvent(eventId)) return apiError(c, 404, "event_not_found", { id: eventId });
+      return c.json({ links: tokens.activeLinks(eventId) });
+    })
+    .post(
+      "/:id/links/:evaluatorId",
+      requireRole("admin", "staff"),
+      validate("param", linkParams),
+      (c) => {
+        const actor = c.get("actor");
+        if (!actor) return apiError(c, 401, "unauthenticated");
+        const { id: eventId, evaluatorId } = c.req.valid("param");
+        if (!store.getEvent(eventId)) return apiError(c, 404, "event_not_found", { id: eventId });
+        if (!store.listEvaluators().some((e) => e.id === evaluatorId))
+          return apiError(c, 404, "evaluator_not_found", { id: evaluatorId });
+        // The token is shown once, here; the store keeps only its hash. Issuing revokes older links.
+        const token = randomToken();
+        tokens.issueLink(eventId, evaluatorId, hashToken(token), actorLabel(actor));
+        audit.append({
+          actor: actorLabel(actor),
+          action: "link.issue",
+          eventId,
+          subject: `evaluator:${evaluatorId}`,
+          before: null,
+          after: null,
+          reason: null,
+        });
+        return c.json({ evaluatorId, token, path: `/score/${token}` }, 201);
+      },
+    )
+    .delete(
+      "/:id/links/:evaluatorId",
+      requireRole("admin", "staff"),
+      validate("param", linkParams),
+      (c) => {
+        const actor = c.get("actor");
+        if (!actor) return apiError(c, 401, "unauthenticated");
+        const { id: eventId, evaluatorId } = c.req.valid("param");
+        const revoked = tokens.revokeLink(eventId, evaluatorId);
+        if (revoked)
+          audit.append({
+            actor: actorLabel(actor),
+            action: "link.revoke",
+            eventId,
+            subject: `evaluator:${evaluatorId}`,
+            before: null,
+            after: null,
+            reason: null,
+          });
+        return c.json({ revoked });
+      },
+    );
+}

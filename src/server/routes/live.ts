@@ -1,0 +1,46 @@
+import { Hono } from "hono";
+import { streamSSE } from "hono/streaming";
+import type { AppEnv } from "../auth/actor";
+import type { Change, ChangeFeed } from "../live/change-feed";
+
+/**
+ * GET /api/live: a server-sent event stream of "this changed". Clients invalidate the matching
+ * queries and refetch; the data itself never travels twice. A comment every 15 s keeps proxies
+ * from closing an idle connection.
+ */
+export function liveRoutes(feed: ChangeFeed, heartbeatMs = 15_000) {
+  return new Hono<AppEnv>().get("/", (c) =>
+    streamSSE(c, async (stream) => {
+      const queue: Change[] = [];
+      let wake: (() => void) | undefined;
+      const unsubscribe = feed.subscribe((change) => {
+        queue.push(change);
+        wake?.();
+      });
+      let open = true;
+      stream.onAbort(() => {
+        open = false;
+        unsubscribe();
+        wake?.();
+      });
+      await stream.writeSSE({
+        event: "ready",
+        data: JSON.stringify({ at: new Date().toISOString() }),
+      });
+      while (open) {
+        const change = queue.shift();
+        if (change) {
+          await stream.writeSSE({ event: "change", data: JSON.stringify(change) });
+          continue;
+        }
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          setTimeout(resolve, heartbeatMs);
+        });
+        wake = undefined;
+        if (open && !queue.length) await stream.write(": keep-alive\n\n");
+      }
+      unsubscribe();
+    }),
+  );
+}

@@ -1,0 +1,125 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { recusalsOf } from "../../domain/recusal";
+import { checkScores, describeSheetIssues, sheetInputSchema } from "../../domain/sheet-input";
+import { sheetTotal } from "../../domain/sheet-total";
+import { apiError, errorBody, requestLang } from "../api-error";
+import { type AppEnv, actorLabel } from "../auth/actor";
+import { requireRole } from "../auth/identify";
+import { onceByKey } from "../idempotency";
+import type { ChangeFeed } from "../live/change-feed";
+import type { IdempotencyStore } from "../store/idempotency-store";
+import type { ReadStore } from "../store/read-store";
+import type { SheetWrites } from "../store/sheet-writes";
+import { validate } from "../validate";
+
+const id = z.string().regex(/^[a-z0-9-]{1,64}$/, "ids are lower-case letters, digits and hyphens");
+const sheetParams = z.object({ id, evaluatorId: id, projectId: id });
+
+type Deps = {
+  store: ReadStore;
+  writes: SheetWrites;
+  idempotency: IdempotencyStore;
+  feed: ChangeFeed;
+};
+
+/** "v3" or W/"v3" → 3; "*" → undefined (any version). */
+function parseIfMatch(header: string | undefined): number | undefined | "invalid" {
+  if (!header || header.trim() === "*") return undefined;
+  const match = /^(?:W\/)?"v(\d+)"$/.exec(header.trim());
+  return match ? Number(match[1]) : "invalid";
+}
+
+/**
+ * PUT one evaluator's sheet for one project. Staff and admins (cookie + CSRF) may write any sheet
+ * while the event is open or closed; an evaluator's personal link writes only that evaluator's
+ * sheets while the event is open. Nothing is stored unless every check passes.
+ */
+export function sheetWriteRoutes({ store, writes, idempotency, feed }: Deps) {
+  return new Hono<AppEnv>().put(
+    "/:id/sheets/:evaluatorId/:projectId",
+    requireRole("admin", "staff", "evaluator"),
+    validate("param", sheetParams),
+    async (c) => {
+      const actor = c.get("actor");
+      if (!actor) return apiError(c, 401, "unauthenticated");
+      const { id: eventId, evaluatorId, projectId } = c.req.valid("param");
+      const bodyText = await c.req.text();
+      return onceByKey(c, idempotency, actorLabel(actor), bodyText, async () => {
+        const fail = (
+          status: 400 | 403 | 404 | 409 | 412,
+          ...args: Parameters<typeof errorBody> extends [unknown, ...infer R] ? R : never
+        ) => ({
+          status,
+          body: errorBody(c, ...args),
+        });
+        let json: unknown;
+        try {
+          json = JSON.parse(bodyText);
+        } catch (error) {
+          return fail(400, "invalid_json", { detail: (error as Error).message });
+        }
+        const parsed = sheetInputSchema.safeParse(json);
+        if (!parsed.success) {
+          const detail = parsed.error.issues
+            .map((i) => `${i.path.join(".") || "body"}: ${i.message}`)
+            .join("; ");
+          return fail(400, "sheet_invalid", { detail }, { issues: parsed.error.issues });
+        }
+        const input = parsed.data;
+
+        const event = store.getEvent(eventId);
+        if (!event) return fail(404, "event_not_found", { id: eventId });
+        if (
+          actor.kind === "evaluator" &&
+          (actor.eventId !== eventId || actor.evaluatorId !== evaluatorId)
+        )
+          return fail(403, "forbidden");
+        if (event.state === "published") return fail(409, "event_published");
+        const writable = actor.kind === "evaluator" ? ["open"] : ["open", "closed"];
+        if (!writable.includes(event.state))
+          return fail(409, "event_not_open", { state: event.state });
+        const evaluator = store.listEvaluators().find((e) => e.id === evaluatorId);
+        if (!evaluator) return fail(404, "evaluator_not_found", { id: evaluatorId });
+        const project = store.listProjects().find((p) => p.id === projectId);
+        if (!project || !event.projectIds.includes(projectId))
+          return fail(404, "project_not_in_event", { id: projectId });
+        const [recusal] = recusalsOf(event, [evaluator], [project]);
+        if (recusal) {
+          const sameUnit =
+            requestLang(c) === "zh" ? "与项目责任单位相同" : "same unit as the project";
+          return fail(409, "recused", { reason: recusal.reason ?? sameUnit });
+        }
+
+        const issues = checkScores(input.scores, event.scheme);
+        if (issues.length)
+          return fail(
+            400,
+            "sheet_invalid",
+            { detail: describeSheetIssues(issues, event.scheme, requestLang(c)) },
+            { issues },
+          );
+        const ifMatch = parseIfMatch(c.req.header("if-match"));
+        if (ifMatch === "invalid")
+          return fail(400, "invalid_parameter", { detail: 'If-Match: expected an ETag like "v3"' });
+
+        const outcome = writes.put(
+          { eventId, evaluatorId, projectId },
+          { scores: input.scores, vote: input.vote, comment: input.comment },
+          { actor: actorLabel(actor), reason: input.reason, ifMatchVersion: ifMatch },
+        );
+        if (outcome.kind === "version_conflict")
+          return fail(412, "version_conflict", { current: String(outcome.current) });
+        if (outcome.kind === "reason_required") return fail(400, "reason_required");
+        if (outcome.kind !== "unchanged")
+          feed.publish({ type: "sheets", eventId, projectId, evaluatorId });
+        const { total } = sheetTotal(outcome.sheet, event.scheme);
+        return {
+          status: outcome.kind === "created" ? 201 : 200,
+          body: { sheet: { ...outcome.sheet, total }, outcome: outcome.kind },
+          headers: { ETag: `"v${outcome.sheet.version}"` },
+        };
+      });
+    },
+  );
+}

@@ -1,0 +1,28 @@
+import { createSignInLimiter } from "./auth/rate-limit";
+import { createChangeFeed } from "./live/change-feed";
+import { createAccountsStore } from "./store/accounts-store";
+import { createAuditStore } from "./store/audit-store";
+import { createEventWrites } from "./store/event-writes";
+import { createIdempotencyStore } from "./store/idempotency-store";
+import type { Db } from "./store/open-database";
+import { createReadStore } from "./store/read-store";
+import { createSheetWrites } from "./store/sheet-writes";
+import { createTokensStore } from "./store/tokens-store";
+
+/** Everything the routes need, built once over one database. */
+export function createServices(db: Db) {
+  const audit = createAuditStore(db);
+  return {
+    store: createReadStore(db),
+    accounts: createAccountsStore(db),
+    tokens: createTokensStore(db),
+    audit,
+    idempotency: createIdempotencyStore(db),
+    writes: createSheetWrites(db, audit),
+    eventWrites: createEventWrites(db, audit),
+    feed: createChangeFeed(),
+    // 5 failures per account, 20 per address, in 15 minutes.
+    limiter: createSignInLimiter({ perAccount: 5, perAddress: 20, windowMs: 15 * 60_000 }),
+  };
+}
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,59 @@
+import type { Db } from "./open-database";
+
+export type AuditRecord = {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  eventId: string | null;
+  subject: string;
+  before: unknown;
+  after: unknown;
+  reason: string | null;
+};
+
+type AuditRow = Omit<AuditRecord, "eventId" | "before" | "after"> & {
+  event_id: string | null;
+  before: string | null;
+  after: string | null;
+};
+
+/** The append-only change log (the table refuses UPDATE and DELETE). */
+export function createAuditStore(db: Db) {
+  const insert = db.prepare(
+    `INSERT INTO audit_log (at, actor, action, event_id, subject, before, after, reason)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const byEvent = db.prepare(
+    "SELECT * FROM audit_log WHERE event_id = ? ORDER BY id DESC LIMIT ? OFFSET ?",
+  );
+  return {
+    append(record: Omit<AuditRecord, "id" | "at">): number {
+      const info = insert.run(
+        new Date().toISOString(),
+        record.actor,
+        record.action,
+        record.eventId,
+        record.subject,
+        record.before === undefined ? null : JSON.stringify(record.before),
+        record.after === undefined ? null : JSON.stringify(record.after),
+        record.reason,
+      );
+      return Number(info.lastInsertRowid);
+    },
+    list(eventId: string, limit = 200, offset = 0): AuditRecord[] {
+      return (byEvent.all(eventId, limit, offset) as AuditRow[]).map((r) => ({
+        id: r.id,
+        at: r.at,
+        actor: r.actor,
+        action: r.action,
+        eventId: r.event_id,
+        subject: r.subject,
+        before: r.before === null ? null : JSON.parse(r.before),
+        after: r.after === null ? null : JSON.parse(r.after),
+        reason: r.reason,
+      }));
+    },
+  };
+}
+export type AuditStore = ReturnType<typeof createAuditStore>;
