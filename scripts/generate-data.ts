@@ -24,6 +24,8 @@ import { buildProject } from "./lib/build-projects";
 import {
   buildEvaluators,
   buildEvent,
+  buildPracticeEvent,
+  buildPracticeSheets,
   buildSheets,
   summarize,
   TIED_PAIR,
@@ -163,11 +165,18 @@ function main(): void {
   const event = buildEvent(projects.map((p) => p.id));
   const evaluators = buildEvaluators();
   const sheets = buildSheets(event, evaluators, CATALOGUE, stream(SEED, "sheets"));
+  const practice = buildPracticeEvent(event);
+  const practiceSheets = buildPracticeSheets(
+    practice,
+    evaluators,
+    CATALOGUE,
+    stream(SEED, "practice-sheets"),
+  );
   const files: Record<string, unknown> = {
     "projects.json": projectsFile,
-    "events.json": { illustrative: true, events: [event] },
+    "events.json": { illustrative: true, events: [event, practice] },
     "evaluators.json": { illustrative: true, evaluators },
-    "sheets.json": { illustrative: true, sheets },
+    "sheets.json": { illustrative: true, sheets: [...sheets, ...practiceSheets] },
     "status-rules.json": STATUS_RULES,
   };
 
@@ -190,7 +199,7 @@ function main(): void {
   // 2. Our own consistency checks, geography included.
   failures.push(...checkProjects(projects, jimoPolygons()));
   const maxOf = new Map(event.scheme.criteria.map((c) => [c.id, c.max]));
-  for (const s of sheets)
+  for (const s of [...sheets, ...practiceSheets])
     for (const [k, v] of Object.entries(s.scores))
       if (!Number.isInteger(v) || v < 0 || v > (maxOf.get(k) ?? -1))
         failures.push(`sheet ${s.evaluatorId}/${s.projectId} ${k}=${v}`);

@@ -5,7 +5,7 @@ import type {
   ScoreSheet,
   Vote,
 } from "../../src/domain/scoring-schemas";
-import type { Rng } from "./prng";
+import { type Rng, stream } from "./prng";
 import type { CatalogueEntry } from "./project-catalogue";
 
 export const EVENT_ID = "2023-02-24-inspection";
@@ -60,6 +60,35 @@ export function buildEvent(projectIds: string[]): InspectionEvent {
     ],
     rules: { trimMinSheets: 5, weightByGroup: false, scoreWeight: 0.8, satisfactionWeight: 0.2 },
   };
+}
+
+/** A second, open event for practising desk entry: only some sheets are in, so gaps show. */
+export const PRACTICE_EVENT_ID = "demo-entry-practice";
+
+export function buildPracticeEvent(main: InspectionEvent): InspectionEvent {
+  return {
+    ...main,
+    id: PRACTICE_EVENT_ID,
+    name: "演示：评分录入练习（示意）",
+    nameEn: "Demo: score-entry practice (illustrative)",
+    date: "2023-03-10",
+    state: "open",
+  };
+}
+
+/**
+ * About 40 % of the practice event's pairs have a sheet. Evaluators from e60 on have none, so a
+ * practice run (and the end-to-end test) can key in whole sheets without touching existing ones.
+ */
+export function buildPracticeSheets(
+  event: InspectionEvent,
+  evaluators: Evaluator[],
+  entries: CatalogueEntry[],
+  rng: Rng,
+): ScoreSheet[] {
+  const all = buildSheets(event, evaluators, entries, rng);
+  const pick = stream(20230310, "practice-pairs");
+  return all.filter((s) => Number(s.evaluatorId.slice(1)) < 60 && pick.chance(0.48));
 }
 
 const GROUP_SIZES: Array<[string, number]> = [

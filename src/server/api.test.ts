@@ -113,10 +113,11 @@ describe("GET /api/projects", () => {
 describe("events, sheets and results", () => {
   const eventId = read("events.json").events[0].id as string;
 
-  it("lists the inspection event of 2023-02-24", async () => {
+  it("lists the inspection event of 2023-02-24 and the practice event, newest first", async () => {
     const res = await server.get("/api/events");
     expect(res.status).toBe(200);
     expect(res.body.events).toEqual([
+      expect.objectContaining({ id: "demo-entry-practice", date: "2023-03-10", state: "open" }),
       expect.objectContaining({ id: eventId, date: "2023-02-24", state: "published" }),
     ]);
   });
@@ -131,7 +132,10 @@ describe("events, sheets and results", () => {
 
   it("returns every raw sheet with its total", async () => {
     const res = await server.get(`/api/events/${eventId}/sheets`);
-    const seeded = read("sheets.json").sheets as { scores: Record<string, number> }[];
+    // sheets.json holds the practice event's sheets too.
+    const seeded = (
+      read("sheets.json").sheets as { eventId: string; scores: Record<string, number> }[]
+    ).filter((s) => s.eventId === eventId);
     expect(res.body.sheets).toHaveLength(seeded.length);
     const sheet = res.body.sheets[0];
     const sum = Object.values(sheet.scores as Record<string, number>).reduce((a, b) => a + b, 0);
@@ -144,7 +148,9 @@ describe("events, sheets and results", () => {
     const projects = projectsFileSchema.parse(read("projects.json")).projects;
     const event = eventsFileSchema.parse(read("events.json")).events[0];
     const evaluators = evaluatorsFileSchema.parse(read("evaluators.json")).evaluators;
-    const sheets = sheetsFileSchema.parse(read("sheets.json")).sheets;
+    const sheets = sheetsFileSchema
+      .parse(read("sheets.json"))
+      .sheets.filter((s) => s.eventId === eventId);
     if (!event) throw new Error("no event in data/events.json");
     const expected = computeEventResults(
       event,

@@ -13,7 +13,9 @@ import { eventRoutes } from "./routes/events";
 import { liveRoutes } from "./routes/live";
 import { buildOpenApiDocument } from "./routes/openapi";
 import { projectRoutes } from "./routes/projects";
+import { qualityRoutes } from "./routes/quality";
 import { sessionRoutes } from "./routes/session";
+import { sheetTransferRoutes } from "./routes/sheet-transfer";
 import { sheetWriteRoutes } from "./routes/sheet-write";
 import type { Services } from "./services";
 import { staticClientRoutes } from "./static-client";
@@ -32,33 +34,42 @@ const tileHosts: Record<OnlineTileLayer, string> = {
   amap: "https://*.is.autonavi.com",
   tianditu: "https://*.tianditu.gov.cn",
 };
-const maxBodyBytes = 256 * 1024;
+const jsonLimit = bodyLimit({
+  maxSize: 256 * 1024,
+  onError: (c) => apiError(c, 413, "body_too_large", { limit: "256 KB" }),
+});
+const uploadLimit = bodyLimit({
+  maxSize: 2 * 1024 * 1024 + 64 * 1024,
+  onError: (c) => apiError(c, 413, "body_too_large", { limit: "2 MB" }),
+});
 
 /** The API routes, chained so their type can type the client (hc<ApiType>). */
 export function createApi(services: Services, site: SiteSettings) {
   const { store, feed } = services;
   const openApi = buildOpenApiDocument();
-  return new Hono<AppEnv>()
-    .use(identify(services.accounts, services.tokens))
-    .use(
-      bodyLimit({
-        maxSize: maxBodyBytes,
-        onError: (c) => apiError(c, 413, "body_too_large", { limit: "256 KB" }),
-      }),
-    )
-    .get("/health", (c) =>
-      c.json({ ok: true, projects: store.listProjects().length, asOf: store.meta().asOf }),
-    )
-    .get("/settings", (c) => c.json(site))
-    .get("/openapi.json", (c) => c.json(openApi))
-    .route("/session", sessionRoutes(services.accounts, services.limiter))
-    .use(readAccess(site.anonymousRead))
-    .route("/projects", projectRoutes(store))
-    .route("/events", eventRoutes(store))
-    .route("/events", sheetWriteRoutes(services))
-    .route("/events", eventAdminRoutes(services))
-    .route("/display-tokens", displayTokenRoutes(services.tokens))
-    .route("/live", liveRoutes(feed));
+  return (
+    new Hono<AppEnv>()
+      .use(identify(services.accounts, services.tokens))
+      // Spreadsheet imports may be up to 2 MB (plus the form's own bytes); everything else 256 KB.
+      .use(async (c, next) =>
+        c.req.path.endsWith("/import") ? uploadLimit(c, next) : jsonLimit(c, next),
+      )
+      .get("/health", (c) =>
+        c.json({ ok: true, projects: store.listProjects().length, asOf: store.meta().asOf }),
+      )
+      .get("/settings", (c) => c.json(site))
+      .get("/openapi.json", (c) => c.json(openApi))
+      .route("/session", sessionRoutes(services.accounts, services.limiter))
+      .use(readAccess(site.anonymousRead))
+      .route("/projects", projectRoutes(store))
+      .route("/events", eventRoutes(store))
+      .route("/events", sheetWriteRoutes(services))
+      .route("/events", eventAdminRoutes(services))
+      .route("/events", qualityRoutes(services))
+      .route("/events", sheetTransferRoutes(services))
+      .route("/display-tokens", displayTokenRoutes(services.tokens))
+      .route("/live", liveRoutes(feed))
+  );
 }
 export type ApiType = ReturnType<typeof createApi>;
 

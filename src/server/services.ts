@@ -6,19 +6,23 @@ import { createEventWrites } from "./store/event-writes";
 import { createIdempotencyStore } from "./store/idempotency-store";
 import type { Db } from "./store/open-database";
 import { createReadStore } from "./store/read-store";
+import { createSheetBatch } from "./store/sheet-batch";
 import { createSheetWrites } from "./store/sheet-writes";
 import { createTokensStore } from "./store/tokens-store";
 
 /** Everything the routes need, built once over one database. */
 export function createServices(db: Db) {
   const audit = createAuditStore(db);
+  const writes = createSheetWrites(db, audit);
   return {
     store: createReadStore(db),
     accounts: createAccountsStore(db),
     tokens: createTokensStore(db),
     audit,
     idempotency: createIdempotencyStore(db),
-    writes: createSheetWrites(db, audit),
+    writes,
+    /** Many sheets in one transaction (imports): all stored, or none. */
+    sheetBatch: createSheetBatch(db, writes),
     eventWrites: createEventWrites(db, audit),
     feed: createChangeFeed(),
     // 5 failures per account, 20 per address, in 15 minutes.

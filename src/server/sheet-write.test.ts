@@ -280,3 +280,16 @@ describe("published results are frozen", () => {
     ).toBe("invalid_transition");
   });
 });
+
+describe("what a personal link may read", () => {
+  it("sees only its own evaluator's raw sheets", async () => {
+    const evaluators = (await anon("GET", `/api/events/${eventId}`)).body.evaluators;
+    const link = await staff("POST", `/api/events/${eventId}/links/${evaluators[5].id}`);
+    const phone = caller(server.url, { authorization: `Bearer ${link.body.token}` });
+    const sheets = (await phone("GET", `/api/events/${eventId}/sheets`)).body.sheets;
+    expect(sheets.length).toBe(18);
+    expect(new Set(sheets.map((s: { evaluatorId: string }) => s.evaluatorId))).toEqual(
+      new Set([evaluators[5].id]),
+    );
+  });
+});

@@ -1,39 +1,22 @@
 import { hc } from "hono/client";
 import type { ApiType } from "../../server/app";
 import { currentLang } from "../i18n/lang";
+import { queryClient } from "./query-client";
+import { queryKeys } from "./query-keys";
 
-/** Typed client of the server's API routes; error messages come back in the UI's language. */
+/** The CSRF token of the signed-in session, from the session query (the one copy of it). */
+function csrfToken(): string | undefined {
+  const session = queryClient.getQueryData<{ csrfToken?: string }>(queryKeys.session());
+  return session?.csrfToken;
+}
+
+/**
+ * Typed client of the server's API routes. Error messages come back in the UI's language, and
+ * writes carry the session's CSRF token.
+ */
 export const api = hc<ApiType>("/api", {
-  headers: () => ({ "Accept-Language": currentLang() }),
+  headers: (): Record<string, string> => {
+    const token = csrfToken();
+    return { "Accept-Language": currentLang(), ...(token ? { "X-CSRF-Token": token } : {}) };
+  },
 });
-
-/** An API error with the server's code and its human-readable message. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = "ApiError";
-  }
-}
-
-/** Reads a JSON body, turning the contract's error body (or a dead network) into an ApiError. */
-export async function readJson<T>(response: Promise<Response>): Promise<T> {
-  let res: Response;
-  try {
-    res = await response;
-  } catch {
-    throw new ApiError(0, "network", "");
-  }
-  if (res.ok) return (await res.json()) as T;
-  const body = (await res.json().catch(() => null)) as {
-    error?: { code?: string; message?: string };
-  } | null;
-  throw new ApiError(
-    res.status,
-    body?.error?.code ?? "http",
-    body?.error?.message ?? res.statusText,
-  );
-}

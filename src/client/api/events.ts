@@ -1,7 +1,8 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { InferResponseType } from "hono/client";
-import { api, readJson } from "./api-client";
+import { api } from "./api-client";
 import { queryKeys } from "./query-keys";
+import { readJson } from "./read-json";
 
 const eventById = api.events[":id"];
 export type EventsResponse = InferResponseType<typeof api.events.$get, 200>;
@@ -40,9 +41,13 @@ export const sheetsQueryOptions = (id: string) =>
 export const useSheets = (id: string | undefined) =>
   useQuery({ ...sheetsQueryOptions(id ?? ""), enabled: Boolean(id) });
 
-/** The event the dashboard shows by default: the most recent one. */
+/**
+ * The event the dashboard shows by default: the most recent one whose scoring has ended (closed or
+ * published), so a half-scored event does not stand in for results; else the most recent one.
+ */
 export function useCurrentEventId(requested?: string): string | undefined {
   const events = useEvents();
   if (requested) return requested;
-  return events.data?.events[0]?.id;
+  const list = events.data?.events ?? [];
+  return (list.find((e) => e.state === "published" || e.state === "closed") ?? list[0])?.id;
 }

@@ -1,7 +1,8 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { InferResponseType } from "hono/client";
-import { api, readJson } from "./api-client";
+import { api } from "./api-client";
 import { queryKeys } from "./query-keys";
+import { readJson } from "./read-json";
 
 export type ProjectsResponse = InferResponseType<typeof api.projects.$get, 200>;
 export type ProjectResponse = InferResponseType<(typeof api.projects)[":id"]["$get"], 200>;

@@ -2,6 +2,7 @@
 export const queryKeys = {
   all: ["api"] as const,
   settings: () => [...queryKeys.all, "settings"] as const,
+  session: () => [...queryKeys.all, "session"] as const,
   projects: () => [...queryKeys.all, "projects"] as const,
   projectList: () => [...queryKeys.projects(), "list"] as const,
   projectDetail: (id: string) => [...queryKeys.projects(), "detail", id] as const,
@@ -10,4 +11,8 @@ export const queryKeys = {
   eventDetail: (id: string) => [...queryKeys.events(), id, "detail"] as const,
   eventResults: (id: string) => [...queryKeys.events(), id, "results"] as const,
   eventSheets: (id: string) => [...queryKeys.events(), id, "sheets"] as const,
+  eventAudit: (id: string) => [...queryKeys.events(), id, "audit"] as const,
+  eventLinks: (id: string) => [...queryKeys.events(), id, "links"] as const,
+  eventQuality: (id: string) => [...queryKeys.events(), id, "quality"] as const,
+  displayTokens: () => [...queryKeys.all, "display-tokens"] as const,
 };

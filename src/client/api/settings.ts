@@ -1,7 +1,8 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { InferResponseType } from "hono/client";
-import { api, readJson } from "./api-client";
+import { api } from "./api-client";
 import { queryKeys } from "./query-keys";
+import { readJson } from "./read-json";
 
 export type SettingsResponse = InferResponseType<typeof api.settings.$get, 200>;
 

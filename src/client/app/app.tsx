@@ -1,9 +1,10 @@
 import { QueryClientProvider } from "@tanstack/react-query";
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense } from "react";
 import { Route, Switch } from "wouter";
+import { queryClient } from "../api/query-client";
 import { commonMessages } from "../i18n/common-messages";
 import { useMessages } from "../i18n/messages";
-import { createQueryClient } from "../lib/query-client";
+import { useLiveUpdates } from "../lib/use-live-updates";
 import { LangSync } from "./lang-sync";
 import { Layout } from "./layout";
 import { NotFound } from "./routes/not-found";
@@ -14,6 +15,17 @@ const MapRoute = lazy(() => import("./routes/map-route"));
 const ProjectsRoute = lazy(() => import("./routes/projects-route"));
 const ProjectDetailRoute = lazy(() => import("./routes/project-detail-route"));
 const ResultsRoute = lazy(() => import("./routes/results-route"));
+const SignInRoute = lazy(() => import("./routes/sign-in-route"));
+const EvaluatorEntryRoute = lazy(() => import("./routes/evaluator-entry-route"));
+const ScoreDeskRoute = lazy(() => import("./routes/score-desk-route"));
+const LinkCardsRoute = lazy(() => import("./routes/link-cards-route"));
+const SheetImportRoute = lazy(() => import("./routes/sheet-import-route"));
+
+/** Open pages follow the server's changes (a sheet submitted elsewhere shows within a second). */
+function LiveUpdates() {
+  useLiveUpdates();
+  return null;
+}
 
 function RouteFallback() {
   const t = useMessages(commonMessages);
@@ -26,10 +38,10 @@ function RouteFallback() {
 }
 
 export function App() {
-  const [queryClient] = useState(createQueryClient);
   return (
     <QueryClientProvider client={queryClient}>
       <LangSync />
+      <LiveUpdates />
       <Layout>
         <Suspense fallback={<RouteFallback />}>
           <Switch>
@@ -38,6 +50,11 @@ export function App() {
             <Route path="/projects" component={ProjectsRoute} />
             <Route path="/projects/:id" component={ProjectDetailRoute} />
             <Route path="/results" component={ResultsRoute} />
+            <Route path="/sign-in" component={SignInRoute} />
+            <Route path="/score/:token" component={EvaluatorEntryRoute} />
+            <Route path="/entry" component={ScoreDeskRoute} />
+            <Route path="/entry/links/print" component={LinkCardsRoute} />
+            <Route path="/entry/import" component={SheetImportRoute} />
             <Route component={NotFound} />
           </Switch>
         </Suspense>

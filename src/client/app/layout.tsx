@@ -1,5 +1,7 @@
 import { type ReactNode, useState } from "react";
 import { Link, useLocation, useSearch, useSearchParams } from "wouter";
+import { useRole, useSession, useSignOut } from "../api/session";
+import { useSettings } from "../api/settings";
 import { commonMessages } from "../i18n/common-messages";
 import { useLang, useSetLang } from "../i18n/lang";
 import { useMessages } from "../i18n/messages";
@@ -11,6 +13,7 @@ const navItems = [
   { href: "/projects", key: "navProjects" },
   { href: "/results", key: "navResults" },
 ] as const;
+const entryNavItem = { href: "/entry", key: "navEntry" } as const;
 
 function LangToggle() {
   const t = useMessages(commonMessages);
@@ -40,6 +43,37 @@ function LangToggle() {
     >
       {t("switchLanguage")}
     </button>
+  );
+}
+
+/** Who is signed in, with a way out; or a way in. */
+function AccountMenu() {
+  const t = useMessages(commonMessages);
+  const session = useSession().data;
+  const signOut = useSignOut();
+  const [location, navigate] = useLocation();
+  const user = session && "user" in session ? session.user : null;
+  if (!user)
+    return location === "/sign-in" ? null : (
+      <Link
+        href={`/sign-in?next=${encodeURIComponent(location)}`}
+        className="button button--ghost app-header__account"
+      >
+        {t("signIn")}
+      </Link>
+    );
+  return (
+    <span className="app-header__account">
+      <span className="app-header__user">{user.displayName}</span>
+      <button
+        type="button"
+        className="button button--ghost button--small"
+        disabled={signOut.isPending}
+        onClick={() => signOut.mutate(undefined, { onSuccess: () => navigate("/") })}
+      >
+        {t("signOut")}
+      </button>
+    </span>
   );
 }
 
@@ -73,6 +107,11 @@ export function Layout({ children }: { children: ReactNode }) {
   const search = useSearch();
   // The shared filters travel with the navigation, so map, table and results show the same set.
   const carried = search ? `?${search}` : "";
+  const role = useRole();
+  const demo = useSettings().data?.demo;
+  const items = role === "admin" || role === "staff" ? [...navItems, entryNavItem] : navItems;
+  // An evaluator's personal page stands alone: no dashboard navigation, no account menu.
+  const standalone = location.startsWith("/score/");
   return (
     <div className="app">
       <a className="skip-link" href="#content">
@@ -86,23 +125,27 @@ export function Layout({ children }: { children: ReactNode }) {
             <p className="app-header__subtitle">{t("appSubtitle")}</p>
           </div>
         </div>
-        <nav className="app-nav" aria-label={t("appTitle")}>
-          {navItems.map((item) => {
-            const active = item.href === "/" ? location === "/" : location.startsWith(item.href);
-            return (
-              <Link
-                key={item.href}
-                href={`${item.href}${carried}`}
-                className={`app-nav__link${active ? " is-active" : ""}`}
-                aria-current={active ? "page" : undefined}
-              >
-                {t(item.key)}
-              </Link>
-            );
-          })}
-        </nav>
+        {!standalone && (
+          <nav className="app-nav" aria-label={t("appTitle")}>
+            {items.map((item) => {
+              const active = item.href === "/" ? location === "/" : location.startsWith(item.href);
+              return (
+                <Link
+                  key={item.href}
+                  href={`${item.href}${carried}`}
+                  className={`app-nav__link${active ? " is-active" : ""}`}
+                  aria-current={active ? "page" : undefined}
+                >
+                  {t(item.key)}
+                </Link>
+              );
+            })}
+          </nav>
+        )}
         <LangToggle />
+        {!standalone && <AccountMenu />}
       </header>
+      {demo && <p className="demo-banner">{t("demoBanner")}</p>}
       <p className="illustrative-banner">{t("illustrativeBanner")}</p>
       <BadParamNotice />
       <main id="content" className="app-main" tabIndex={-1}>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { ApiError } from "../api/api-client";
+import { ApiError } from "../api/read-json";
 import { commonMessages } from "../i18n/common-messages";
 import { useMessages } from "../i18n/messages";
 

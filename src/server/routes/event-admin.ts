@@ -35,6 +35,17 @@ type Deps = {
 
 /** Event states, the audit log, and evaluators' personal links. */
 export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: Deps) {
+  // Links carry no content worth a before/after: the record says who issued or revoked whose.
+  const auditLink = (action: string, actor: string, eventId: string, evaluatorId: string) =>
+    audit.append({
+      actor,
+      action,
+      eventId,
+      subject: `evaluator:${evaluatorId}`,
+      before: null,
+      after: null,
+      reason: null,
+    });
   return new Hono<AppEnv>()
     .post(
       "/:id/state",
@@ -91,15 +102,7 @@ export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: De
         // The token is shown once, here; the store keeps only its hash. Issuing revokes older links.
         const token = randomToken();
         tokens.issueLink(eventId, evaluatorId, hashToken(token), actorLabel(actor));
-        audit.append({
-          actor: actorLabel(actor),
-          action: "link.issue",
-          eventId,
-          subject: `evaluator:${evaluatorId}`,
-          before: null,
-          after: null,
-          reason: null,
-        });
+        auditLink("link.issue", actorLabel(actor), eventId, evaluatorId);
         return c.json({ evaluatorId, token, path: `/score/${token}` }, 201);
       },
     )
@@ -112,16 +115,7 @@ export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: De
         if (!actor) return apiError(c, 401, "unauthenticated");
         const { id: eventId, evaluatorId } = c.req.valid("param");
         const revoked = tokens.revokeLink(eventId, evaluatorId);
-        if (revoked)
-          audit.append({
-            actor: actorLabel(actor),
-            action: "link.revoke",
-            eventId,
-            subject: `evaluator:${evaluatorId}`,
-            before: null,
-            after: null,
-            reason: null,
-          });
+        if (revoked) auditLink("link.revoke", actorLabel(actor), eventId, evaluatorId);
         return c.json({ revoked });
       },
     );

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { computeEventResults, summariseSubmission } from "../../domain/event-results";
 import { sheetTotal } from "../../domain/sheet-total";
 import { apiError } from "../api-error";
+import type { AppEnv } from "../auth/actor";
 import type { ReadStore } from "../store/read-store";
 import { validate } from "../validate";
 
@@ -14,7 +15,7 @@ export const eventIdParam = z.object({
 
 export function eventRoutes(store: ReadStore) {
   const eventOr404 = (id: string) => store.getEvent(id);
-  return new Hono()
+  return new Hono<AppEnv>()
     .get("/", (c) => {
       const events = store
         .listEvents()
@@ -39,7 +40,13 @@ export function eventRoutes(store: ReadStore) {
       const { id } = c.req.valid("param");
       const event = eventOr404(id);
       if (!event) return apiError(c, 404, "event_not_found", { id });
-      const sheets = store.listSheets(id).map((sheet) => {
+      const actor = c.get("actor");
+      // An evaluator's personal link sees that evaluator's own sheets, never the others'.
+      const visible =
+        actor?.kind === "evaluator"
+          ? store.listSheets(id).filter((s) => s.evaluatorId === actor.evaluatorId)
+          : store.listSheets(id);
+      const sheets = visible.map((sheet) => {
         const { total, complete } = sheetTotal(sheet, event.scheme);
         return { ...sheet, total, complete };
       });

@@ -1,7 +1,8 @@
 import type { ProjectRecord } from "../../domain/project";
-import type { Evaluator, InspectionEvent, ScoreSheet, Vote } from "../../domain/scoring-schemas";
+import type { Evaluator, InspectionEvent } from "../../domain/scoring-schemas";
 import type { StatusRules } from "../../domain/status-rules";
 import type { Db } from "./open-database";
+import { type SheetRow, type StoredSheet, sheetColumns, toStoredSheet } from "./sheet-row";
 
 type ProjectBase = Omit<ProjectRecord, "reports" | "milestones" | "problems">;
 type JsonRow = { record: string };
@@ -28,8 +29,7 @@ export function createReadStore(db: Db) {
     event: db.prepare("SELECT record FROM events WHERE id = ?"),
     evaluators: db.prepare("SELECT record FROM evaluators ORDER BY position"),
     sheets: db.prepare(
-      `SELECT event_id, evaluator_id, project_id, scores, vote, comment, version, updated_at
-       FROM sheets WHERE event_id = ? ORDER BY project_id, evaluator_id`,
+      `SELECT ${sheetColumns} FROM sheets WHERE event_id = ? ORDER BY project_id, evaluator_id`,
     ),
   };
   const parse = <T>(row: unknown) => JSON.parse((row as JsonRow).record) as T;
@@ -96,27 +96,8 @@ export function createReadStore(db: Db) {
       return statements.evaluators.all().map((row) => parse<Evaluator>(row));
     },
 
-    listSheets(eventId: string): (ScoreSheet & { version: number; updatedAt: string })[] {
-      const rows = statements.sheets.all(eventId) as {
-        event_id: string;
-        evaluator_id: string;
-        project_id: string;
-        scores: string;
-        vote: Vote | null;
-        comment: string | null;
-        version: number;
-        updated_at: string;
-      }[];
-      return rows.map((r) => ({
-        eventId: r.event_id,
-        evaluatorId: r.evaluator_id,
-        projectId: r.project_id,
-        scores: JSON.parse(r.scores) as Record<string, number>,
-        vote: r.vote,
-        ...(r.comment ? { comment: r.comment } : {}),
-        version: r.version,
-        updatedAt: r.updated_at,
-      }));
+    listSheets(eventId: string): StoredSheet[] {
+      return (statements.sheets.all(eventId) as SheetRow[]).map(toStoredSheet);
     },
   };
 }

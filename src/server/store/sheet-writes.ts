@@ -1,26 +1,19 @@
-import type { ScoreSheet, Vote } from "../../domain/scoring-schemas";
+import type { Vote } from "../../domain/scoring-schemas";
 import type { AuditStore } from "./audit-store";
 import type { Db } from "./open-database";
+import { type SheetRow, type StoredSheet, sheetColumns, toStoredSheet } from "./sheet-row";
 
-export type StoredSheet = ScoreSheet & { version: number; updatedAt: string };
+export type { StoredSheet };
+
 export type PutSheetOutcome =
   | { kind: "created" | "updated" | "unchanged"; sheet: StoredSheet }
   | { kind: "version_conflict"; current: number }
   | { kind: "reason_required" };
 
-type SheetRow = {
-  scores: string;
-  vote: Vote | null;
-  comment: string | null;
-  version: number;
-  updated_at: string;
-};
-
 /** Writes one sheet and its audit record in one transaction: both land, or neither. */
 export function createSheetWrites(db: Db, audit: AuditStore) {
   const get = db.prepare(
-    `SELECT scores, vote, comment, version, updated_at FROM sheets
-     WHERE event_id = ? AND evaluator_id = ? AND project_id = ?`,
+    `SELECT ${sheetColumns} FROM sheets WHERE event_id = ? AND evaluator_id = ? AND project_id = ?`,
   );
   const insert = db.prepare(
     `INSERT INTO sheets (event_id, evaluator_id, project_id, scores, vote, comment, version, updated_at)
@@ -30,16 +23,7 @@ export function createSheetWrites(db: Db, audit: AuditStore) {
     `UPDATE sheets SET scores = ?, vote = ?, comment = ?, version = version + 1, updated_at = ?
      WHERE event_id = ? AND evaluator_id = ? AND project_id = ?`,
   );
-  const toSheet = (key: Key, row: SheetRow): StoredSheet => ({
-    eventId: key.eventId,
-    evaluatorId: key.evaluatorId,
-    projectId: key.projectId,
-    scores: JSON.parse(row.scores) as Record<string, number>,
-    vote: row.vote,
-    ...(row.comment ? { comment: row.comment } : {}),
-    version: row.version,
-    updatedAt: row.updated_at,
-  });
+  const toSheet = (_key: Key, row: SheetRow): StoredSheet => toStoredSheet(row);
   type Key = { eventId: string; evaluatorId: string; projectId: string };
   const content = (s: {
     scores: Record<string, number>;

@@ -1,6 +1,21 @@
+import { useCurrentEventId } from "../../api/events";
+import { ExportMenu } from "../../features/exports/export-menu";
+import { QualityPanel } from "../../features/quality/quality-panel";
 import { ResultsPage } from "../../features/results/results-page";
+import { useDashboardSearch } from "../../lib/dashboard-search";
 
-/** `/results`: the event, filters and selection come from the URL, which the page reads itself. */
+/**
+ * `/results`: the rankings, exports of what is shown, then how trustworthy the rankings are. The
+ * URL carries the event and the filters.
+ */
 export default function ResultsRoute() {
-  return <ResultsPage />;
+  const { search } = useDashboardSearch();
+  const eventId = useCurrentEventId(search.event);
+  return (
+    <>
+      <ResultsPage />
+      <ExportMenu eventId={eventId} />
+      {eventId && <QualityPanel eventId={eventId} />}
+    </>
+  );
 }

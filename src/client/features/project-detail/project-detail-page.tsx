@@ -1,6 +1,6 @@
 import { useSearch } from "wouter";
-import { ApiError } from "../../api/api-client";
 import { useProject } from "../../api/projects";
+import { ApiError } from "../../api/read-json";
 import { AsyncState } from "../../components/async-state";
 import { commonMessages } from "../../i18n/common-messages";
 import { useLang } from "../../i18n/lang";

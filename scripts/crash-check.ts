@@ -1,0 +1,299 @@
+// `npm run check:crash`: runs the server as a child process on a temporary store, loads it with
+// concurrent submissions from evaluators' personal links, kill -9s it mid-load, restarts it on the
+// same DATA_DIR, and checks that every acknowledged (2xx) sheet is there with its content, exactly
+// once, with exactly one audit record, and that re-sent requests replay instead of writing again.
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  ensureOpen,
+  issueLinks,
+  loadEvent,
+  loadEventId,
+  root,
+  seedWithEvaluators,
+  sheetBody,
+  signInHeaders,
+} from "./lib/scoring-load";
+
+const rosterSize = 200;
+// Evaluators without seeded sheets on the load event, so every acknowledged write is a new sheet.
+const firstFresh = 73;
+const killAfterAcks = Number(process.env.CRASH_AFTER_ACKS ?? 800);
+
+type Ack = { evaluatorId: string; projectId: string; key: string; body: string; status: number };
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+
+async function startChild(port: number, dataDir: string, seedDir: string) {
+  // Its own process group, so kill -9 reaches npx, tsx and the node running the server together.
+  const child = spawn("npx", ["tsx", "src/server/main.ts", "--dev"], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      SEED_DIR: seedDir,
+    },
+    detached: true,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 300; i++) {
+    if (hasExited(child))
+      throw new Error(`server exited with ${child.exitCode ?? child.signalCode}`);
+    const up = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) return { child, url };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error("server did not answer /api/health within 30 s");
+}
+
+// A process killed by a signal has a signalCode and no exitCode.
+const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+const killGroup = (child: ChildProcess, signal: NodeJS.Signals) => {
+  if (child.pid && !hasExited(child)) process.kill(-child.pid, signal);
+};
+const exited = (child: ChildProcess) =>
+  new Promise<void>((resolve) =>
+    hasExited(child) ? resolve() : child.once("exit", () => resolve()),
+  );
+
+const seedDir = seedWithEvaluators(rosterSize);
+const dataDir = mkdtempSync(join(tmpdir(), "kp-crash-"));
+const port = await freePort();
+const failures: string[] = [];
+let child: ChildProcess | undefined;
+try {
+  let server = await startChild(port, dataDir, seedDir);
+  child = server.child;
+  console.log(`Server pid group ${child.pid} on ${server.url}, store ${dataDir}`);
+  const admin = await signInHeaders(server.url, "admin", "demo-admin");
+  const staff = await signInHeaders(server.url, "staff", "demo-staff");
+  await ensureOpen(server.url, admin, loadEventId);
+  const { projectIds, criteria } = await loadEvent(server.url, loadEventId);
+  const evaluatorIds = Array.from(
+    { length: rosterSize - firstFresh + 1 },
+    (_, i) => `e${i + firstFresh}`,
+  );
+  const tokens = await issueLinks(server.url, staff, loadEventId, evaluatorIds);
+
+  // ---- Load, then kill -9 once enough writes are acknowledged --------------------------------
+  const acks: Ack[] = [];
+  const cutOff: Omit<Ack, "status">[] = [];
+  let killed = false;
+  const running = child;
+  const client = async (evaluatorId: string, index: number) => {
+    for (const [p, projectId] of projectIds.entries()) {
+      if (killed) return;
+      const body = JSON.stringify(sheetBody(criteria, index * 100 + p + 1));
+      const key = `crash-${evaluatorId}-${projectId}`;
+      try {
+        const res = await fetch(
+          `${server.url}/api/events/${loadEventId}/sheets/${evaluatorId}/${projectId}`,
+          {
+            method: "PUT",
+            headers: {
+              authorization: `Bearer ${tokens.get(evaluatorId)}`,
+              "content-type": "application/json",
+              "idempotency-key": key,
+            },
+            body,
+          },
+        );
+        await res.arrayBuffer();
+        if (res.status >= 200 && res.status < 300)
+          acks.push({ evaluatorId, projectId, key, body, status: res.status });
+        else failures.push(`${evaluatorId}/${projectId}: HTTP ${res.status} before the kill`);
+      } catch {
+        cutOff.push({ evaluatorId, projectId, key, body });
+        return;
+      }
+      if (!killed && acks.length >= killAfterAcks) {
+        killed = true;
+        killGroup(running, "SIGKILL");
+      }
+    }
+  };
+  const loadStart = performance.now();
+  await Promise.all(evaluatorIds.map(client));
+  await exited(running);
+  console.log(
+    `Load: ${evaluatorIds.length} concurrent evaluators; kill -9 after ${acks.length} acknowledged writes ` +
+      `(${((performance.now() - loadStart) / 1000).toFixed(2)} s); ${cutOff.length} requests cut off by the kill`,
+  );
+  if (!killed)
+    failures.push("the load finished before the kill: raise the load or lower CRASH_AFTER_ACKS");
+
+  // ---- Restart on the same store and check ---------------------------------------------------
+  server = await startChild(port, dataDir, seedDir);
+  child = server.child;
+  console.log(`Restarted: pid group ${child.pid}`);
+  const readState = async () => {
+    const { sheets } = (await (
+      await fetch(`${server.url}/api/events/${loadEventId}/sheets`)
+    ).json()) as {
+      sheets: {
+        evaluatorId: string;
+        projectId: string;
+        scores: Record<string, number>;
+        vote: string;
+      }[];
+    };
+    const audit: { action: string; subject: string }[] = [];
+    const reader = await signInHeaders(server.url, "admin", "demo-admin");
+    for (let offset = 0; ; offset += 1000) {
+      const page = (await (
+        await fetch(`${server.url}/api/events/${loadEventId}/audit?limit=1000&offset=${offset}`, {
+          headers: reader,
+        })
+      ).json()) as { records: { action: string; subject: string }[] };
+      audit.push(...page.records);
+      if (page.records.length < 1000) break;
+    }
+    return { sheets, audit };
+  };
+  const before = await readState();
+  const rows = new Map<string, number>();
+  for (const s of before.sheets)
+    rows.set(
+      `${s.evaluatorId}/${s.projectId}`,
+      (rows.get(`${s.evaluatorId}/${s.projectId}`) ?? 0) + 1,
+    );
+  const writes = new Map<string, number>();
+  for (const r of before.audit)
+    if (r.action.startsWith("sheet.")) writes.set(r.subject, (writes.get(r.subject) ?? 0) + 1);
+
+  let missing = 0;
+  let wrongContent = 0;
+  let auditWrong = 0;
+  for (const ack of acks) {
+    const pair = `${ack.evaluatorId}/${ack.projectId}`;
+    const stored = before.sheets.find(
+      (s) => s.evaluatorId === ack.evaluatorId && s.projectId === ack.projectId,
+    );
+    const sent = JSON.parse(ack.body) as { scores: Record<string, number>; vote: string };
+    if (!stored) missing++;
+    else if (
+      JSON.stringify(stored.scores) !== JSON.stringify(sent.scores) ||
+      stored.vote !== sent.vote
+    )
+      wrongContent++;
+    if (writes.get(`sheet:${pair}`) !== 1) auditWrong++;
+  }
+  const duplicated = [...rows.values()].filter((n) => n > 1).length;
+  const doubleAudited = [...writes.values()].filter((n) => n > 1).length;
+  const fresh = new Set(evaluatorIds);
+  const unacknowledgedLanded = before.sheets.filter(
+    (s) =>
+      fresh.has(s.evaluatorId) &&
+      !acks.some((a) => a.evaluatorId === s.evaluatorId && a.projectId === s.projectId),
+  ).length;
+  console.log(
+    `After restart: ${acks.length} acknowledged, ${acks.length - missing} present, ${missing} missing, ` +
+      `${wrongContent} with other content; ${duplicated} evaluator×project pairs with more than one row; ` +
+      `${auditWrong} acknowledged writes without exactly one audit record, ${doubleAudited} subjects audited twice; ` +
+      `${unacknowledgedLanded} cut-off writes had landed (allowed: committed before the kill, answer lost)`,
+  );
+  if (missing) failures.push(`${missing} acknowledged sheets missing`);
+  if (wrongContent) failures.push(`${wrongContent} acknowledged sheets with other content`);
+  if (duplicated) failures.push(`${duplicated} evaluator×project pairs duplicated`);
+  if (auditWrong || doubleAudited)
+    failures.push(`audit records: ${auditWrong} wrong, ${doubleAudited} doubled`);
+
+  // ---- Replays: the same key and body answer from the stored outcome, writing nothing ----------
+  const replays = acks
+    .filter((_, i) => i % Math.max(1, Math.floor(acks.length / 5)) === 0)
+    .slice(0, 5);
+  let replayed = 0;
+  for (const ack of replays) {
+    const res = await fetch(
+      `${server.url}/api/events/${loadEventId}/sheets/${ack.evaluatorId}/${ack.projectId}`,
+      {
+        method: "PUT",
+        headers: {
+          authorization: `Bearer ${tokens.get(ack.evaluatorId)}`,
+          "content-type": "application/json",
+          "idempotency-key": ack.key,
+        },
+        body: ack.body,
+      },
+    );
+    const body = (await res.json()) as { outcome?: string };
+    const ok = res.status === ack.status && res.headers.get("idempotent-replayed") === "true";
+    if (ok) replayed++;
+    console.log(
+      `  replay ${ack.evaluatorId}/${ack.projectId}: HTTP ${res.status}, Idempotent-Replayed ${res.headers.get("idempotent-replayed")}, outcome ${body.outcome}`,
+    );
+  }
+  // A phone whose request was cut off retries with the same key: it must land exactly once.
+  let retried = 0;
+  for (const cut of cutOff) {
+    const res = await fetch(
+      `${server.url}/api/events/${loadEventId}/sheets/${cut.evaluatorId}/${cut.projectId}`,
+      {
+        method: "PUT",
+        headers: {
+          authorization: `Bearer ${tokens.get(cut.evaluatorId)}`,
+          "content-type": "application/json",
+          "idempotency-key": cut.key,
+        },
+        body: cut.body,
+      },
+    );
+    await res.arrayBuffer();
+    if (res.status >= 200 && res.status < 300) retried++;
+  }
+  const after = await readState();
+  const retriedOnce = cutOff.filter((cut) => {
+    const pair = `${cut.evaluatorId}/${cut.projectId}`;
+    const rowsOf = after.sheets.filter((x) => `${x.evaluatorId}/${x.projectId}` === pair).length;
+    const audits = after.audit.filter((r) => r.subject === `sheet:${pair}`).length;
+    return rowsOf === 1 && audits === 1;
+  }).length;
+  console.log(
+    `Retries of the ${cutOff.length} cut-off requests (same keys): ${retried} acknowledged, ${retriedOnce} stored exactly once with one audit record`,
+  );
+  if (retried !== cutOff.length || retriedOnce !== cutOff.length)
+    failures.push("a retried cut-off request was not stored exactly once");
+  // Only the retried cut-off requests may add rows and audit records.
+  const newFromRetries = retriedOnce - unacknowledgedLanded;
+  const sameCounts =
+    after.sheets.length === before.sheets.length + newFromRetries &&
+    after.audit.length === before.audit.length + newFromRetries;
+  console.log(
+    `Replays: ${replayed}/${replays.length} answered from the stored outcome; with the retries, sheets ${before.sheets.length} → ${after.sheets.length}, audit records ${before.audit.length} → ${after.audit.length}`,
+  );
+  if (replayed !== replays.length) failures.push("a re-sent request was not replayed");
+  if (!sameCounts) failures.push("re-sent requests wrote more than the cut-off sheets");
+} catch (error) {
+  failures.push(`check could not run: ${(error as Error).message}`);
+} finally {
+  if (child) {
+    killGroup(child, "SIGTERM");
+    await exited(child);
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(seedDir, { recursive: true, force: true });
+}
+
+if (failures.length) {
+  console.log(`\nFAIL — ${failures.length} problem(s):`);
+  for (const f of failures) console.log(`  - ${f}`);
+  process.exit(1);
+}
+console.log(
+  "\nPASS — every acknowledged sheet survived kill -9 once, with its content and one audit record; replays wrote nothing.",
+);

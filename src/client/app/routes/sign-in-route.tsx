@@ -1,0 +1,5 @@
+import { SignInPage } from "../../features/sign-in/sign-in-page";
+
+export default function SignInRoute() {
+  return <SignInPage />;
+}

@@ -1,0 +1,142 @@
+import { useMemo } from "react";
+import { useSearchParams } from "wouter";
+import { recusalsOf } from "../../../../domain/recusal";
+import type { SheetInput } from "../../../../domain/sheet-input";
+import { AsyncState } from "../../../components/async-state";
+import { useLang } from "../../../i18n/lang";
+import { localized } from "../../../i18n/localized";
+import { isRevoked, useLinkEvent, useLinkProjects, useLinkSheets } from "../api/link-api";
+import { useOutboxSender } from "../hooks/use-outbox-sender";
+import { useEntryStore, useLinkData } from "../stores/entry-store";
+import { newIdempotencyKey } from "../utils/new-key";
+import { sheetState } from "../utils/sheet-state";
+import { EntryHeader } from "./entry-header";
+import { LinkRevoked } from "./link-revoked";
+import { ProjectEditor } from "./project-editor";
+import { ProjectList } from "./project-list";
+
+type Props = { token: string; eventId: string; evaluatorId: string };
+
+export function EntryWorkspace({ token, eventId, evaluatorId }: Props) {
+  const lang = useLang();
+  const link = `${eventId}/${evaluatorId}`;
+  const event = useLinkEvent(token, eventId);
+  const sheets = useLinkSheets(token, eventId);
+  const projects = useLinkProjects(token);
+  const data = useLinkData(link);
+  const sender = useOutboxSender({ token, link, eventId, evaluatorId });
+  const [params, setParams] = useSearchParams();
+  const selected = params.get("p");
+
+  const queries = [event, sheets, projects];
+  const all = {
+    isPending: queries.some((q) => q.isPending),
+    isError: queries.some((q) => q.isError),
+    error: queries.find((q) => q.isError)?.error,
+    refetch: () => {
+      for (const q of queries) if (q.isError) void q.refetch();
+    },
+  };
+
+  const model = useMemo(() => {
+    if (!event.data || !sheets.data || !projects.data) return null;
+    const ev = event.data.event;
+    const evaluator = event.data.evaluators.find((e) => e.id === evaluatorId);
+    const byId = new Map(projects.data.projects.map((p) => [p.id, p]));
+    const recused = new Set(
+      recusalsOf(ev, evaluator ? [evaluator] : [], projects.data.projects).map((r) => r.projectId),
+    );
+    const mine = new Map(
+      sheets.data.sheets.filter((s) => s.evaluatorId === evaluatorId).map((s) => [s.projectId, s]),
+    );
+    const items = ev.projectIds.map((id) => {
+      const project = byId.get(id);
+      return {
+        id,
+        name: project ? localized(project, "name", lang) : id,
+        sheet: mine.get(id),
+        recused: recused.has(id),
+      };
+    });
+    return { ev, evaluator, items, recused };
+  }, [event.data, sheets.data, projects.data, evaluatorId, lang]);
+
+  if (sender.revoked || queries.some((q) => q.isError && isRevoked(q.error)))
+    return <LinkRevoked />;
+
+  return (
+    <AsyncState query={all}>
+      {() => {
+        if (!model) return null;
+        const { ev, evaluator, items } = model;
+        const listed = items.map((item) => ({
+          ...item,
+          state: sheetState({
+            recused: item.recused,
+            sending: sender.sending.has(item.id),
+            pending: data.outbox[item.id],
+            failure: data.failures[item.id],
+            draft: data.drafts[item.id],
+            serverVersion: item.sheet?.version,
+          }),
+        }));
+        const expected = items.filter((i) => !i.recused);
+        const done = expected.filter((i) => i.sheet).length;
+        const index = listed.findIndex((i) => i.id === selected);
+        const current = index >= 0 ? listed[index] : undefined;
+        const select = (id: string | null) =>
+          setParams((prev) => {
+            const next = new URLSearchParams(prev);
+            if (id) next.set("p", id);
+            else next.delete("p");
+            return next;
+          });
+        const submit = (projectId: string, body: SheetInput, baseVersion: number) =>
+          useEntryStore.getState().enqueue(link, projectId, {
+            idempotencyKey: newIdempotencyKey(),
+            body,
+            baseVersion,
+            attempts: 0,
+            retryAt: 0,
+            queuedAt: new Date().toISOString(),
+          });
+        return (
+          <>
+            <EntryHeader
+              lang={lang}
+              evaluatorLabel={evaluator ? localized(evaluator, "label", lang) : evaluatorId}
+              eventName={localized(ev, "name", lang)}
+              eventDate={ev.date}
+              eventState={ev.state}
+              done={done}
+              expected={expected.length}
+              recused={items.length - expected.length}
+              pending={Object.keys(data.outbox).length}
+              onSendNow={() => void sender.sendNow()}
+            />
+            <div className={`entry-body${current ? " has-selection" : ""}`}>
+              <ProjectList projects={listed} selected={selected} onSelect={select} />
+              {current && (
+                <ProjectEditor
+                  key={current.id}
+                  lang={lang}
+                  link={link}
+                  event={ev}
+                  project={current}
+                  position={{ n: index + 1, total: listed.length }}
+                  draft={data.drafts[current.id]}
+                  onSubmit={(body) => submit(current.id, body, current.sheet?.version ?? 0)}
+                  onPrevious={index > 0 ? () => select(listed[index - 1].id) : undefined}
+                  onNext={
+                    index < listed.length - 1 ? () => select(listed[index + 1].id) : undefined
+                  }
+                  onClose={() => select(null)}
+                />
+              )}
+            </div>
+          </>
+        );
+      }}
+    </AsyncState>
+  );
+}

@@ -1,0 +1,63 @@
+import { useId } from "react";
+import { useLang } from "../../i18n/lang";
+import { useMessages } from "../../i18n/messages";
+import { useDashboardSearch } from "../../lib/dashboard-search";
+import { exportMessages } from "./messages";
+import "./export-menu.css";
+import "../results/results-print.css";
+
+type Kind = "results" | "sheets";
+type Format = "xlsx" | "csv";
+
+/** The server builds the files (exceljs stays out of the browser); the shared filters go along. */
+export function exportHref(
+  eventId: string,
+  kind: Kind,
+  format: Format,
+  params: { cat?: string; street?: string; q?: string; lang: string },
+) {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);
+  return `/api/events/${encodeURIComponent(eventId)}/${kind}.${format}?${query}`;
+}
+
+/** Downloads of the results and raw sheets as .xlsx / .csv, and printing an A4 results sheet. */
+export function ExportMenu({ eventId }: { eventId: string | undefined }) {
+  const t = useMessages(exportMessages);
+  const lang = useLang();
+  const { search } = useDashboardSearch();
+  const titleId = useId();
+  if (!eventId) return null;
+  const params = { cat: search.cat, street: search.street, q: search.q, lang };
+  const link = (kind: Kind, format: Format) => (
+    <a
+      className="button button--ghost button--small"
+      href={exportHref(eventId, kind, format, params)}
+      download
+    >
+      {/* The name begins with what is seen (WCAG 2.5.3), then says what is downloaded. */}
+      <span aria-hidden="true">⇩</span> {t(format)}
+      <span className="visually-hidden"> · {t("downloadLabel", { what: t(kind) })}</span>
+    </a>
+  );
+  return (
+    <section className="card export-menu" aria-labelledby={titleId}>
+      <h2 className="card__title" id={titleId}>
+        {t("title")}
+      </h2>
+      <p className="export-menu__hint">{t("hint")}</p>
+      <div className="export-menu__rows">
+        {(["results", "sheets"] as const).map((kind) => (
+          <div className="export-menu__row" key={kind}>
+            <span className="export-menu__label">{t(kind)}</span>
+            {link(kind, "xlsx")}
+            {link(kind, "csv")}
+          </div>
+        ))}
+        <button type="button" className="button button--small" onClick={() => window.print()}>
+          <span aria-hidden="true">⎙</span> {t("print")}
+        </button>
+      </div>
+    </section>
+  );
+}

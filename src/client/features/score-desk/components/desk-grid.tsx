@@ -1,0 +1,255 @@
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useLang } from "../../../i18n/lang";
+import { useMessages } from "../../../i18n/messages";
+import { type DeskData, pairKey } from "../hooks/use-desk-data";
+import { useGridSave } from "../hooks/use-grid-save";
+import { deskMessages } from "../messages";
+import {
+  type Cells,
+  cellsOf,
+  checkRow,
+  columnKeys,
+  parseVote,
+  VOTE,
+  voteLabel,
+} from "../utils/desk-row";
+import { isBlock, parsePastedBlock } from "../utils/parse-pasted-block";
+import type { GridRow } from "./grid-row";
+import { GridSavePanel } from "./grid-save-panel";
+import { GridTable } from "./grid-table";
+
+export type GridTarget = {
+  mode: "evaluator" | "project";
+  evaluatorId: string;
+  projectId: string;
+  /** Changes when the grid should move focus to the target's row. */
+  focus?: number;
+};
+
+/** The paper-sheet grid: one evaluator's sheet (rows = projects) or one project's column. */
+export function DeskGrid(props: {
+  data: DeskData;
+  target: GridTarget | null;
+  onTarget: (t: GridTarget) => void;
+}) {
+  const { data } = props;
+  const t = useMessages(deskMessages);
+  const lang = useLang();
+  const target: GridTarget = props.target ?? {
+    mode: "evaluator",
+    evaluatorId: data.evaluators[0]?.id ?? "",
+    projectId: data.projects[0]?.id ?? "",
+  };
+  const [drafts, setDrafts] = useState<Record<string, Cells>>({});
+  const [confirmed, setConfirmed] = useState<Set<string>>(new Set());
+  const [notice, setNotice] = useState("");
+  const [active, setActive] = useState({ r: 0, c: 0 });
+  const cols = columnKeys(data.event.scheme);
+  const writable = data.event.state === "open" || data.event.state === "closed";
+  const dropDrafts = (keys: string[]) =>
+    setDrafts((d) => {
+      const next = { ...d };
+      for (const k of keys) delete next[k];
+      return next;
+    });
+  const saver = useGridSave(data, dropDrafts);
+
+  const evaluatorName = new Map(data.evaluators.map((e) => [e.id, e.display]));
+  const projectName = new Map(data.projects.map((p) => [p.id, p.label]));
+  const rows: GridRow[] = useMemo(
+    () =>
+      target.mode === "evaluator"
+        ? data.projects.map((p, i) => ({
+            key: pairKey(target.evaluatorId, p.id),
+            evaluatorId: target.evaluatorId,
+            projectId: p.id,
+            label: `${i + 1}. ${p.label}`,
+            recused: data.recused(target.evaluatorId, p.id),
+          }))
+        : data.evaluators.map((e) => ({
+            key: pairKey(e.id, target.projectId),
+            evaluatorId: e.id,
+            projectId: target.projectId,
+            label: `${e.display}（${e.groupName}）`,
+            recused: data.recused(e.id, target.projectId),
+          })),
+    [data, target.mode, target.evaluatorId, target.projectId],
+  );
+
+  const cellsFor = (key: string): Cells => ({
+    ...cellsOf(data.sheets.get(key), lang),
+    ...drafts[key],
+  });
+  const setCell = (key: string, col: string, value: string) =>
+    setDrafts((d) => ({ ...d, [key]: { ...d[key], [col]: value } }));
+
+  // A click in the matrix moves focus to that sheet's row.
+  const focusSeq = useRef<number | undefined>(undefined);
+  const tableRef = useRef<HTMLTableElement>(null);
+  useEffect(() => {
+    if (!props.target?.focus || focusSeq.current === props.target.focus) return;
+    focusSeq.current = props.target.focus;
+    const r = rows.findIndex((row) => row.projectId === props.target?.projectId);
+    setActive({ r: Math.max(0, r), c: 0 });
+    const input = tableRef.current?.querySelector<HTMLInputElement>(
+      `[data-cell="${Math.max(0, r)}:0"]`,
+    );
+    input?.focus();
+    input?.scrollIntoView({ block: "center" });
+  }, [props.target, rows]);
+
+  const paste = (text: string, at: { r: number; c: number }): boolean => {
+    if (!isBlock(text)) return false;
+    const block = parsePastedBlock(text);
+    let extra = 0;
+    const width = Math.max(...block.map((b) => b.length));
+    setDrafts((d) => {
+      const next = { ...d };
+      block.forEach((line, i) => {
+        const row = rows[at.r + i];
+        line.forEach((value, j) => {
+          const col = cols[at.c + j];
+          if (!row || row.recused || !col) {
+            extra++;
+            return;
+          }
+          next[row.key] = { ...next[row.key], [col]: normaliseVote(col, value) };
+        });
+      });
+      return next;
+    });
+    const shown = Math.min(block.length, rows.length - at.r);
+    setNotice(
+      extra
+        ? t("pastedClipped", { rows: shown, cols: width, extra })
+        : t("pasted", { rows: block.length, cols: width }),
+    );
+    return true;
+  };
+  const normaliseVote = (col: string, value: string) => {
+    if (col !== VOTE) return value;
+    const vote = parseVote(value);
+    return vote ? voteLabel(vote, lang) : value;
+  };
+
+  const checks = new Map(
+    Object.keys(drafts).map((key) => [
+      key,
+      checkRow(cellsFor(key), data.sheets.get(key), data.event.scheme, lang),
+    ]),
+  );
+  const nameOf = (key: string) => {
+    const [e = "", p = ""] = key.split("/");
+    return `${evaluatorName.get(e) ?? e} · ${projectName.get(p) ?? p}`;
+  };
+
+  return (
+    <section className="card" aria-labelledby="grid-title">
+      <h2 id="grid-title" className="card__title">
+        {t("gridTitle")}
+      </h2>
+      <div className="desk-grid__pickers">
+        <label className="field">
+          <span>{t("modeLabel")}</span>
+          <select
+            className="select"
+            value={target.mode}
+            onChange={(e) =>
+              props.onTarget({
+                ...target,
+                mode: e.target.value as GridTarget["mode"],
+                focus: undefined,
+              })
+            }
+          >
+            <option value="evaluator">{t("modeEvaluator")}</option>
+            <option value="project">{t("modeProject")}</option>
+          </select>
+        </label>
+        {target.mode === "evaluator" ? (
+          <label className="field">
+            <span>{t("pickEvaluator")}</span>
+            <select
+              className="select"
+              value={target.evaluatorId}
+              onChange={(e) =>
+                props.onTarget({ ...target, evaluatorId: e.target.value, focus: undefined })
+              }
+            >
+              {data.evaluators.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.display}（{e.groupName}）
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <label className="field">
+            <span>{t("pickProject")}</span>
+            <select
+              className="select"
+              value={target.projectId}
+              onChange={(e) =>
+                props.onTarget({ ...target, projectId: e.target.value, focus: undefined })
+              }
+            >
+              {data.projects.map((p, i) => (
+                <option key={p.id} value={p.id}>
+                  {i + 1}. {p.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      <p className="desk-grid__help" id="grid-help">
+        {t("gridHelp")}
+      </p>
+      {!writable && <p className="notice notice--warning">{t("frozen")}</p>}
+      <GridTable
+        ref={tableRef}
+        data={data}
+        rows={rows}
+        cols={cols}
+        active={active}
+        setActive={setActive}
+        cellsFor={cellsFor}
+        setCell={setCell}
+        normaliseVote={normaliseVote}
+        onPaste={paste}
+        checks={checks}
+        confirmed={confirmed}
+        onConfirm={(key, on) =>
+          setConfirmed((s) => {
+            const next = new Set(s);
+            if (on) next.add(key);
+            else next.delete(key);
+            return next;
+          })
+        }
+        status={saver.status}
+        onReload={saver.reload}
+        disabled={!writable}
+      />
+      <p className="desk-grid__notice" role="status">
+        {notice}
+      </p>
+      <GridSavePanel
+        data={data}
+        checks={checks}
+        confirmed={confirmed}
+        nameOf={nameOf}
+        saver={saver}
+        onDiscard={() => {
+          setDrafts({});
+          saver.clearStatus();
+        }}
+        onFocusCell={(key, col) => {
+          const [e = "", p = ""] = key.split("/");
+          props.onTarget({ mode: "evaluator", evaluatorId: e, projectId: p, focus: Date.now() });
+          void col;
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+import { useState } from "react";
+import { Link } from "wouter";
+import { formatDate } from "../../../../domain/formats";
+import { useLang } from "../../../i18n/lang";
+import { useMessages } from "../../../i18n/messages";
+import { type IssuedLink, useLinkMutations, useLinks } from "../api/desk-api";
+import type { DeskData } from "../hooks/use-desk-data";
+import { deskMessages } from "../messages";
+import { QrImage } from "./qr-image";
+
+/** Personal links: status per evaluator, issue / reissue / revoke; a new link is shown once. */
+export function EvaluatorLinks({ data }: { data: DeskData }) {
+  const t = useMessages(deskMessages);
+  const lang = useLang();
+  const links = useLinks(data.event.id);
+  const { issue, revoke } = useLinkMutations(data.event.id);
+  const [issued, setIssued] = useState<IssuedLink | null>(null);
+  const [message, setMessage] = useState("");
+  const active = new Map((links.data?.links ?? []).map((l) => [l.evaluatorId, l]));
+  const labelOf = (id: string) => data.evaluators.find((e) => e.id === id)?.display ?? id;
+  const fail = (e: Error) => setMessage(t("linkFailed", { message: e.message }));
+  const url = issued ? `${location.origin}/score/${issued.token}` : "";
+
+  return (
+    <details className="card desk-details">
+      <summary>
+        <h2 className="card__title">{t("linksTitle")}</h2>
+      </summary>
+      <p>{t("linksHelp")}</p>
+      <Link
+        className="button"
+        href={`/entry/links/print?event=${encodeURIComponent(data.event.id)}`}
+      >
+        {t("printCards")}
+      </Link>
+      <div role="status" className="desk-links__issued">
+        {issued && (
+          <div className="desk-links__new">
+            <QrImage
+              text={url}
+              alt={t("qrAlt", { label: labelOf(issued.evaluatorId) })}
+              size={140}
+            />
+            <p>
+              {t("issuedFor", { label: labelOf(issued.evaluatorId) })}
+              <br />
+              <code className="desk-links__url">{url}</code>
+            </p>
+          </div>
+        )}
+        {message}
+      </div>
+      <div className="table-scroll desk-links__scroll">
+        <table className="data-table data-table--compact">
+          <thead>
+            <tr>
+              <th scope="col">{t("evaluator")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t("issue")}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.evaluators.map((e) => {
+              const link = active.get(e.id);
+              return (
+                <tr key={e.id}>
+                  <th scope="row">
+                    {e.display} <span className="desk-muted">{e.groupName}</span>
+                  </th>
+                  <td>
+                    {link
+                      ? `● ${t("linkActive", { date: formatDate(link.createdAt.slice(0, 10), lang) })}`
+                      : `○ ${t("linkNone")}`}
+                  </td>
+                  <td className="desk-links__actions">
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={`${link ? t("reissue") : t("issue")} · ${e.display}`}
+                      onClick={() =>
+                        issue.mutate(e.id, {
+                          onSuccess: (r) => {
+                            setIssued(r);
+                            setMessage("");
+                          },
+                          onError: fail,
+                        })
+                      }
+                    >
+                      {link ? t("reissue") : t("issue")}
+                    </button>
+                    {link && (
+                      <button
+                        type="button"
+                        className="button button--small button--ghost"
+                        aria-label={`${t("revoke")} · ${e.display}`}
+                        onClick={() =>
+                          revoke.mutate(e.id, { onSuccess: () => setIssued(null), onError: fail })
+                        }
+                      >
+                        {t("revoke")}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}

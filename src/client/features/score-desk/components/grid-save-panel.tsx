@@ -1,0 +1,121 @@
+import { useState } from "react";
+import { useLang } from "../../../i18n/lang";
+import { useMessages } from "../../../i18n/messages";
+import type { DeskData } from "../hooks/use-desk-data";
+import type { SaveItem, useGridSave } from "../hooks/use-grid-save";
+import { deskMessages } from "../messages";
+import { PAPER_TOTAL, type RowCheck, VOTE } from "../utils/desk-row";
+
+type Props = {
+  data: DeskData;
+  checks: Map<string, RowCheck>;
+  confirmed: Set<string>;
+  nameOf: (key: string) => string;
+  saver: ReturnType<typeof useGridSave>;
+  onDiscard: () => void;
+  onFocusCell: (key: string, col: string) => void;
+};
+
+/** What is wrong, what will be saved, the batch's reason, and the save button. */
+export function GridSavePanel({
+  data,
+  checks,
+  confirmed,
+  nameOf,
+  saver,
+  onDiscard,
+  onFocusCell,
+}: Props) {
+  const t = useMessages(deskMessages);
+  const lang = useLang();
+  const [reason, setReason] = useState("");
+  const [message, setMessage] = useState("");
+  const changed = [...checks].filter(([, c]) => c.changed);
+  const colName = (col: string) => {
+    const c = data.event.scheme.criteria.find((x) => x.id === col);
+    if (c) return lang === "en" ? c.nameEn : c.name;
+    return t(col === PAPER_TOTAL ? "paperTotal" : col === VOTE ? "vote" : "comment");
+  };
+  const errors = changed.flatMap(([key, c]) =>
+    Object.entries(c.errors).map(([col, text]) => ({ key, col, text })),
+  );
+  const corrections = changed.filter(([key]) => data.sheets.has(key));
+
+  const onSave = async () => {
+    if (changed.length === 0) return setMessage(t("nothingToSave"));
+    if (corrections.length > 0 && !reason.trim())
+      return setMessage(t("reasonNeeded", { n: corrections.length }));
+    const items: SaveItem[] = [];
+    let blocked = 0;
+    for (const [key, c] of changed) {
+      if (!c.input || (c.totalMismatch && !confirmed.has(key))) {
+        blocked++;
+        continue;
+      }
+      const [evaluatorId = "", projectId = ""] = key.split("/");
+      const stored = data.sheets.get(key);
+      items.push({
+        key,
+        evaluatorId,
+        projectId,
+        input: c.input,
+        version: stored?.version ?? 0,
+        correction: Boolean(stored),
+      });
+    }
+    setMessage(t("saving"));
+    const result = items.length ? await saver.save(items, reason.trim()) : { ok: 0, failed: 0 };
+    setMessage(
+      [t("savedSummary", result), blocked ? t("blocked", { n: blocked }) : ""]
+        .filter(Boolean)
+        .join(" "),
+    );
+  };
+
+  return (
+    <div className="desk-save">
+      {errors.length > 0 && (
+        <section className="desk-errors" aria-label={t("errorsTitle", { n: errors.length })}>
+          <h3>{t("errorsTitle", { n: errors.length })}</h3>
+          <ul>
+            {errors.map((e) => (
+              <li key={`${e.key}:${e.col}`}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onFocusCell(e.key, e.col)}
+                >
+                  {nameOf(e.key)} · {colName(e.col)}
+                </button>
+                ：{e.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {corrections.length > 0 && (
+        <label className="field desk-save__reason">
+          <span>{t("batchReason")}</span>
+          <input className="input" value={reason} onChange={(e) => setReason(e.target.value)} />
+        </label>
+      )}
+      <div className="desk-save__bar">
+        <span>{t("changedRows", { n: changed.length })}</span>
+        <button type="button" className="button" disabled={saver.busy} onClick={onSave}>
+          {saver.busy ? t("saving") : t("save")}
+        </button>
+        <button
+          type="button"
+          className="button button--ghost"
+          disabled={saver.busy || checks.size === 0}
+          onClick={onDiscard}
+        >
+          {t("discard")}
+        </button>
+      </div>
+      <p className="desk-save__message" role="status">
+        {message}
+      </p>
+    </div>
+  );
+}

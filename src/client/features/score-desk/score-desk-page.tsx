@@ -1,0 +1,111 @@
+import { useState } from "react";
+import { Link, useSearchParams } from "wouter";
+import { useCurrentEventId, useEvents } from "../../api/events";
+import { useRole, useSession } from "../../api/session";
+import { AsyncState, EmptyState } from "../../components/async-state";
+import { useLang } from "../../i18n/lang";
+import { localized } from "../../i18n/localized";
+import { useMessages } from "../../i18n/messages";
+import { AuditTable } from "./components/audit-table";
+import { CompletenessMatrix } from "./components/completeness-matrix";
+import { DeskGrid, type GridTarget } from "./components/desk-grid";
+import { EvaluatorLinks } from "./components/evaluator-links";
+import { EventStateBar } from "./components/event-state-bar";
+import { useDeskData } from "./hooks/use-desk-data";
+import { deskMessages } from "./messages";
+import "./score-desk.css";
+
+/** /entry: the staff desk — event state, who has handed in, paper-sheet grid, links and the log. */
+export function ScoreDeskPage() {
+  const t = useMessages(deskMessages);
+  const session = useSession();
+  const role = useRole();
+  if (session.isPending) return <AsyncState query={session}>{() => null}</AsyncState>;
+  if (role !== "staff" && role !== "admin")
+    return (
+      <section className="score-desk">
+        <h1>{t("title")}</h1>
+        <p className="notice notice--warning" role="alert">
+          {t("needStaff")} <Link href="/sign-in?next=%2Fentry">{t("signInLink")}</Link>
+        </p>
+      </section>
+    );
+  return <StaffDesk role={role} />;
+}
+
+function StaffDesk({ role }: { role: "staff" | "admin" }) {
+  const t = useMessages(deskMessages);
+  const lang = useLang();
+  const events = useEvents();
+  const [params, setParams] = useSearchParams();
+  const list = events.data?.events ?? [];
+  // Default: an open event if any (that is where entry happens), else the dashboard's default.
+  const fallback = useCurrentEventId();
+  const eventId = params.get("event") ?? list.find((e) => e.state === "open")?.id ?? fallback;
+  const [target, setTarget] = useState<GridTarget | null>(null);
+  const pickEvent = (id: string) =>
+    setParams((p) => {
+      p.set("event", id);
+      return p;
+    });
+  return (
+    <section className="score-desk">
+      <header className="page-header">
+        <h1>{t("title")}</h1>
+        <label className="field">
+          <span>{t("eventLabel")}</span>
+          <select
+            className="select"
+            value={eventId ?? ""}
+            onChange={(e) => pickEvent(e.target.value)}
+          >
+            {list.map((e) => (
+              <option key={e.id} value={e.id}>
+                {localized(e, "name", lang)} · {e.date}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <AsyncState query={events}>
+        {() =>
+          eventId ? (
+            <EventDesk
+              key={eventId}
+              eventId={eventId}
+              role={role}
+              target={target}
+              onOpen={setTarget}
+            />
+          ) : (
+            <EmptyState>{t("noEvents")}</EmptyState>
+          )
+        }
+      </AsyncState>
+    </section>
+  );
+}
+
+function EventDesk(props: {
+  eventId: string;
+  role: "staff" | "admin";
+  target: GridTarget | null;
+  onOpen: (target: GridTarget) => void;
+}) {
+  const { data, query } = useDeskData(props.eventId);
+  return (
+    <AsyncState query={query}>
+      {() =>
+        data ? (
+          <>
+            <EventStateBar data={data} role={props.role} />
+            <CompletenessMatrix data={data} onOpen={props.onOpen} />
+            <DeskGrid data={data} target={props.target} onTarget={props.onOpen} />
+            <EvaluatorLinks data={data} />
+            <AuditTable data={data} />
+          </>
+        ) : null
+      }
+    </AsyncState>
+  );
+}

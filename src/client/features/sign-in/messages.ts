@@ -1,0 +1,41 @@
+import { defineMessages } from "../../i18n/messages";
+
+export const signInMessages = defineMessages({
+  zh: {
+    title: "登录",
+    intro: "工作人员和领导使用账号登录；评委请使用工作人员发放的个人评分链接，无需登录。",
+    username: "用户名",
+    password: "密码",
+    submit: "登录",
+    submitting: "正在登录…",
+    networkError: "无法连接服务器，请检查网络后重试。",
+    missingFields: "请填写用户名和密码。",
+    demoTitle: "演示账号",
+    demoHint: "演示模式下可使用以下账号（密码为 demo-账号名）：",
+    demoAdmin: "管理员",
+    demoStaff: "工作人员",
+    demoLeader: "领导（只读）",
+    useAccount: "填入 {account}",
+    signedInAs: "您已登录为 {name}。",
+    continue: "继续",
+  },
+  en: {
+    title: "Sign in",
+    intro:
+      "Staff and leaders sign in with an account; evaluators use the personal scoring link the staff gave them and need no account.",
+    username: "Username",
+    password: "Password",
+    submit: "Sign in",
+    submitting: "Signing in…",
+    networkError: "Cannot reach the server. Check the network and try again.",
+    missingFields: "Enter your username and password.",
+    demoTitle: "Demo accounts",
+    demoHint: "In demo mode these accounts exist (the password is demo-<account>):",
+    demoAdmin: "Administrator",
+    demoStaff: "Staff",
+    demoLeader: "Leader (read only)",
+    useAccount: "Fill in {account}",
+    signedInAs: "You are signed in as {name}.",
+    continue: "Continue",
+  },
+});

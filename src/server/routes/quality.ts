@@ -1,0 +1,44 @@
+import { Hono } from "hono";
+import { computeQualitySignals } from "../../domain/quality-signals";
+import { rankingsByMethod } from "../../domain/ranking-methods";
+import { apiError } from "../api-error";
+import type { AppEnv } from "../auth/actor";
+import type { Services } from "../services";
+import { validate } from "../validate";
+import { eventIdParam } from "./events";
+
+/**
+ * GET /api/events/:id/quality — for any reader: the ranking under mean, median and trimmed mean, and
+ * the quality signals, both from the stored sheets, with the evaluators' labels and groups so a
+ * screen can name whom a signal is about.
+ */
+export function qualityRoutes({ store }: Pick<Services, "store">) {
+  return new Hono<AppEnv>().get("/:id/quality", validate("param", eventIdParam), (c) => {
+    const { id } = c.req.valid("param");
+    const event = store.getEvent(id);
+    if (!event) return apiError(c, 404, "event_not_found", { id });
+    const evaluators = store.listEvaluators();
+    const sheets = store.listSheets(id);
+    const projects = store
+      .listProjects()
+      .map((p) => ({ id: p.id, category: p.category, responsibleUnit: p.responsibleUnit }));
+    const groupIds = new Set(event.groups.map((g) => g.id));
+    return c.json({
+      eventId: id,
+      illustrative: store.meta().illustrative,
+      // The measures' wording needs it: below this many sheets the "trimmed mean" is a plain mean.
+      trimMinSheets: event.rules.trimMinSheets,
+      rankings: rankingsByMethod(event, projects, sheets, evaluators),
+      signals: computeQualitySignals(event, projects, sheets, evaluators),
+      evaluators: evaluators
+        .filter((e) => groupIds.has(e.groupId))
+        .map(({ id: evaluatorId, label, labelEn, groupId }) => ({
+          id: evaluatorId,
+          label,
+          labelEn,
+          groupId,
+        })),
+      groups: event.groups.map(({ id: groupId, name, nameEn }) => ({ id: groupId, name, nameEn })),
+    });
+  });
+}

@@ -1,0 +1,230 @@
+import { type Context, Hono } from "hono";
+import { z } from "zod";
+import { computeEventResults } from "../../domain/event-results";
+import { apiError, errorBody, requestLang } from "../api-error";
+import { type AppEnv, actorLabel } from "../auth/actor";
+import { requireRole } from "../auth/identify";
+import type { Services } from "../services";
+import { BatchRefused } from "../store/sheet-batch";
+import {
+  type ExportContext,
+  type ExportFilters,
+  resultsTable,
+  sheetsTable,
+} from "../transfer/export-tables";
+import { checkImport } from "../transfer/import-check";
+import { looksLikeXlsx, readCsv, readXlsx, type UploadRow } from "../transfer/read-upload";
+import {
+  contentDisposition,
+  mimeTypes,
+  type TableFile,
+  toCsv,
+  toXlsx,
+} from "../transfer/table-file";
+import { templateWorkbook } from "../transfer/template-workbook";
+import { reasonText } from "../transfer/transfer-messages";
+import { validate } from "../validate";
+import { eventIdParam } from "./events";
+
+const maxUploadBytes = 2 * 1024 * 1024;
+const exportQuery = z.object({
+  cat: z.enum(["manufacturing", "urban_renewal"]).optional(),
+  street: z.string().max(40).optional(),
+  q: z.string().max(100).optional(),
+  lang: z.enum(["zh", "en"]).optional(),
+});
+const importQuery = z.object({ dryRun: z.enum(["0", "1", "true", "false"]).optional() });
+
+function download(c: Context, body: string | Buffer, type: keyof typeof mimeTypes, name: string) {
+  return c.body(typeof body === "string" ? body : new Uint8Array(body), 200, {
+    "Content-Type": mimeTypes[type],
+    "Content-Disposition": contentDisposition(`${name}.${type}`),
+    "Cache-Control": "no-store",
+  });
+}
+
+/**
+ * Spreadsheets in and out: the entry template and its import (staff), and the results and raw
+ * sheets as .xlsx / .csv (anyone who may read).
+ */
+export function sheetTransferRoutes(services: Services) {
+  const { store, feed, sheetBatch: batch } = services;
+
+  const exportContext = (c: Context, id: string, filters: ExportFilters): ExportContext | null => {
+    const event = store.getEvent(id);
+    if (!event) return null;
+    return {
+      event,
+      projects: store.listProjects(),
+      evaluators: store.listEvaluators(),
+      illustrative: store.meta().illustrative,
+      lang: requestLang(c),
+      filters,
+      now: new Date(),
+    };
+  };
+  const fileName = (ctx: ExportContext, title: string) => `${ctx.event.date}-${title}`;
+  const send = async (c: Context, table: TableFile, type: "xlsx" | "csv", name: string) =>
+    type === "csv"
+      ? download(c, toCsv(table), "csv", name)
+      : download(c, await toXlsx([table]), "xlsx", name);
+
+  return new Hono<AppEnv>()
+    .get(
+      "/:id/template.xlsx",
+      requireRole("admin", "staff"),
+      validate("param", eventIdParam),
+      async (c) => {
+        const { id } = c.req.valid("param");
+        const event = store.getEvent(id);
+        if (!event) return apiError(c, 404, "event_not_found", { id });
+        const lang = requestLang(c);
+        const workbook = await templateWorkbook({
+          event,
+          projects: store.listProjects(),
+          evaluators: store.listEvaluators(),
+          sheets: store.listSheets(id),
+          illustrative: store.meta().illustrative,
+          lang,
+          now: new Date(),
+        });
+        return download(
+          c,
+          workbook,
+          "xlsx",
+          `${event.date}-${lang === "zh" ? "评分录入模板" : "entry-template"}`,
+        );
+      },
+    )
+    .get(
+      "/:id/:table{(?:results|sheets)\\.(?:xlsx|csv)}",
+      validate("param", eventIdParam.extend({ table: z.string() })),
+      validate("query", exportQuery),
+      (c) => {
+        const { id, table } = c.req.valid("param");
+        const { cat, street, q } = c.req.valid("query");
+        const ctx = exportContext(c, id, { cat, street, q: q?.trim() || undefined });
+        if (!ctx) return apiError(c, 404, "event_not_found", { id });
+        const [kind, type] = table.split(".") as ["results" | "sheets", "xlsx" | "csv"];
+        const zh = ctx.lang === "zh";
+        if (kind === "results") {
+          const sheets = store.listSheets(id);
+          const results = computeEventResults(ctx.event, ctx.projects, sheets, ctx.evaluators);
+          return send(
+            c,
+            resultsTable(ctx, results),
+            type,
+            fileName(ctx, zh ? "评议结果" : "results"),
+          );
+        }
+        return send(
+          c,
+          sheetsTable(ctx, store.listSheets(id)),
+          type,
+          fileName(ctx, zh ? "评分表明细" : "score-sheets"),
+        );
+      },
+    )
+    .post(
+      "/:id/import",
+      requireRole("admin", "staff"),
+      validate("param", eventIdParam),
+      validate("query", importQuery),
+      async (c) => {
+        const actor = c.get("actor");
+        if (!actor) return apiError(c, 401, "unauthenticated");
+        const { id } = c.req.valid("param");
+        const dryRun = ["1", "true"].includes(c.req.valid("query").dryRun ?? "");
+        const event = store.getEvent(id);
+        if (!event) return apiError(c, 404, "event_not_found", { id });
+        if (event.state === "published") return apiError(c, 409, "event_published");
+        if (!["open", "closed"].includes(event.state))
+          return apiError(c, 409, "event_not_open", { state: event.state });
+        const lang = requestLang(c);
+
+        let form: Record<string, string | File | (string | File)[]>;
+        try {
+          form = await c.req.parseBody();
+        } catch (error) {
+          return apiError(c, 400, "invalid_parameter", {
+            detail: `multipart/form-data: ${(error as Error).message}`,
+          });
+        }
+        const file = form.file;
+        if (!(file instanceof File))
+          return apiError(c, 400, "invalid_parameter", {
+            detail:
+              lang === "zh"
+                ? "请选择要导入的 .xlsx 或 .csv 文件（字段名 file）"
+                : "attach an .xlsx or .csv file (field name: file)",
+          });
+        if (file.size > maxUploadBytes)
+          return apiError(c, 413, "body_too_large", { limit: "2 MB" });
+        const reason = typeof form.reason === "string" ? form.reason.trim().slice(0, 500) : "";
+
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        let rows: UploadRow[];
+        try {
+          rows = looksLikeXlsx(bytes)
+            ? await readXlsx(bytes.buffer as ArrayBuffer)
+            : readCsv(new TextDecoder("utf-8").decode(bytes));
+        } catch (error) {
+          return apiError(c, 400, "invalid_parameter", {
+            detail: `${lang === "zh" ? "无法读取文件" : "cannot read the file"} (${file.name}): ${(error as Error).message}`,
+          });
+        }
+        const { report, accepted } = checkImport(rows, {
+          event,
+          evaluators: store.listEvaluators(),
+          projects: store.listProjects(),
+          sheets: store.listSheets(id),
+          lang,
+        });
+        if (!dryRun && report.needsReason && !reason) {
+          // Not a problem for a dry run: the page asks for the reason once it has seen the report.
+          for (const r of report.rows)
+            if (r.status === "changed") {
+              r.status = "rejected";
+              r.reasons.push(reasonText("reason_required", lang));
+              report.counts.changed--;
+              report.counts.rejected++;
+            }
+        }
+        const failed = report.fileErrors.length > 0 || report.counts.rejected > 0;
+        // A dry run is a question, answered 200 either way; `acceptable` says whether to go on.
+        if (dryRun) return c.json({ report, dryRun, acceptable: !failed, stored: 0 });
+        const empty = !failed && accepted.length === 0;
+        if (failed || empty) {
+          const detail = failed
+            ? lang === "zh"
+              ? `${report.counts.rejected} 行被拒绝，未导入任何数据`
+              : `${report.counts.rejected} row(s) rejected; nothing was imported`
+            : lang === "zh"
+              ? "文件中没有填写任何评分"
+              : "the file has no filled-in rows";
+          return c.json({ ...errorBody(c, "sheet_invalid", { detail }), report, dryRun }, 422);
+        }
+
+        const toWrite = accepted.filter((a) => a.status !== "unchanged");
+        try {
+          batch.putAll(id, toWrite, { actor: actorLabel(actor), reason: reason || undefined });
+        } catch (error) {
+          if (!(error instanceof BatchRefused)) throw error;
+          return apiError(
+            c,
+            409,
+            error.kind === "reason_required" ? "reason_required" : "version_conflict",
+            { current: "?" },
+          );
+        }
+        for (const a of toWrite)
+          feed.publish({
+            type: "sheets",
+            eventId: id,
+            projectId: a.projectId,
+            evaluatorId: a.evaluatorId,
+          });
+        return c.json({ report, dryRun, stored: toWrite.length });
+      },
+    );
+}

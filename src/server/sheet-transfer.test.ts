@@ -1,0 +1,224 @@
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Caller, caller, signIn, startTestServer } from "./test-server";
+
+const eventId = "demo-entry-practice";
+const header =
+  "evaluatorId,projectId,项目建设进度 (30),投资完成情况 (20),科技含量与产业带动 (20),现场管理与安全文明 (15),综合效益 (15),满意度,备注";
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let staff: Caller;
+let admin: Caller;
+let anon: Caller;
+let projects: string[];
+// biome-ignore lint/suspicious/noExplicitAny: tests read response bodies freely
+let existing: any;
+
+const sheets = async () =>
+  (await anon("GET", `/api/events/${eventId}/sheets`)).body.sheets as {
+    evaluatorId: string;
+    projectId: string;
+    version: number;
+    scores: Record<string, number>;
+    comment?: string;
+  }[];
+const auditCount = async () =>
+  (await admin("GET", `/api/events/${eventId}/audit?limit=1000`)).body.records.length as number;
+const free = async (evaluatorId: string) => {
+  const taken = new Set(
+    (await sheets()).filter((s) => s.evaluatorId === evaluatorId).map((s) => s.projectId),
+  );
+  return projects.filter((p) => !taken.has(p));
+};
+
+async function upload(
+  csv: string | Uint8Array<ArrayBuffer>,
+  opts: { query?: string; reason?: string; name?: string; lang?: string } = {},
+) {
+  const form = new FormData();
+  form.append("file", new Blob([csv]), opts.name ?? "sheets.csv");
+  if (opts.reason) form.append("reason", opts.reason);
+  const res = await fetch(`${server.url}/api/events/${eventId}/import${opts.query ?? ""}`, {
+    method: "POST",
+    headers: { ...staff.headers, ...(opts.lang ? { "accept-language": opts.lang } : {}) },
+    body: form,
+  });
+  // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies freely
+  return { status: res.status, body: (await res.json()) as any };
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  staff = await signIn(server.url, "staff", "demo-staff");
+  admin = await signIn(server.url, "admin", "demo-admin");
+  anon = caller(server.url);
+  projects = (await anon("GET", `/api/events/${eventId}`)).body.event.projectIds;
+  existing = (await sheets()).find((s) => s.evaluatorId === "e51");
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe("template", () => {
+  it("is an .xlsx with header rows and one row per evaluator × project, for staff only", async () => {
+    expect((await anon("GET", `/api/events/${eventId}/template.xlsx`)).status).toBe(401);
+    const res = await fetch(`${server.url}/api/events/${eventId}/template.xlsx`, {
+      headers: staff.headers,
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toContain("filename*=UTF-8''2023-03-10-");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await res.arrayBuffer());
+    const sheet = workbook.worksheets[0];
+    const values = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
+    expect(String(values(1)[0])).toContain("评分录入模板");
+    expect(String(values(3)[0])).toMatch(/^数据截至: \d{4}-\d\d-\d\d \d\d:\d\d/);
+    let headerRow = 0;
+    sheet.eachRow((row, n) => {
+      if (row.getCell(1).value === "evaluatorId") headerRow = n;
+    });
+    expect(values(headerRow)).toContain("项目建设进度 (30)");
+    expect(values(headerRow)).toContain("满意度");
+    expect(sheet.rowCount - headerRow).toBeGreaterThan(1000);
+    expect(sheet.getRow(headerRow + 1).getCell(6).dataValidation?.type).toBe("decimal");
+  });
+});
+
+describe("import", () => {
+  it("dry run reports rows without storing anything", async () => {
+    const [p] = await free("e50");
+    const before = await sheets();
+    const res = await upload(`${header}\ne50,${p},25,18,16,12,12,满意,`, { query: "?dryRun=1" });
+    expect(res.status).toBe(200);
+    expect(res.body.report.rows).toEqual([
+      { row: 2, evaluatorId: "e50", projectId: p, status: "new", reasons: [] },
+    ]);
+    expect(await sheets()).toEqual(before);
+  });
+
+  it("a file with one bad row is refused whole: 422, the report, no change in store or audit", async () => {
+    const [p1, p2] = await free("e52");
+    const before = await sheets();
+    const audit = await auditCount();
+    const csv = `${header}\ne52,${p1},25,18,16,12,12,满意,\ne52,${p2},35,18,16,12,12,很好,\nnobody,${p1},1,1,1,1,1,satisfied,`;
+    const res = await upload(csv);
+    expect(res.status).toBe(422);
+    expect(res.body.error.code).toBe("sheet_invalid");
+    const rows = res.body.report.rows;
+    expect(rows.map((r: { row: number; status: string }) => [r.row, r.status])).toEqual([
+      [2, "new"],
+      [3, "rejected"],
+      [4, "rejected"],
+    ]);
+    expect(rows[1].reasons.join()).toMatch(/超出 0–30/);
+    expect(rows[1].reasons.join()).toMatch(/满意度“很好”无法识别/);
+    expect(rows[2].reasons.join()).toMatch(/没有评委“nobody”/);
+    expect(await sheets()).toEqual(before);
+    expect(await auditCount()).toBe(audit);
+    const dry = await upload(csv, { query: "?dryRun=1" });
+    expect(dry.status).toBe(200);
+    expect(dry.body).toMatchObject({ acceptable: false, report: { counts: { rejected: 2 } } });
+  });
+
+  it("reports in English when asked", async () => {
+    const res = await upload(`${header}\ne52,nowhere,1,1,1,1,1,Basically satisfied,`, {
+      lang: "en",
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.report.rows[0].reasons.join()).toBe('project "nowhere" is not in this event');
+  });
+
+  it("stores good rows with audit records; changes need a reason", async () => {
+    const [p1, p2] = await free("e53");
+    const audit = await auditCount();
+    const good = `${header}\ne53,${p1},25,18,16,12,12,满意,"=cmd|' /C calc'!A0"\ne53,${p2},20.5,15,14,10,10,basically satisfied,`;
+    const res = await upload(good);
+    expect(res.status).toBe(200);
+    expect(res.body.stored).toBe(2);
+    expect(await auditCount()).toBe(audit + 2);
+
+    const s = existing;
+    const change = `${header}\n${s.evaluatorId},${s.projectId},0,0,0,0,0,不满意,`;
+    const refused = await upload(change);
+    expect(refused.status).toBe(422);
+    expect(refused.body.report.rows[0].reasons.join()).toMatch(/修改理由/);
+    const dry = await upload(change, { query: "?dryRun=1" });
+    expect(dry.status).toBe(200);
+    expect(dry.body.report).toMatchObject({ needsReason: true, counts: { changed: 1 } });
+    const done = await upload(change, { reason: "纸质表核对后更正" });
+    expect(done.status).toBe(200);
+    const after = (await sheets()).find(
+      (x) => x.evaluatorId === s.evaluatorId && x.projectId === s.projectId,
+    );
+    expect(after?.version).toBe(s.version + 1);
+    const again = await upload(change, { reason: "x" });
+    expect(again.body).toMatchObject({ stored: 0, report: { counts: { unchanged: 1 } } });
+  });
+
+  it("reads the template back: the untouched template imports as unchanged rows", async () => {
+    const res = await fetch(`${server.url}/api/events/${eventId}/template.xlsx`, {
+      headers: staff.headers,
+    });
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    const back = await upload(bytes, { name: "template.xlsx" });
+    expect(back.status).toBe(200);
+    expect(back.body.report.counts).toMatchObject({ new: 0, changed: 0, rejected: 0 });
+    expect(back.body.report.counts.unchanged).toBeGreaterThan(500);
+  });
+
+  it("refuses a published event and a missing file", async () => {
+    const noFile = await fetch(`${server.url}/api/events/${eventId}/import`, {
+      method: "POST",
+      headers: staff.headers,
+      body: new FormData(),
+    });
+    expect(noFile.status).toBe(400);
+    const form = new FormData();
+    form.append("file", new Blob([header]), "x.csv");
+    const published = await fetch(`${server.url}/api/events/2023-02-24-inspection/import`, {
+      method: "POST",
+      headers: staff.headers,
+      body: form,
+    });
+    expect(published.status).toBe(409);
+  });
+});
+
+describe("exports", () => {
+  it("CSV is UTF-8 with a BOM, header rows, and neutralised formulas", async () => {
+    const res = await fetch(`${server.url}/api/events/${eventId}/sheets.csv?cat=manufacturing`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("text/csv");
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text).toContain("筛选: 类别: 制造业");
+    expect(text).toMatch(/数据截至: \d{4}-/);
+    expect(text).toContain("示意数据");
+    expect(text).toContain(",'=cmd|' /C calc'!A0,");
+    expect(text).not.toMatch(/,=cmd/);
+  });
+
+  it("results .xlsx ranks per category, filtered, in English when asked", async () => {
+    const res = await fetch(
+      `${server.url}/api/events/${eventId}/results.xlsx?cat=urban_renewal&lang=en`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toContain("results.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await res.arrayBuffer());
+    const sheet = workbook.worksheets[0];
+    const rows: unknown[][] = [];
+    sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(String(rows[2][0])).toBe("Filters: Category: Urban renewal");
+    const headerAt = rows.findIndex((r) => r[0] === "Category");
+    expect(rows[headerAt]).toContain("Composite score");
+    const data = rows.slice(headerAt + 1);
+    expect(data).toHaveLength(2);
+    expect(data.map((r) => r[1])).toEqual([1, 2]);
+  });
+
+  it("results.csv answers unknown events with 404", async () => {
+    expect((await anon("GET", "/api/events/nope/results.csv")).status).toBe(404);
+  });
+});

@@ -1,0 +1,51 @@
+import type { Vote } from "../../domain/scoring-schemas";
+import type { Db } from "./open-database";
+import type { SheetWrites, StoredSheet } from "./sheet-writes";
+
+export type BatchItem = {
+  evaluatorId: string;
+  projectId: string;
+  scores: Record<string, number>;
+  vote: Vote;
+  comment?: string;
+};
+export type BatchOutcome = { kind: "created" | "updated" | "unchanged"; sheet: StoredSheet };
+
+/** A write the batch refused: everything before it is rolled back with it. */
+export class BatchRefused extends Error {
+  constructor(
+    readonly index: number,
+    readonly kind: "reason_required" | "version_conflict",
+  ) {
+    super(`batch item ${index}: ${kind}`);
+  }
+}
+
+/**
+ * Many sheets with their audit records in ONE transaction: each goes through the same put() as a
+ * single write (better-sqlite3 nests its transaction as a savepoint), and if any is refused —
+ * a sheet changed since the check and now needs a reason — nothing of the batch is stored.
+ */
+export function createSheetBatch(db: Db, writes: SheetWrites) {
+  return {
+    putAll(
+      eventId: string,
+      items: BatchItem[],
+      options: { actor: string; reason?: string },
+    ): BatchOutcome[] {
+      return db.transaction(() =>
+        items.map((item, index) => {
+          const outcome = writes.put(
+            { eventId, evaluatorId: item.evaluatorId, projectId: item.projectId },
+            { scores: item.scores, vote: item.vote, comment: item.comment },
+            options,
+          );
+          if (outcome.kind === "reason_required" || outcome.kind === "version_conflict")
+            throw new BatchRefused(index, outcome.kind);
+          return outcome;
+        }),
+      )();
+    },
+  };
+}
+export type SheetBatch = ReturnType<typeof createSheetBatch>;

@@ -1,0 +1,32 @@
+import type { ScoreSheet, Vote } from "../../domain/scoring-schemas";
+
+/** A stored sheet: the domain's sheet plus its version (for If-Match) and last change. */
+export type StoredSheet = ScoreSheet & { version: number; updatedAt: string };
+
+/** The columns every sheet query selects. */
+export const sheetColumns =
+  "event_id, evaluator_id, project_id, scores, vote, comment, version, updated_at";
+
+export type SheetRow = {
+  event_id: string;
+  evaluator_id: string;
+  project_id: string;
+  scores: string;
+  vote: Vote | null;
+  comment: string | null;
+  version: number;
+  updated_at: string;
+};
+
+export function toStoredSheet(row: SheetRow): StoredSheet {
+  return {
+    eventId: row.event_id,
+    evaluatorId: row.evaluator_id,
+    projectId: row.project_id,
+    scores: JSON.parse(row.scores) as Record<string, number>,
+    vote: row.vote,
+    ...(row.comment ? { comment: row.comment } : {}),
+    version: row.version,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,165 @@
+import type { Cell } from "../../domain/formula-safety";
+import type { ProjectResult } from "../../domain/outcome-schemas";
+import type { ProjectRecord } from "../../domain/project";
+import type { Evaluator, InspectionEvent } from "../../domain/scoring-schemas";
+import { sheetTotal } from "../../domain/sheet-total";
+import type { StoredSheet } from "../store/sheet-row";
+import type { TableFile } from "./table-file";
+import { chinaTime, type Lang, word } from "./transfer-messages";
+
+/** The dashboard's filters that exports honour (the same meaning as on screen). */
+export type ExportFilters = { cat?: ProjectRecord["category"]; street?: string; q?: string };
+
+export type ExportContext = {
+  event: InspectionEvent;
+  projects: ProjectRecord[];
+  evaluators: Evaluator[];
+  illustrative: boolean;
+  lang: Lang;
+  filters: ExportFilters;
+  now: Date;
+};
+
+const pick = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
+
+export function matchesFilters(p: ProjectRecord, f: ExportFilters): boolean {
+  const text = f.q?.trim().toLowerCase();
+  return (
+    (!f.cat || p.category === f.cat) &&
+    (!f.street || p.street === f.street) &&
+    (!text ||
+      [p.name, p.nameEn, p.street, p.streetEn, p.developer, p.responsibleUnit].some((field) =>
+        field.toLowerCase().includes(text),
+      ))
+  );
+}
+
+function describeFilters(f: ExportFilters, lang: Lang): string {
+  const parts = [
+    f.cat && `${word("category", lang)}: ${word(f.cat, lang)}`,
+    f.street && `${pick(lang, "街道/镇", "Street/town")}: ${f.street}`,
+    f.q && `${pick(lang, "关键词", "Text")}: ${f.q}`,
+  ].filter(Boolean);
+  return `${word("filters", lang)}: ${parts.length ? parts.join(pick(lang, "；", "; ")) : word("noFilter", lang)}`;
+}
+
+/** Event name and date, filters, "数据截至", and the illustrative note when it applies. */
+export function preamble(ctx: ExportContext, title: string, withFilters = true): string[] {
+  const { event, lang } = ctx;
+  return [
+    `${pick(lang, event.name, event.nameEn)} · ${title}`,
+    `${word("date", lang)}: ${event.date}`,
+    ...(withFilters ? [describeFilters(ctx.filters, lang)] : []),
+    `${word("asOf", lang)}: ${chinaTime(ctx.now)} ${pick(lang, "（北京时间）", "(China time)")}`,
+    ...(ctx.illustrative ? [word("illustrative", lang)] : []),
+  ];
+}
+
+/** Rankings per category (manufacturing first), in rank order. */
+export function resultsTable(ctx: ExportContext, results: ProjectResult[]): TableFile {
+  const { lang } = ctx;
+  const byId = new Map(ctx.projects.map((p) => [p.id, p]));
+  const votes = ctx.event.voteOptions;
+  const order = ["manufacturing", "urban_renewal"];
+  const rows: Cell[][] = results
+    .filter((r) => {
+      const p = byId.get(r.projectId);
+      return p ? matchesFilters(p, ctx.filters) : false;
+    })
+    .sort(
+      (a, b) =>
+        order.indexOf(a.category) - order.indexOf(b.category) || (a.rank ?? 1e9) - (b.rank ?? 1e9),
+    )
+    .map((r) => {
+      const p = byId.get(r.projectId) as ProjectRecord;
+      return [
+        word(r.category, lang),
+        r.rank,
+        pick(lang, p.name, p.nameEn),
+        r.score,
+        r.baseScore,
+        r.satisfactionRate,
+        r.satisfactionIndex,
+        ...votes.map((v) => r.steps.votes[v.id]),
+        r.sheetCount,
+      ];
+    });
+  const header = [
+    word("category", lang),
+    word("rank", lang),
+    word("project", lang),
+    word("composite", lang),
+    word("baseScore", lang),
+    word("satisfactionRate", lang),
+    word("satisfactionIndex", lang),
+    ...votes.map((v) => `${pick(lang, v.name, v.nameEn)}${pick(lang, "(票)", " (votes)")}`),
+    word("sheetCount", lang),
+  ];
+  const title = word("resultsTitle", lang);
+  return {
+    sheetName: title,
+    preamble: preamble(ctx, title),
+    header,
+    rows,
+    widths: [12, 6, 40, 12, 12, 12, 12, ...votes.map(() => 10), 12],
+  };
+}
+
+/** Every stored sheet of the filtered projects, in inspection order, then evaluator order. */
+export function sheetsTable(ctx: ExportContext, sheets: StoredSheet[]): TableFile {
+  const { lang, event } = ctx;
+  const projectOrder = new Map(event.projectIds.map((id, i) => [id, i]));
+  const evaluatorOrder = new Map(ctx.evaluators.map((e, i) => [e.id, i]));
+  const projects = new Map(ctx.projects.map((p) => [p.id, p]));
+  const evaluators = new Map(ctx.evaluators.map((e) => [e.id, e]));
+  const groups = new Map(event.groups.map((g) => [g.id, g]));
+  const voteName = new Map(event.voteOptions.map((v) => [v.id, pick(lang, v.name, v.nameEn)]));
+  const rows: Cell[][] = sheets
+    .filter((s) => {
+      const p = projects.get(s.projectId);
+      return p ? matchesFilters(p, ctx.filters) : false;
+    })
+    .sort(
+      (a, b) =>
+        (projectOrder.get(a.projectId) ?? 1e9) - (projectOrder.get(b.projectId) ?? 1e9) ||
+        (evaluatorOrder.get(a.evaluatorId) ?? 1e9) - (evaluatorOrder.get(b.evaluatorId) ?? 1e9),
+    )
+    .map((s) => {
+      const p = projects.get(s.projectId) as ProjectRecord;
+      const e = evaluators.get(s.evaluatorId);
+      const g = e && groups.get(e.groupId);
+      return [
+        s.evaluatorId,
+        e ? pick(lang, e.label, e.labelEn) : s.evaluatorId,
+        g ? pick(lang, g.name, g.nameEn) : "",
+        s.projectId,
+        pick(lang, p.name, p.nameEn),
+        ...event.scheme.criteria.map((c) => s.scores[c.id] ?? null),
+        sheetTotal(s, event.scheme).total,
+        s.vote ? (voteName.get(s.vote) ?? s.vote) : "",
+        s.comment ?? "",
+        s.version,
+        chinaTime(new Date(s.updatedAt)),
+      ];
+    });
+  const title = word("sheetsTitle", lang);
+  return {
+    sheetName: title,
+    preamble: preamble(ctx, title),
+    header: [
+      word("evaluatorId", lang),
+      word("evaluator", lang),
+      word("group", lang),
+      word("projectId", lang),
+      word("project", lang),
+      ...event.scheme.criteria.map((c) => `${pick(lang, c.name, c.nameEn)} (${c.max})`),
+      word("total", lang),
+      word("vote", lang),
+      word("comment", lang),
+      word("version", lang),
+      word("updated", lang),
+    ],
+    rows,
+    widths: [10, 10, 14, 24, 36, ...event.scheme.criteria.map(() => 12), 8, 10, 30, 6, 17],
+  };
+}

@@ -1,0 +1,108 @@
+import ExcelJS from "exceljs";
+import type { Cell } from "../../domain/formula-safety";
+import type { ProjectRecord } from "../../domain/project";
+import { recusalCheck, recusalsOf } from "../../domain/recusal";
+import type { Evaluator, InspectionEvent } from "../../domain/scoring-schemas";
+import type { StoredSheet } from "../store/sheet-row";
+import { addTableSheet } from "./table-file";
+import { chinaTime, type Lang, word } from "./transfer-messages";
+
+type TemplateInput = {
+  event: InspectionEvent;
+  projects: ProjectRecord[];
+  evaluators: Evaluator[];
+  sheets: StoredSheet[];
+  illustrative: boolean;
+  lang: Lang;
+  now: Date;
+};
+
+/** The template's column header for a criterion: its name and maximum, e.g. "项目建设进度 (30)". */
+export const criterionHeader = (c: { name: string; nameEn: string; max: number }, lang: Lang) =>
+  `${lang === "zh" ? c.name : c.nameEn} (${c.max})`;
+
+/**
+ * One row per evaluator × project of the event (recused pairs left out), one evaluator's paper
+ * sheet after another, with what is already stored filled in so a corrected file can go back in.
+ */
+export async function templateWorkbook(input: TemplateInput): Promise<Buffer> {
+  const { event, lang } = input;
+  const pick = (zh: string, en: string) => (lang === "zh" ? zh : en);
+  const groupIds = new Set(event.groups.map((g) => g.id));
+  const groups = new Map(event.groups.map((g) => [g.id, g]));
+  const evaluators = input.evaluators.filter((e) => groupIds.has(e.groupId));
+  const projects = new Map(input.projects.map((p) => [p.id, p]));
+  const recused = recusalCheck(recusalsOf(event, input.evaluators, input.projects));
+  const stored = new Map(input.sheets.map((s) => [`${s.evaluatorId}/${s.projectId}`, s]));
+  const voteName = new Map(event.voteOptions.map((v) => [v.id, pick(v.name, v.nameEn)]));
+
+  const rows: Cell[][] = [];
+  for (const e of evaluators)
+    for (const projectId of event.projectIds) {
+      const p = projects.get(projectId);
+      if (!p || recused(e.id, projectId)) continue;
+      const s = stored.get(`${e.id}/${projectId}`);
+      const g = groups.get(e.groupId);
+      rows.push([
+        e.id,
+        pick(e.label, e.labelEn),
+        g ? pick(g.name, g.nameEn) : "",
+        projectId,
+        pick(p.name, p.nameEn),
+        ...event.scheme.criteria.map((c) => s?.scores[c.id] ?? null),
+        s?.vote ? (voteName.get(s.vote) ?? "") : null,
+        s?.comment ?? null,
+      ]);
+    }
+
+  const title = word("templateTitle", lang);
+  const workbook = new ExcelJS.Workbook();
+  const criteria = event.scheme.criteria;
+  const { sheet, headerRow } = addTableSheet(workbook, {
+    sheetName: title,
+    preamble: [
+      `${pick(event.name, event.nameEn)} · ${title}`,
+      `${word("date", lang)}: ${event.date}`,
+      `${word("asOf", lang)}: ${chinaTime(input.now)} ${pick("（北京时间）", "(China time)")}`,
+      `${word("scheme", lang)}: ${pick(event.scheme.name, event.scheme.nameEn)}`,
+      ...(input.illustrative ? [word("illustrative", lang)] : []),
+      word("templateHint", lang),
+    ],
+    header: [
+      word("evaluatorId", lang),
+      word("evaluator", lang),
+      word("group", lang),
+      word("projectId", lang),
+      word("project", lang),
+      ...criteria.map((c) => criterionHeader(c, lang)),
+      word("vote", lang),
+      word("comment", lang),
+    ],
+    rows,
+    widths: [11, 11, 14, 26, 40, ...criteria.map(() => 14), 12, 30],
+  });
+
+  // Excel then refuses an out-of-range score or an unknown vote word as it is typed.
+  const votes = event.voteOptions.map((v) => pick(v.name, v.nameEn)).join(",");
+  for (let r = headerRow + 1; r <= headerRow + rows.length; r++) {
+    const row = sheet.getRow(r);
+    criteria.forEach((c, i) => {
+      row.getCell(6 + i).dataValidation = {
+        type: "decimal",
+        operator: "between",
+        allowBlank: true,
+        formulae: [0, c.max],
+        showErrorMessage: true,
+        errorTitle: pick("得分超出范围", "Score out of range"),
+        error: pick(`${c.name}：0–${c.max} 分`, `${c.nameEn}: 0–${c.max}`),
+      };
+    });
+    row.getCell(6 + criteria.length).dataValidation = {
+      type: "list",
+      allowBlank: true,
+      formulae: [`"${votes}"`],
+      showErrorMessage: true,
+    };
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
