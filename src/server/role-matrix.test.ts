@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Caller, caller, signIn, startTestServer } from "./test-server";
+
+// The practice event is open, so a refusal here is about who asks, never about the event's state.
+const eventId = "demo-entry-practice";
+const sheetBody = {
+  scores: { progress: 20, investment: 15, technology: 15, site_management: 10, benefit: 10 },
+  vote: "satisfied",
+  reason: "role matrix",
+};
+
+type Role = "anonymous" | "leader" | "staff" | "admin" | "evaluator" | "display";
+type Write = {
+  name: string;
+  call: (as: Caller) => Promise<{ status: number }>;
+  /** Roles that may do it; every other role is refused. */
+  allowed: Role[];
+};
+
+// A write allowed for a role answers 2xx; refused: 401 without identity, 403 with the wrong one.
+const writes: Write[] = [
+  {
+    name: "PUT a sheet (evaluator e67's own)",
+    call: (as) => as("PUT", `/api/events/${eventId}/sheets/e67/yingliu-area-renewal`, sheetBody),
+    allowed: ["staff", "admin", "evaluator"],
+  },
+  {
+    name: "PUT another evaluator's sheet",
+    call: (as) => as("PUT", `/api/events/${eventId}/sheets/e68/yingliu-area-renewal`, sheetBody),
+    allowed: ["staff", "admin"],
+  },
+  {
+    name: "issue a personal link",
+    call: (as) => as("POST", `/api/events/${eventId}/links/e69`),
+    allowed: ["staff", "admin"],
+  },
+  {
+    name: "revoke a personal link",
+    call: (as) => as("DELETE", `/api/events/${eventId}/links/e69`),
+    allowed: ["staff", "admin"],
+  },
+  {
+    name: "read the audit log",
+    call: (as) => as("GET", `/api/events/${eventId}/audit`),
+    allowed: ["staff", "admin", "leader"],
+  },
+  {
+    name: "create a wall-screen token",
+    call: (as) => as("POST", "/api/display-tokens", { label: "矩阵测试" }),
+    allowed: ["admin"],
+  },
+  {
+    name: "list wall-screen tokens",
+    call: (as) => as("GET", "/api/display-tokens"),
+    allowed: ["admin"],
+  },
+];
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+const callers = {} as Record<Role, Caller>;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  callers.anonymous = caller(server.url);
+  callers.leader = await signIn(server.url, "leader", "demo-leader");
+  callers.staff = await signIn(server.url, "staff", "demo-staff");
+  callers.admin = await signIn(server.url, "admin", "demo-admin");
+  const link = await callers.staff("POST", `/api/events/${eventId}/links/e67`);
+  callers.evaluator = caller(server.url, { authorization: `Bearer ${link.body.token}` });
+  const display = await callers.admin("POST", "/api/display-tokens", { label: "大屏" });
+  callers.display = caller(server.url, { authorization: `Bearer ${display.body.token}` });
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe("who may write what", () => {
+  const roles: Role[] = ["anonymous", "leader", "staff", "admin", "evaluator", "display"];
+  for (const write of writes)
+    for (const role of roles) {
+      const allowed = write.allowed.includes(role);
+      it(`${write.name}: ${role} is ${allowed ? "allowed" : "refused"}`, async () => {
+        const { status } = await write.call(callers[role]);
+        if (allowed) expect(status).toBeLessThan(300);
+        else expect(status).toBe(role === "anonymous" ? 401 : 403);
+      });
+    }
+});
