@@ -68,6 +68,34 @@ const messages = {
     zh: "该评分链接已失效，请向工作人员索取新链接。",
     en: "This scoring link is no longer valid. Ask the staff for a new one.",
   },
+  double_entry_same_keyer: {
+    zh: "您已录入过这份评分表的第一遍；第二遍须由另一位工作人员背靠背录入。",
+    en: "You keyed the first pass of this sheet; the second pass must be keyed by another staff member.",
+  },
+  double_entry_in_review: {
+    zh: "这份评分表的两遍录入不一致，正在等待复核，暂不能再录入。",
+    en: "The two passes of this sheet differ and are waiting for review; it cannot be keyed again now.",
+  },
+  double_entry_sheet_exists: {
+    zh: "这份评分表已入库，不能再双人录入；如需更正，请在普通录入中修改并填写理由。",
+    en: "This sheet is already stored, so it cannot be double-keyed; correct it in normal entry, giving a reason.",
+  },
+  double_entry_not_found: {
+    zh: "找不到待复核的不一致记录：{id}",
+    en: "No mismatch waiting for review with id {id}.",
+  },
+  double_entry_resolved: {
+    zh: "这条不一致记录已复核完毕。",
+    en: "This mismatch has already been reviewed.",
+  },
+  double_entry_keyer_cannot_resolve: {
+    zh: "您录入了其中一遍，不能复核本表；须由未参与录入的工作人员或管理员复核。",
+    en: "You keyed one of the passes, so you cannot review this sheet; someone who keyed neither must.",
+  },
+  double_entry_reason_required: {
+    zh: "复核结果须填写理由（例如核对纸质表的情况）。",
+    en: "A review needs a reason (for example what the paper sheet shows).",
+  },
   internal: {
     zh: "服务器内部错误，请稍后重试。",
     en: "Internal server error. Please try again later.",

@@ -7,7 +7,9 @@ import type { OnlineTileLayer, SiteSettings } from "../domain/site-settings";
 import { apiError } from "./api-error";
 import type { AppEnv } from "./auth/actor";
 import { identify, readAccess } from "./auth/identify";
+import { displayScreenRoutes } from "./routes/display-screens";
 import { displayTokenRoutes } from "./routes/display-tokens";
+import { doubleEntryRoutes } from "./routes/double-entry";
 import { eventAdminRoutes } from "./routes/event-admin";
 import { eventRoutes } from "./routes/events";
 import { liveRoutes } from "./routes/live";
@@ -67,6 +69,8 @@ export function createApi(services: Services, site: SiteSettings) {
       .route("/events", eventAdminRoutes(services))
       .route("/events", qualityRoutes(services))
       .route("/events", sheetTransferRoutes(services))
+      .route("/events", doubleEntryRoutes(services))
+      .route("/display", displayScreenRoutes(services))
       .route("/display-tokens", displayTokenRoutes(services.tokens))
       .route("/live", liveRoutes(feed))
   );

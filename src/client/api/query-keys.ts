@@ -11,6 +11,9 @@ export const queryKeys = {
   eventDetail: (id: string) => [...queryKeys.events(), id, "detail"] as const,
   eventResults: (id: string) => [...queryKeys.events(), id, "results"] as const,
   eventSheets: (id: string) => [...queryKeys.events(), id, "sheets"] as const,
+  // Under the sheets key on purpose: a live "sheets" change (a keying, a match, a review) then
+  // refreshes the double-entry list of open desks too.
+  eventDoubleEntry: (id: string) => [...queryKeys.eventSheets(id), "double-entry"] as const,
   eventAudit: (id: string) => [...queryKeys.events(), id, "audit"] as const,
   eventLinks: (id: string) => [...queryKeys.events(), id, "links"] as const,
   eventQuality: (id: string) => [...queryKeys.events(), id, "quality"] as const,

@@ -1,6 +1,6 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { lazy, Suspense } from "react";
-import { Route, Switch } from "wouter";
+import { Route, Switch, useLocation } from "wouter";
 import { queryClient } from "../api/query-client";
 import { commonMessages } from "../i18n/common-messages";
 import { useMessages } from "../i18n/messages";
@@ -20,6 +20,8 @@ const EvaluatorEntryRoute = lazy(() => import("./routes/evaluator-entry-route"))
 const ScoreDeskRoute = lazy(() => import("./routes/score-desk-route"));
 const LinkCardsRoute = lazy(() => import("./routes/link-cards-route"));
 const SheetImportRoute = lazy(() => import("./routes/sheet-import-route"));
+const DisplayRoute = lazy(() => import("./routes/display-route"));
+const DisplayAdminRoute = lazy(() => import("./routes/display-admin-route"));
 
 /** Open pages follow the server's changes (a sheet submitted elsewhere shows within a second). */
 function LiveUpdates() {
@@ -37,10 +39,17 @@ function RouteFallback() {
   );
 }
 
-export function App() {
+/** The dashboard with its header and navigation; the wall screen stands on its own. */
+function Shell() {
+  const [location] = useLocation();
+  if (location === "/display" || location.startsWith("/display/"))
+    return (
+      <Suspense fallback={null}>
+        <DisplayRoute />
+      </Suspense>
+    );
   return (
-    <QueryClientProvider client={queryClient}>
-      <LangSync />
+    <>
       <LiveUpdates />
       <Layout>
         <Suspense fallback={<RouteFallback />}>
@@ -55,10 +64,20 @@ export function App() {
             <Route path="/entry" component={ScoreDeskRoute} />
             <Route path="/entry/links/print" component={LinkCardsRoute} />
             <Route path="/entry/import" component={SheetImportRoute} />
+            <Route path="/entry/displays" component={DisplayAdminRoute} />
             <Route component={NotFound} />
           </Switch>
         </Suspense>
       </Layout>
+    </>
+  );
+}
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <LangSync />
+      <Shell />
     </QueryClientProvider>
   );
 }

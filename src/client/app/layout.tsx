@@ -14,6 +14,7 @@ const navItems = [
   { href: "/results", key: "navResults" },
 ] as const;
 const entryNavItem = { href: "/entry", key: "navEntry" } as const;
+const displaysNavItem = { href: "/entry/displays", key: "navDisplays" } as const;
 
 function LangToggle() {
   const t = useMessages(commonMessages);
@@ -109,7 +110,19 @@ export function Layout({ children }: { children: ReactNode }) {
   const carried = search ? `?${search}` : "";
   const role = useRole();
   const demo = useSettings().data?.demo;
-  const items = role === "admin" || role === "staff" ? [...navItems, entryNavItem] : navItems;
+  const items =
+    role === "admin"
+      ? [...navItems, entryNavItem, displaysNavItem]
+      : role === "staff"
+        ? [...navItems, entryNavItem]
+        : navItems;
+  // The longest matching item is the current one (/entry/displays is not also /entry).
+  const activeHref = items
+    .map((item) => item.href as string)
+    .filter((href) =>
+      href === "/" ? location === "/" : location === href || location.startsWith(`${href}/`),
+    )
+    .sort((a, b) => b.length - a.length)[0];
   // An evaluator's personal page stands alone: no dashboard navigation, no account menu.
   const standalone = location.startsWith("/score/");
   return (
@@ -128,7 +141,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {!standalone && (
           <nav className="app-nav" aria-label={t("appTitle")}>
             {items.map((item) => {
-              const active = item.href === "/" ? location === "/" : location.startsWith(item.href);
+              const active = item.href === activeHref;
               return (
                 <Link
                   key={item.href}

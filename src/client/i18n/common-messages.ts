@@ -9,6 +9,7 @@ export const commonMessages = defineMessages({
     navProjects: "项目",
     navResults: "评议结果",
     navEntry: "评分录入",
+    navDisplays: "大屏",
     signIn: "登录",
     signOut: "退出",
     demoBanner: "演示模式：演示账号 admin / staff / leader，密码为 demo-账号名；数据为示意数据。",
@@ -51,6 +52,7 @@ export const commonMessages = defineMessages({
     navProjects: "Projects",
     navResults: "Results",
     navEntry: "Score entry",
+    navDisplays: "Wall screens",
     signIn: "Sign in",
     signOut: "Sign out",
     demoBanner:

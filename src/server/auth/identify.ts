@@ -12,15 +12,22 @@ const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 /**
  * Works out who is asking: the session cookie (accounts), or a bearer token (an evaluator's personal
  * link, a wall screen's display token). Cookie-authenticated writes must carry the session's CSRF
- * token; bearer tokens cannot be sent by another site's form, so they need none.
+ * token; bearer tokens cannot be sent by another site's form, so they need none. A display token may
+ * also come as `?token=` on a read (for EventSource).
  */
 export function identify(accounts: AccountsStore, tokens: TokensStore): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     let actor: Actor | null = null;
     const bearer = /^Bearer (.+)$/i.exec(c.req.header("authorization") ?? "")?.[1]?.trim();
+    // EventSource cannot send headers: a wall screen's live stream passes its token as ?token=.
+    // Only on reads, and only display tokens, so a personal scoring link never travels in a URL.
+    const queryToken = safeMethods.has(c.req.method) ? c.req.query("token")?.trim() : undefined;
     if (bearer) {
       actor = tokens.resolve(hashToken(bearer));
       if (!actor) return apiError(c, 401, "link_revoked");
+    } else if (queryToken) {
+      actor = tokens.resolve(hashToken(queryToken));
+      if (actor?.kind !== "display") return apiError(c, 401, "link_revoked");
     } else {
       const cookie = getCookie(c, sessionCookie);
       const session = cookie ? accounts.findSession(hashToken(cookie)) : undefined;

@@ -258,6 +258,98 @@ export function buildOpenApiDocument() {
           responses: { "200": { description: "{revoked}" } },
         },
       },
+      "/api/events/{id}/double-entry": {
+        get: {
+          summary:
+            "Blind double entry: passes waiting for a second keyer, and open mismatches (values only for a third account)",
+          parameters: [idParam("event")],
+          responses: { "200": { description: "{pending, mismatches}" }, ...errors },
+        },
+      },
+      "/api/events/{id}/double-entry/{evaluatorId}/{projectId}": {
+        post: {
+          summary:
+            "Key one pass of a paper sheet; a matching second pass by another account stores the sheet",
+          parameters: [
+            idParam("event"),
+            pathParam("evaluatorId"),
+            pathParam("projectId"),
+            header("Idempotency-Key"),
+            header("X-CSRF-Token"),
+          ],
+          responses: {
+            "200": { description: "matched or mismatch" },
+            "201": { description: "first pass stored" },
+            ...errors,
+            "409": json("Error", "Same keyer, already stored, or under review"),
+          },
+        },
+      },
+      "/api/events/{id}/double-entry/mismatches/{mismatchId}/resolve": {
+        post: {
+          summary:
+            "A third account chooses the values of a mismatch (reason required); the sheet is stored and audited",
+          parameters: [idParam("event"), pathParam("mismatchId"), header("X-CSRF-Token")],
+          responses: { "200": { description: "Stored" }, ...errors },
+        },
+      },
+      "/api/events/{id}/quality": {
+        get: {
+          summary:
+            "Ranking under mean, median and trimmed mean; lenient/harsh evaluators, uniform sheets, close ranks",
+          parameters: [idParam("event")],
+          responses: {
+            "200": { description: "{rankings, signals, evaluators, groups}" },
+            ...errors,
+          },
+        },
+      },
+      "/api/events/{id}/import": {
+        post: {
+          summary:
+            "Import filled sheets (.xlsx/.csv, multipart field `file`, optional `reason`); all rows or none, with a row-by-row report",
+          parameters: [idParam("event"), query("dryRun"), header("X-CSRF-Token")],
+          responses: {
+            "200": { description: "Report (and stored unless dryRun)" },
+            "422": json("Error", "Rejected rows: nothing stored"),
+          },
+        },
+      },
+      "/api/events/{id}/template.xlsx": {
+        get: {
+          summary: "The entry template for the event (staff)",
+          parameters: [idParam("event")],
+          responses: { "200": { description: "xlsx" } },
+        },
+      },
+      "/api/events/{id}/results.xlsx": {
+        get: {
+          summary: "Results as .xlsx (also results.csv) with header rows: event, filters, 数据截至",
+          parameters: [idParam("event")],
+          responses: { "200": { description: "xlsx" } },
+        },
+      },
+      "/api/events/{id}/sheets.xlsx": {
+        get: {
+          summary:
+            "Raw sheets as .xlsx (also sheets.csv), cells neutralised against formula injection",
+          parameters: [idParam("event")],
+          responses: { "200": { description: "xlsx" } },
+        },
+      },
+      "/api/display/heartbeat": {
+        post: {
+          summary:
+            "A wall screen reports which panel it shows and how old its data is (display token)",
+          responses: { "200": { description: "Recorded" } },
+        },
+      },
+      "/api/display/screens": {
+        get: {
+          summary: "Wall screens alive and when each was last seen (admin)",
+          responses: { "200": { description: "{screens}" } },
+        },
+      },
       "/api/live": {
         get: {
           summary:

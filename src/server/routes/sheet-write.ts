@@ -1,9 +1,8 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { recusalsOf } from "../../domain/recusal";
-import { checkScores, describeSheetIssues, sheetInputSchema } from "../../domain/sheet-input";
+import { sheetInputSchema } from "../../domain/sheet-input";
 import { sheetTotal } from "../../domain/sheet-total";
-import { apiError, errorBody, requestLang } from "../api-error";
+import { apiError, errorBody } from "../api-error";
 import { type AppEnv, actorLabel } from "../auth/actor";
 import { requireRole } from "../auth/identify";
 import { onceByKey } from "../idempotency";
@@ -12,6 +11,7 @@ import type { IdempotencyStore } from "../store/idempotency-store";
 import type { ReadStore } from "../store/read-store";
 import type { SheetWrites } from "../store/sheet-writes";
 import { validate } from "../validate";
+import { checkSheetTarget } from "./sheet-checks";
 
 const id = z.string().regex(/^[a-z0-9-]{1,64}$/, "ids are lower-case letters, digits and hyphens");
 const sheetParams = z.object({ id, evaluatorId: id, projectId: id });
@@ -68,37 +68,15 @@ export function sheetWriteRoutes({ store, writes, idempotency, feed }: Deps) {
         }
         const input = parsed.data;
 
-        const event = store.getEvent(eventId);
-        if (!event) return fail(404, "event_not_found", { id: eventId });
-        if (
-          actor.kind === "evaluator" &&
-          (actor.eventId !== eventId || actor.evaluatorId !== evaluatorId)
-        )
-          return fail(403, "forbidden");
-        if (event.state === "published") return fail(409, "event_published");
-        const writable = actor.kind === "evaluator" ? ["open"] : ["open", "closed"];
-        if (!writable.includes(event.state))
-          return fail(409, "event_not_open", { state: event.state });
-        const evaluator = store.listEvaluators().find((e) => e.id === evaluatorId);
-        if (!evaluator) return fail(404, "evaluator_not_found", { id: evaluatorId });
-        const project = store.listProjects().find((p) => p.id === projectId);
-        if (!project || !event.projectIds.includes(projectId))
-          return fail(404, "project_not_in_event", { id: projectId });
-        const [recusal] = recusalsOf(event, [evaluator], [project]);
-        if (recusal) {
-          const sameUnit =
-            requestLang(c) === "zh" ? "与项目责任单位相同" : "same unit as the project";
-          return fail(409, "recused", { reason: recusal.reason ?? sameUnit });
-        }
-
-        const issues = checkScores(input.scores, event.scheme);
-        if (issues.length)
-          return fail(
-            400,
-            "sheet_invalid",
-            { detail: describeSheetIssues(issues, event.scheme, requestLang(c)) },
-            { issues },
-          );
+        const checked = checkSheetTarget(
+          c,
+          store,
+          actor,
+          { eventId, evaluatorId, projectId },
+          input.scores,
+        );
+        if (checked.failure) return checked.failure;
+        const { event } = checked;
         const ifMatch = parseIfMatch(c.req.header("if-match"));
         if (ifMatch === "invalid")
           return fail(400, "invalid_parameter", { detail: 'If-Match: expected an ETag like "v3"' });

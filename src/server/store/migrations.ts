@@ -125,4 +125,42 @@ export const migrations: { id: number; name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    id: 3,
+    name: "double-entry",
+    sql: `
+      -- Blind double entry: each keying of a paper sheet is kept as an entry, never edited except its
+      -- status; a sheet is written only when two keyings by different accounts agree, or on review.
+      CREATE TABLE double_entries (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        event_id TEXT NOT NULL REFERENCES events(id),
+        evaluator_id TEXT NOT NULL REFERENCES evaluators(id),
+        project_id TEXT NOT NULL REFERENCES projects(id),
+        keyed_by TEXT NOT NULL,
+        scores TEXT NOT NULL,
+        vote TEXT NOT NULL,
+        comment TEXT,
+        keyed_at TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('waiting', 'matched', 'mismatch', 'resolved'))
+      );
+      CREATE INDEX double_entries_by_event ON double_entries (event_id, status);
+      -- At most one keying waits for its second per sheet.
+      CREATE UNIQUE INDEX double_entries_one_waiting ON double_entries (event_id, evaluator_id, project_id)
+        WHERE status = 'waiting';
+      CREATE TABLE double_entry_mismatches (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        event_id TEXT NOT NULL REFERENCES events(id),
+        evaluator_id TEXT NOT NULL REFERENCES evaluators(id),
+        project_id TEXT NOT NULL REFERENCES projects(id),
+        first_entry_id INTEGER NOT NULL REFERENCES double_entries(id),
+        second_entry_id INTEGER NOT NULL REFERENCES double_entries(id),
+        opened_at TEXT NOT NULL,
+        resolved_by TEXT,
+        resolved_at TEXT,
+        reason TEXT
+      );
+      CREATE UNIQUE INDEX double_entry_mismatches_one_open
+        ON double_entry_mismatches (event_id, evaluator_id, project_id) WHERE resolved_at IS NULL;
+    `,
+  },
 ];

@@ -11,6 +11,7 @@ import { CompletenessMatrix } from "./components/completeness-matrix";
 import { DeskGrid, type GridTarget } from "./components/desk-grid";
 import { EvaluatorLinks } from "./components/evaluator-links";
 import { EventStateBar } from "./components/event-state-bar";
+import { MismatchReview } from "./components/mismatch-review";
 import { useDeskData } from "./hooks/use-desk-data";
 import { deskMessages } from "./messages";
 import "./score-desk.css";
@@ -101,6 +102,7 @@ function EventDesk(props: {
             <EventStateBar data={data} role={props.role} />
             <CompletenessMatrix data={data} onOpen={props.onOpen} />
             <DeskGrid data={data} target={props.target} onTarget={props.onOpen} />
+            <MismatchReview data={data} />
             <EvaluatorLinks data={data} />
             <AuditTable data={data} />
           </>

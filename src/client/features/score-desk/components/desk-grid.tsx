@@ -1,7 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
-import { type DeskData, pairKey } from "../hooks/use-desk-data";
+import { useDoubleEntry } from "../api/double-entry-api";
+import type { DeskData } from "../hooks/use-desk-data";
+import { useGridRows } from "../hooks/use-grid-rows";
 import { useGridSave } from "../hooks/use-grid-save";
 import { deskMessages } from "../messages";
 import {
@@ -14,7 +16,8 @@ import {
   voteLabel,
 } from "../utils/desk-row";
 import { isBlock, parsePastedBlock } from "../utils/parse-pasted-block";
-import type { GridRow } from "./grid-row";
+import { DoubleEntryToggle } from "./double-entry-toggle";
+import { isLocked } from "./grid-row";
 import { GridSavePanel } from "./grid-save-panel";
 import { GridTable } from "./grid-table";
 
@@ -52,29 +55,13 @@ export function DeskGrid(props: {
       for (const k of keys) delete next[k];
       return next;
     });
-  const saver = useGridSave(data, dropDrafts);
+  const [double, setDouble] = useState(false);
+  const doubleList = useDoubleEntry(data.event.id);
+  const saver = useGridSave(data, dropDrafts, double);
 
   const evaluatorName = new Map(data.evaluators.map((e) => [e.id, e.display]));
   const projectName = new Map(data.projects.map((p) => [p.id, p.label]));
-  const rows: GridRow[] = useMemo(
-    () =>
-      target.mode === "evaluator"
-        ? data.projects.map((p, i) => ({
-            key: pairKey(target.evaluatorId, p.id),
-            evaluatorId: target.evaluatorId,
-            projectId: p.id,
-            label: `${i + 1}. ${p.label}`,
-            recused: data.recused(target.evaluatorId, p.id),
-          }))
-        : data.evaluators.map((e) => ({
-            key: pairKey(e.id, target.projectId),
-            evaluatorId: e.id,
-            projectId: target.projectId,
-            label: `${e.display}（${e.groupName}）`,
-            recused: data.recused(e.id, target.projectId),
-          })),
-    [data, target.mode, target.evaluatorId, target.projectId],
-  );
+  const rows = useGridRows(data, target, double ? doubleList.data : undefined);
 
   const cellsFor = (key: string): Cells => ({
     ...cellsOf(data.sheets.get(key), lang),
@@ -109,7 +96,7 @@ export function DeskGrid(props: {
         const row = rows[at.r + i];
         line.forEach((value, j) => {
           const col = cols[at.c + j];
-          if (!row || row.recused || !col) {
+          if (isLocked(row) || !row || !col) {
             extra++;
             return;
           }
@@ -202,6 +189,14 @@ export function DeskGrid(props: {
           </label>
         )}
       </div>
+      <DoubleEntryToggle
+        on={double}
+        blocked={Object.keys(drafts).length > 0}
+        onChange={(on) => {
+          saver.clearStatus();
+          setDouble(on);
+        }}
+      />
       <p className="desk-grid__help" id="grid-help">
         {t("gridHelp")}
       </p>
@@ -240,6 +235,7 @@ export function DeskGrid(props: {
         confirmed={confirmed}
         nameOf={nameOf}
         saver={saver}
+        double={double}
         onDiscard={() => {
           setDrafts({});
           saver.clearStatus();

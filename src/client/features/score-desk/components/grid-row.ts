@@ -5,4 +5,17 @@ export type GridRow = {
   projectId: string;
   label: string;
   recused: boolean;
+  /**
+   * Blind double entry only: the sheet is stored already, I keyed its first pass, another account
+   * keyed it (a second pass is wanted), or its two passes differ and wait for review.
+   */
+  double?: { state: "stored" | "mine" | "waiting" | "review"; by?: string };
 };
+
+/** Rows that cannot be keyed now: recused, or locked by blind double entry. */
+export const isLocked = (row: GridRow | undefined) =>
+  !row ||
+  row.recused ||
+  row.double?.state === "stored" ||
+  row.double?.state === "mine" ||
+  row.double?.state === "review";

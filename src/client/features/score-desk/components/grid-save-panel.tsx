@@ -14,6 +14,8 @@ type Props = {
   saver: ReturnType<typeof useGridSave>;
   onDiscard: () => void;
   onFocusCell: (key: string, col: string) => void;
+  /** Blind double entry: rows are posted as keyings (never corrections, so no reason). */
+  double?: boolean;
 };
 
 /** What is wrong, what will be saved, the batch's reason, and the save button. */
@@ -25,6 +27,7 @@ export function GridSavePanel({
   saver,
   onDiscard,
   onFocusCell,
+  double = false,
 }: Props) {
   const t = useMessages(deskMessages);
   const lang = useLang();
@@ -39,7 +42,7 @@ export function GridSavePanel({
   const errors = changed.flatMap(([key, c]) =>
     Object.entries(c.errors).map(([col, text]) => ({ key, col, text })),
   );
-  const corrections = changed.filter(([key]) => data.sheets.has(key));
+  const corrections = double ? [] : changed.filter(([key]) => data.sheets.has(key));
 
   const onSave = async () => {
     if (changed.length === 0) return setMessage(t("nothingToSave"));
@@ -64,9 +67,14 @@ export function GridSavePanel({
       });
     }
     setMessage(t("saving"));
-    const result = items.length ? await saver.save(items, reason.trim()) : { ok: 0, failed: 0 };
+    const result = items.length
+      ? await saver.save(items, reason.trim())
+      : { ok: 0, failed: 0, first: 0, matched: 0, mismatch: 0 };
     setMessage(
-      [t("savedSummary", result), blocked ? t("blocked", { n: blocked }) : ""]
+      [
+        t(double ? "doubleSummary" : "savedSummary", result),
+        blocked ? t("blocked", { n: blocked }) : "",
+      ]
         .filter(Boolean)
         .join(" "),
     );
@@ -102,7 +110,7 @@ export function GridSavePanel({
       <div className="desk-save__bar">
         <span>{t("changedRows", { n: changed.length })}</span>
         <button type="button" className="button" disabled={saver.busy} onClick={onSave}>
-          {saver.busy ? t("saving") : t("save")}
+          {saver.busy ? t("saving") : t(double ? "doubleSave" : "save")}
         </button>
         <button
           type="button"

@@ -7,7 +7,8 @@ import type { DeskData } from "../hooks/use-desk-data";
 import type { RowStatus } from "../hooks/use-grid-save";
 import { deskMessages } from "../messages";
 import { type Cells, COMMENT, PAPER_TOTAL, type RowCheck, VOTE } from "../utils/desk-row";
-import type { GridRow } from "./grid-row";
+import { type GridRow, isLocked } from "./grid-row";
+import { RowStatusCell } from "./row-status-cell";
 
 type Props = {
   ref: Ref<HTMLTableElement>;
@@ -48,7 +49,7 @@ export function GridTable(p: Props) {
   };
   /** The next row in a direction that is not recused, or -1. */
   const stepRow = (r: number, dir: 1 | -1) => {
-    for (let i = r + dir; i >= 0 && i < rows.length; i += dir) if (!rows[i]?.recused) return i;
+    for (let i = r + dir; i >= 0 && i < rows.length; i += dir) if (!isLocked(rows[i])) return i;
     return -1;
   };
 
@@ -142,7 +143,16 @@ export function GridTable(p: Props) {
                 </tr>
               );
             return (
-              <tr key={row.key} className={check?.changed ? "desk-grid__changed" : undefined}>
+              <tr
+                key={row.key}
+                className={
+                  check?.changed
+                    ? "desk-grid__changed"
+                    : isLocked(row)
+                      ? "desk-grid__locked"
+                      : undefined
+                }
+              >
                 <th scope="row" className="desk-grid__rowhead">
                   {row.label}
                 </th>
@@ -159,7 +169,7 @@ export function GridTable(p: Props) {
                         aria-label={t("cellLabel", { row: row.label, column: colName(col) })}
                         aria-invalid={error ? true : undefined}
                         title={error}
-                        disabled={p.disabled}
+                        disabled={p.disabled || isLocked(row)}
                         value={value}
                         onFocus={(e) => {
                           p.setActive({ r, c });
@@ -213,27 +223,7 @@ export function GridTable(p: Props) {
                   )}
                 </td>
                 <td className="desk-grid__status">
-                  {st?.kind === "saved" && (
-                    <span className="row-status row-status--ok">✓ {t("rowSaved")}</span>
-                  )}
-                  {st?.kind === "saving" && <span className="row-status">… {t("rowSaving")}</span>}
-                  {st?.kind === "error" && (
-                    <span className="row-status row-status--error">
-                      ✕ {t("rowError", { message: st.message })}
-                    </span>
-                  )}
-                  {st?.kind === "stale" && (
-                    <span className="row-status row-status--error">
-                      ⚠ {t("rowStale")}{" "}
-                      <button
-                        type="button"
-                        className="button button--small"
-                        onClick={() => p.onReload(row.key)}
-                      >
-                        {t("reloadRow")}
-                      </button>
-                    </span>
-                  )}
+                  <RowStatusCell row={row} status={st} onReload={p.onReload} />
                 </td>
               </tr>
             );

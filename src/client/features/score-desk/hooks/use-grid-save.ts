@@ -3,11 +3,14 @@ import { useState } from "react";
 import { queryKeys } from "../../../api/query-keys";
 import { ApiError } from "../../../api/read-json";
 import { putSheet } from "../api/desk-api";
+import { postEntry } from "../api/double-entry-api";
 import type { DeskData } from "./use-desk-data";
 
 export type RowStatus =
   | { kind: "saving" }
   | { kind: "saved" }
+  // Blind double entry: what the server made of this keying.
+  | { kind: "first" | "matched" | "mismatch" }
   | { kind: "stale"; message: string }
   | { kind: "error"; message: string };
 
@@ -24,8 +27,11 @@ export type SaveItem = {
   correction: boolean;
 };
 
-/** PUTs rows one by one and keeps a status per row; drafts go only once the fresh sheets are in. */
-export function useGridSave(data: DeskData, dropDrafts: (keys: string[]) => void) {
+/**
+ * PUTs rows one by one (or, in blind double entry, posts them as keyings) and keeps a status per
+ * row; drafts go only once the fresh sheets are in.
+ */
+export function useGridSave(data: DeskData, dropDrafts: (keys: string[]) => void, double = false) {
   const client = useQueryClient();
   const [status, setStatus] = useState<Record<string, RowStatus>>({});
   const [busy, setBusy] = useState(false);
@@ -35,9 +41,22 @@ export function useGridSave(data: DeskData, dropDrafts: (keys: string[]) => void
     setBusy(true);
     const saved: string[] = [];
     let failed = 0;
+    const passes = { first: 0, matched: 0, mismatch: 0 };
     for (const item of items) {
       set(item.key, { kind: "saving" });
       try {
+        if (double) {
+          const { outcome } = await postEntry(
+            data.event.id,
+            item.evaluatorId,
+            item.projectId,
+            item.input,
+          );
+          saved.push(item.key);
+          passes[outcome]++;
+          set(item.key, { kind: outcome });
+          continue;
+        }
         await putSheet(
           data.event.id,
           item.evaluatorId,
@@ -66,7 +85,7 @@ export function useGridSave(data: DeskData, dropDrafts: (keys: string[]) => void
     ]);
     dropDrafts(saved);
     setBusy(false);
-    return { ok: saved.length, failed };
+    return { ok: saved.length, failed, ...passes };
   }
 
   /** After a 412: forget the local edit of that row and show what the server has now. */

@@ -1,0 +1,142 @@
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+test.use({ viewport: { width: 1920, height: 1080 } });
+
+/** An admin's API session, to issue and revoke display tokens. */
+async function adminApi(
+  playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } },
+  baseURL?: string,
+) {
+  const api = await playwright.request.newContext({ baseURL });
+  const res = await api.post("/api/session", {
+    data: { username: "admin", password: "demo-admin" },
+  });
+  const { csrfToken } = await res.json();
+  const headers = { "x-csrf-token": csrfToken };
+  return {
+    api,
+    async issue(label: string): Promise<{ id: string; token: string }> {
+      const created = await api.post("/api/display-tokens", { data: { label }, headers });
+      expect(created.status()).toBe(201);
+      return created.json();
+    },
+    async revoke(id: string) {
+      expect((await api.delete(`/api/display-tokens/${id}`, { headers })).ok()).toBe(true);
+    },
+  };
+}
+
+const activePanel = (page: Page) => page.locator("main[data-active-panel]");
+
+test.describe("wall screen", () => {
+  test.use({
+    // Deliberate failures below (aborted stream, 500s, a revoked token) are logged by the browser.
+    allowedConsoleErrors: [/Failed to load resource|net::ERR_FAILED|EventSource/],
+  });
+
+  test("starts by itself and rotates the panels in order at the interval", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
+    const admin = await adminApi(playwright, baseURL);
+    const { token } = await admin.issue("e2e 轮播");
+    await page.goto(`/display?token=${token}&panels=ranking,progress,spotlight&interval=2`);
+    const main = activePanel(page);
+    await expect(main).toHaveAttribute("data-active-panel", "ranking");
+    await expect(page.getByRole("heading", { level: 2, name: "评分排名" })).toBeVisible();
+    const started = Date.now();
+    await expect(main).toHaveAttribute("data-active-panel", "progress", { timeout: 4000 });
+    const firstStep = Date.now() - started;
+    await expect(page.getByRole("heading", { level: 2, name: "计划与进度" })).toBeVisible();
+    await expect(main).toHaveAttribute("data-active-panel", "spotlight", { timeout: 4000 });
+    await expect(page.getByRole("heading", { level: 2, name: "项目聚焦" })).toBeVisible();
+    await expect(main).toHaveAttribute("data-active-panel", "ranking", { timeout: 4000 });
+    expect(firstStep).toBeGreaterThan(1000);
+    expect(firstStep).toBeLessThan(3500);
+    // Each panel's header: the clock and when the data was fetched.
+    await expect(page.locator(".wd-panel.is-active .wd-head__asof")).toContainText("数据截至");
+    // Space pauses, the arrow steps by hand.
+    await page.keyboard.press("Space");
+    await expect(page.getByText("已暂停")).toBeVisible();
+    await page.keyboard.press("ArrowRight");
+    await expect(main).toHaveAttribute("data-active-panel", "progress");
+    await page.waitForTimeout(2600);
+    await expect(main).toHaveAttribute("data-active-panel", "progress");
+    await admin.api.dispose();
+  });
+
+  test("a panel whose data fails is skipped and the rotation goes on", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
+    const admin = await adminApi(playwright, baseURL);
+    const { token } = await admin.issue("e2e 故障面板");
+    await page.route("**/api/events/*/results*", (route) =>
+      route.fulfill({
+        status: 500,
+        contentType: "application/json",
+        body: '{"error":{"code":"internal","message":"x"}}',
+      }),
+    );
+    await page.goto(`/display?token=${token}&panels=ranking,progress,map&interval=2`);
+    const main = activePanel(page);
+    const seen: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      seen.push((await main.getAttribute("data-active-panel")) ?? "");
+      await page.waitForTimeout(2100);
+    }
+    expect(seen.slice(1)).not.toContain("ranking");
+    expect(new Set(seen.slice(1))).toEqual(new Set(["progress", "map"]));
+    await admin.api.dispose();
+  });
+
+  test("says so when the live stream fails, keeps the data, and recovers by itself", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
+    const admin = await adminApi(playwright, baseURL);
+    const { token } = await admin.issue("e2e 断线");
+    await page.route("**/api/live*", (route) => route.abort());
+    await page.goto(`/display?token=${token}&panels=ranking&interval=600`);
+    const badge = page.locator(".wd-panel.is-active .wd-badge");
+    await expect(badge).toContainText("连接中断", { timeout: 10_000 });
+    await expect(page.locator(".wd-panel.is-active .wd-table").first()).toBeVisible();
+    await page.unroute("**/api/live*");
+    await expect(badge).toHaveCount(0, { timeout: 15_000 });
+    await admin.api.dispose();
+  });
+
+  test("a revoked or missing token shows what to do, never a sign-in form", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
+    const admin = await adminApi(playwright, baseURL);
+    const { id, token } = await admin.issue("e2e 撤销");
+    await admin.revoke(id);
+    await page.goto(`/display?token=${token}`);
+    await expect(page.getByRole("heading", { name: "此大屏链接已失效" })).toBeVisible();
+    await expect(page.getByText("请管理员")).toBeVisible();
+    await expect(page.locator("input[type=password]")).toHaveCount(0);
+    await page.goto("/display");
+    await expect(page.getByRole("heading", { name: "此大屏链接缺少访问令牌" })).toBeVisible();
+    await admin.api.dispose();
+  });
+
+  test("a bad parameter falls back to its default and is noted in a corner", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
+    const admin = await adminApi(playwright, baseURL);
+    const { token } = await admin.issue("e2e 参数");
+    await page.goto(`/display?token=${token}&panels=progress&interval=abc&lang=fr`);
+    await expect(page.getByText("参数 interval=abc 无效，已使用默认值 20")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "计划与进度" })).toBeVisible();
+    await admin.api.dispose();
+  });
+});

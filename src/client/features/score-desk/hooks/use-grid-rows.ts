@@ -1,0 +1,44 @@
+import { useMemo } from "react";
+import type { DoubleEntryList } from "../api/double-entry-api";
+import type { GridRow } from "../components/grid-row";
+import { type DeskData, pairKey } from "./use-desk-data";
+
+type Target = { mode: "evaluator" | "project"; evaluatorId: string; projectId: string };
+
+/**
+ * The grid's rows for a target (one evaluator's sheet, or one project's column) and, in blind
+ * double entry, each row's keying state from the server (`double` given).
+ */
+export function useGridRows(data: DeskData, target: Target, double?: DoubleEntryList): GridRow[] {
+  return useMemo(() => {
+    const base =
+      target.mode === "evaluator"
+        ? data.projects.map((p, i) => ({
+            key: pairKey(target.evaluatorId, p.id),
+            evaluatorId: target.evaluatorId,
+            projectId: p.id,
+            label: `${i + 1}. ${p.label}`,
+            recused: data.recused(target.evaluatorId, p.id),
+          }))
+        : data.evaluators.map((e) => ({
+            key: pairKey(e.id, target.projectId),
+            evaluatorId: e.id,
+            projectId: target.projectId,
+            label: `${e.display}（${e.groupName}）`,
+            recused: data.recused(e.id, target.projectId),
+          }));
+    if (!double) return base;
+    const review = new Set(double.mismatches.map((m) => pairKey(m.evaluatorId, m.projectId)));
+    const waiting = new Map(double.waiting.map((w) => [pairKey(w.evaluatorId, w.projectId), w]));
+    return base.map((row): GridRow => {
+      if (row.recused) return row;
+      if (data.sheets.has(row.key)) return { ...row, double: { state: "stored" } };
+      if (review.has(row.key)) return { ...row, double: { state: "review" } };
+      const w = waiting.get(row.key);
+      if (!w) return row;
+      return w.mine
+        ? { ...row, double: { state: "mine" } }
+        : { ...row, double: { state: "waiting", by: w.keyedBy.replace(/^user:/, "") } };
+    });
+  }, [data, target.mode, target.evaluatorId, target.projectId, double]);
+}

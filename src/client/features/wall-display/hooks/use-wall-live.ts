@@ -1,0 +1,84 @@
+import { type QueryClient, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { wallKeys } from "../display-data";
+
+type Change =
+  | { type: "sheets"; eventId: string }
+  | { type: "event"; eventId: string }
+  | { type: "projects" };
+
+export type LiveState = {
+  status: "connecting" | "open" | "down";
+  /** When the stream went down (ms), while it is down. */
+  downSince: number | null;
+};
+
+function invalidateFor(client: QueryClient, change: Change) {
+  switch (change.type) {
+    case "sheets":
+      return client.invalidateQueries({ queryKey: wallKeys.results(change.eventId) });
+    case "event":
+      client.invalidateQueries({ queryKey: wallKeys.events() });
+      return client.invalidateQueries({ queryKey: wallKeys.results(change.eventId) });
+    case "projects":
+      client.invalidateQueries({ queryKey: wallKeys.projects() });
+      return client.invalidateQueries({ queryKey: ["display", "project"] });
+  }
+}
+
+const pollWhileDownMs = 30_000;
+const reopenAfterMs = 5_000;
+
+/**
+ * The server's change stream, with the display token in the URL (EventSource sends no headers).
+ * EventSource retries a dropped connection by itself but gives up on an HTTP error: then we open
+ * a new one after 5 s. While down, data is polled every 30 s; once back, everything is refetched
+ * in case a change was missed.
+ */
+export function useWallLive(token: string | null): LiveState {
+  const client = useQueryClient();
+  const [state, setState] = useState<LiveState>({ status: "connecting", downSince: null });
+  useEffect(() => {
+    if (!token || typeof EventSource === "undefined") return;
+    let source: EventSource | null = null;
+    let reopen: ReturnType<typeof setTimeout> | undefined;
+    let poll: ReturnType<typeof setInterval> | undefined;
+    let wasDown = false;
+    const connect = () => {
+      source = new EventSource(`/api/live?token=${encodeURIComponent(token)}`);
+      source.addEventListener("ready", () => {
+        if (poll) clearInterval(poll);
+        poll = undefined;
+        if (wasDown) client.invalidateQueries({ queryKey: wallKeys.all });
+        wasDown = false;
+        setState({ status: "open", downSince: null });
+      });
+      source.addEventListener("change", (message) => {
+        try {
+          invalidateFor(client, JSON.parse((message as MessageEvent<string>).data) as Change);
+        } catch {
+          client.invalidateQueries({ queryKey: wallKeys.all });
+        }
+      });
+      source.addEventListener("error", () => {
+        wasDown = true;
+        setState((s) => (s.status === "down" ? s : { status: "down", downSince: Date.now() }));
+        poll ??= setInterval(
+          () => client.invalidateQueries({ queryKey: wallKeys.all }),
+          pollWhileDownMs,
+        );
+        if (source?.readyState === EventSource.CLOSED) {
+          source.close();
+          reopen = setTimeout(connect, reopenAfterMs);
+        }
+      });
+    };
+    connect();
+    return () => {
+      source?.close();
+      clearTimeout(reopen);
+      if (poll) clearInterval(poll);
+    };
+  }, [token, client]);
+  return state;
+}

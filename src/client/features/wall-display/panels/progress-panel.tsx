@@ -1,0 +1,89 @@
+import { formatPercent, type Lang } from "../../../../domain/formats";
+import type { StatusLight } from "../../../../domain/status-rules";
+import { describeStatus } from "../../../components/status-reason";
+import { commonMessages } from "../../../i18n/common-messages";
+import { localized } from "../../../i18n/localized";
+import { type Translate, translate } from "../../../i18n/messages";
+import type { WallProject } from "../display-data";
+import type { wallMessages } from "../messages";
+
+type Props = { projects: WallProject[]; lang: Lang; t: Translate<typeof wallMessages.zh> };
+
+const glyphs: Record<StatusLight, string> = { green: "●", yellow: "▲", red: "■" };
+const severity: Record<StatusLight, number> = { red: 0, yellow: 1, green: 2 };
+
+/** A status light as shape + word, never colour alone (large, for the wall). */
+export function WallLight({ light, lang }: { light: StatusLight; lang: Lang }) {
+  const c = translate(commonMessages, lang);
+  const word = { green: c("statusGreen"), yellow: c("statusYellow"), red: c("statusRed") }[light];
+  return (
+    <span className={`wd-light wd-light--${light}`}>
+      <span aria-hidden="true">{glyphs[light]}</span> {word}
+    </span>
+  );
+}
+
+/** Every project's year plan done against the year elapsed (序时进度), and why the late ones are late. */
+export function ProgressPanel({ projects, lang, t }: Props) {
+  const elapsed = projects[0]?.statusExplanation.timeElapsedPct ?? 0;
+  const behind = projects
+    .filter((p) => p.status !== "green")
+    .sort(
+      (a, b) =>
+        severity[a.status] - severity[b.status] ||
+        b.statusExplanation.behindPoints - a.statusExplanation.behindPoints,
+    );
+  return (
+    <div className="wd-progress">
+      <div className="wd-progress__chart">
+        <p className="wd-progress__legend">
+          <span className="wd-key wd-key--actual" aria-hidden="true" /> {t("legendActual")}
+          <span className="wd-key wd-key--time" aria-hidden="true" /> {t("legendTime")}{" "}
+          {formatPercent(elapsed, lang)}
+        </p>
+        <ul className="wd-bars">
+          {projects.map((p) => {
+            const done = p.statusExplanation.ytdCompletionPct;
+            return (
+              <li key={p.id} className="wd-bars__row">
+                <span className="wd-bars__name">{localized(p, "name", lang)}</span>
+                <span
+                  className="wd-bars__track"
+                  role="img"
+                  aria-label={t("planVsTime", { pct: formatPercent(elapsed, lang) })}
+                >
+                  <span
+                    className={`wd-bars__fill wd-bars__fill--${p.status}`}
+                    style={{ width: `${Math.min(100, done)}%` }}
+                  />
+                  <span className="wd-bars__time" style={{ left: `${Math.min(100, elapsed)}%` }} />
+                </span>
+                <span className="wd-bars__value num">{formatPercent(done, lang)}</span>
+                <span className="wd-bars__light">
+                  <span className={`wd-light wd-light--${p.status}`} aria-hidden="true">
+                    {glyphs[p.status]}
+                  </span>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      <div className="wd-behind">
+        <h3 className="wd-behind__title">{t("behindTitle")}</h3>
+        {behind.length === 0 && <p>{t("allOnTrack")}</p>}
+        <ul className="wd-behind__list">
+          {behind.map((p) => (
+            <li key={p.id}>
+              <p className="wd-behind__head">
+                <WallLight light={p.status} lang={lang} />
+                <span className="wd-behind__name">{localized(p, "name", lang)}</span>
+              </p>
+              <p className="wd-behind__why">{describeStatus(p.statusExplanation, lang)}</p>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { formatPercent, formatScore, formatYi, type Lang } from "../../../../domain/formats";
+import { describeStatus } from "../../../components/status-reason";
+import { commonMessages } from "../../../i18n/common-messages";
+import { localized } from "../../../i18n/localized";
+import { type Translate, translate } from "../../../i18n/messages";
+import type { ProjectData, WallProject, WallResult } from "../display-data";
+import type { wallMessages } from "../messages";
+import { ProgressCurve } from "./progress-curve";
+import { WallLight } from "./progress-panel";
+
+type Props = {
+  project: WallProject;
+  /** Its reports, once fetched; the curve waits for them. */
+  detail: ProjectData | undefined;
+  result: WallResult | undefined;
+  position: number;
+  count: number;
+  lang: Lang;
+  t: Translate<typeof wallMessages.zh>;
+};
+
+/** One project: who and where, its figures, its score, and the curve of its investment. */
+export function SpotlightPanel({ project, detail, result, position, count, lang, t }: Props) {
+  const c = translate(commonMessages, lang);
+  const facts = [
+    { key: "spotStreet", value: localized(project, "street", lang) },
+    { key: "spotStage", value: c(project.stage) },
+    { key: "spotTotal", value: formatYi(project.totalInvestment, lang) },
+    {
+      key: "spotYtd",
+      value: `${formatYi(project.ytdInvestment, lang)} / ${formatYi(project.yearPlanInvestment, lang)}`,
+    },
+    { key: "spotProgress", value: formatPercent(project.progress, lang) },
+    { key: "spotProblems", value: t("problemCount", { n: project.openProblemCount }) },
+  ] as const;
+  return (
+    <div className="wd-spot">
+      <div className="wd-spot__main">
+        <p className="wd-spot__count num">{t("spotCount", { n: position, m: count })}</p>
+        <h3 className="wd-spot__name">{localized(project, "name", lang)}</h3>
+        <p className="wd-spot__category">{c(project.category)}</p>
+        <p className="wd-spot__status">
+          <WallLight light={project.status} lang={lang} />
+        </p>
+        <p className="wd-spot__why">{describeStatus(project.statusExplanation, lang)}</p>
+        <dl className="wd-facts">
+          {facts.map((f) => (
+            <div key={f.key} className="wd-fact">
+              <dt>{t(f.key)}</dt>
+              <dd className="num">{f.value}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+      <div className="wd-spot__side">
+        <div className="wd-score">
+          <p className="wd-score__label">{t("spotScore")}</p>
+          <p className="wd-score__value num">
+            {result?.score == null ? t("noScore") : formatScore(result.score)}
+          </p>
+          {result?.rank != null && (
+            <p className="wd-score__rank">{t("spotRank", { rank: result.rank })}</p>
+          )}
+          {result?.satisfactionRate != null && (
+            <p className="wd-score__rank">
+              {t("spotSatisfaction", { pct: formatPercent(result.satisfactionRate, lang) })}
+            </p>
+          )}
+        </div>
+        {detail && (
+          <ProgressCurve
+            reports={detail.project.reports}
+            lang={lang}
+            labels={{ actual: t("curveActual"), plan: t("curvePlan"), caption: t("spotCurve") }}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { apiError } from "../api-error";
+import type { AppEnv } from "../auth/actor";
+import { requireRole } from "../auth/identify";
+import type { Services } from "../services";
+import {
+  createDisplayScreensStore,
+  type DisplayScreensStore,
+} from "../store/display-screens-store";
+import { validate } from "../validate";
+
+const heartbeatBody = z.object({
+  screenId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, "8–64 letters, digits or hyphens"),
+  panel: z.string().trim().max(40),
+  dataAgeSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(10 * 365 * 86_400),
+  errors: z.array(z.string().trim().max(40)).max(20).default([]),
+  viewport: z.string().max(40).nullable().default(null),
+  build: z.string().max(120).nullable().default(null),
+});
+
+/** A screen is counted alive when it reported within three heartbeats (one a minute). */
+export const aliveWithinMs = 3 * 60_000;
+
+// One store per running app (tests start several), without touching the shared services.
+const stores = new WeakMap<Services, DisplayScreensStore>();
+
+/**
+ * Wall screens report a heartbeat (which screen, which panel, how old its data, what fails);
+ * admins see which screens are alive and when each was last seen.
+ */
+export function displayScreenRoutes(services: Services) {
+  let screens = stores.get(services);
+  if (!screens) {
+    screens = createDisplayScreensStore();
+    stores.set(services, screens);
+  }
+  const store = screens;
+  const labels = () => new Map(services.tokens.listDisplayTokens().map((t) => [t.id, t]));
+  return new Hono<AppEnv>()
+    .post("/heartbeat", requireRole("display"), validate("json", heartbeatBody), (c) => {
+      const actor = c.get("actor");
+      if (actor?.kind !== "display") return apiError(c, 403, "forbidden");
+      const beat = store.beat({ ...c.req.valid("json"), tokenId: actor.tokenId });
+      return c.json({ screen: beat });
+    })
+    .get("/screens", requireRole("admin"), (c) => {
+      const tokens = labels();
+      const now = Date.now();
+      return c.json({
+        aliveWithinSeconds: aliveWithinMs / 1000,
+        screens: store.list().map((s) => {
+          const token = tokens.get(s.tokenId);
+          return {
+            ...s,
+            tokenLabel: token?.label ?? null,
+            tokenRevoked: Boolean(token?.revokedAt),
+            alive: now - Date.parse(s.lastSeenAt) <= aliveWithinMs && !token?.revokedAt,
+          };
+        }),
+      });
+    });
+}

@@ -1,0 +1,201 @@
+import type { Context } from "hono";
+import { Hono } from "hono";
+import { z } from "zod";
+import { compareEntries } from "../../domain/double-entry";
+import { type SheetInput, sheetInputSchema } from "../../domain/sheet-input";
+import { sheetTotal } from "../../domain/sheet-total";
+import { apiError, errorBody } from "../api-error";
+import { type Actor, type AppEnv, actorLabel } from "../auth/actor";
+import { requireRole } from "../auth/identify";
+import { onceByKey } from "../idempotency";
+import type { Services } from "../services";
+import type { DoubleEntry, Mismatch } from "../store/double-entry-store";
+import { validate } from "../validate";
+import { checkSheetTarget } from "./sheet-checks";
+
+const id = z.string().regex(/^[a-z0-9-]{1,64}$/, "ids are lower-case letters, digits and hyphens");
+const pairParams = z.object({ id, evaluatorId: id, projectId: id });
+const mismatchParams = z.object({ id, mismatchId: z.coerce.number().int().positive() });
+
+type Fail = { status: 400 | 403 | 404 | 409; body: ReturnType<typeof errorBody> };
+
+/** The request body as a sheet, or the contract's 400. */
+function parseSheet(
+  c: Context,
+  text: string,
+): { input: SheetInput; fail?: undefined } | { fail: Fail; input?: undefined } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { fail: { status: 400, body: errorBody(c, "invalid_json", { detail: String(error) }) } };
+  }
+  const parsed = sheetInputSchema.safeParse(json);
+  if (parsed.success) return { input: parsed.data };
+  const detail = parsed.error.issues
+    .map((i) => `${i.path.join(".") || "body"}: ${i.message}`)
+    .join("; ");
+  return {
+    fail: {
+      status: 400,
+      body: errorBody(c, "sheet_invalid", { detail }, { issues: parsed.error.issues }),
+    },
+  };
+}
+
+const publicEntry = (e: DoubleEntry) => ({
+  keyedBy: e.keyedBy,
+  keyedAt: e.keyedAt,
+  scores: e.scores,
+  vote: e.vote,
+  comment: e.comment ?? "",
+});
+
+/**
+ * Blind double entry of paper sheets by staff. Each keying is kept as an entry; a second keying by
+ * another account either stores the sheet (both agree on every score and the vote) or opens a
+ * mismatch. Blindness: no answer ever carries another keyer's values to someone who keyed the
+ * sheet. The third look (resolve) must come from an account that keyed neither pass — admins
+ * included, so that the review is always a different person's reading of the paper.
+ */
+export function doubleEntryRoutes({ store, doubleEntries, idempotency, feed }: Services) {
+  const me = (c: Context<AppEnv>) => actorLabel(c.get("actor") as Actor);
+  const publish = (eventId: string, evaluatorId: string, projectId: string) =>
+    feed.publish({ type: "sheets", eventId, projectId, evaluatorId });
+
+  const viewMismatch = (m: Mismatch, caller: string) => {
+    const keyers = [m.first.keyedBy, m.second.keyedBy];
+    const blind = keyers.includes(caller);
+    // Who keyed when is not a value: keyers may see it.
+    const keyedAt = [m.first.keyedAt, m.second.keyedAt];
+    const base = { id: m.id, evaluatorId: m.evaluatorId, projectId: m.projectId, keyers, keyedAt };
+    if (blind) return { ...base, openedAt: m.openedAt, blind: true as const };
+    const diff = compareEntries(m.first, m.second);
+    return {
+      ...base,
+      openedAt: m.openedAt,
+      blind: false as const,
+      first: publicEntry(m.first),
+      second: publicEntry(m.second),
+      differing: { criteria: diff.criteria, vote: diff.vote, comment: diff.comment },
+    };
+  };
+
+  return new Hono<AppEnv>()
+    .get(
+      "/:id/double-entry",
+      requireRole("admin", "staff"),
+      validate("param", z.object({ id })),
+      (c) => {
+        const { id: eventId } = c.req.valid("param");
+        if (!store.getEvent(eventId)) return apiError(c, 404, "event_not_found", { id: eventId });
+        const caller = me(c);
+        const open = doubleEntries.listOpen(eventId);
+        return c.json({
+          // Who keyed and when; never the values (the second keyer must not see the first's).
+          waiting: open.waiting.map((e) => ({
+            evaluatorId: e.evaluatorId,
+            projectId: e.projectId,
+            keyedBy: e.keyedBy,
+            keyedAt: e.keyedAt,
+            mine: e.keyedBy === caller,
+          })),
+          mismatches: open.mismatches.map((m) => viewMismatch(m, caller)),
+          you: caller,
+        });
+      },
+    )
+    .post(
+      "/:id/double-entry/:evaluatorId/:projectId",
+      requireRole("admin", "staff"),
+      validate("param", pairParams),
+      async (c) => {
+        const { id: eventId, evaluatorId, projectId } = c.req.valid("param");
+        const actor = c.get("actor") as Actor;
+        const bodyText = await c.req.text();
+        return onceByKey(c, idempotency, me(c), bodyText, async () => {
+          const parsed = parseSheet(c, bodyText);
+          if (!parsed.input) return parsed.fail;
+          const { input } = parsed;
+          const target = { eventId, evaluatorId, projectId };
+          const checked = checkSheetTarget(c, store, actor, target, input.scores);
+          if (checked.failure) return checked.failure;
+          const keyed = { scores: input.scores, vote: input.vote, comment: input.comment };
+          const outcome = doubleEntries.submit(target, keyed, me(c));
+          const fail = (status: 409, code: Parameters<typeof errorBody>[1]) => ({
+            status,
+            body: errorBody(c, code),
+          });
+          switch (outcome.kind) {
+            case "same_keyer":
+              return fail(409, "double_entry_same_keyer");
+            case "in_review":
+              return fail(409, "double_entry_in_review");
+            case "sheet_exists":
+              return fail(409, "double_entry_sheet_exists");
+            case "first":
+              publish(eventId, evaluatorId, projectId);
+              return { status: 201, body: { outcome: "first" } };
+            case "mismatch":
+              publish(eventId, evaluatorId, projectId);
+              return { status: 200, body: { outcome: "mismatch", mismatchId: outcome.mismatchId } };
+            case "matched": {
+              publish(eventId, evaluatorId, projectId);
+              const { total } = sheetTotal(outcome.sheet, checked.event.scheme);
+              return {
+                status: 201,
+                body: { outcome: "matched", sheet: { ...outcome.sheet, total } },
+                headers: { ETag: `"v${outcome.sheet.version}"` },
+              };
+            }
+          }
+        });
+      },
+    )
+    .post(
+      "/:id/double-entry/mismatches/:mismatchId/resolve",
+      requireRole("admin", "staff"),
+      validate("param", mismatchParams),
+      async (c) => {
+        const { id: eventId, mismatchId } = c.req.valid("param");
+        const actor = c.get("actor") as Actor;
+        const bodyText = await c.req.text();
+        return onceByKey(c, idempotency, me(c), bodyText, async () => {
+          const fail = (
+            status: Fail["status"],
+            ...args: Parameters<typeof errorBody> extends [unknown, ...infer R] ? R : never
+          ) => ({ status, body: errorBody(c, ...args) });
+          const parsed = parseSheet(c, bodyText);
+          if (!parsed.input) return parsed.fail;
+          const { input } = parsed;
+          const m = doubleEntries.mismatch(eventId, mismatchId);
+          if (!m) return fail(404, "double_entry_not_found", { id: String(mismatchId) });
+          if (m.resolvedAt) return fail(409, "double_entry_resolved");
+          if (m.first.keyedBy === me(c) || m.second.keyedBy === me(c))
+            return fail(403, "double_entry_keyer_cannot_resolve");
+          const target = { eventId, evaluatorId: m.evaluatorId, projectId: m.projectId };
+          const checked = checkSheetTarget(c, store, actor, target, input.scores);
+          if (checked.failure) return checked.failure;
+          const reason = input.reason?.trim();
+          if (!reason) return fail(400, "double_entry_reason_required");
+          const keyed = { scores: input.scores, vote: input.vote, comment: input.comment };
+          const outcome = doubleEntries.resolve(eventId, mismatchId, keyed, {
+            resolver: me(c),
+            reason,
+          });
+          // Checked above; asked again inside the store's transaction in case of a race.
+          if (outcome.kind === "not_found")
+            return fail(404, "double_entry_not_found", { id: String(mismatchId) });
+          if (outcome.kind === "closed") return fail(409, "double_entry_resolved");
+          if (outcome.kind !== "resolved") return fail(403, "double_entry_keyer_cannot_resolve");
+          publish(eventId, m.evaluatorId, m.projectId);
+          const { total } = sheetTotal(outcome.sheet, checked.event.scheme);
+          return {
+            status: 200,
+            body: { outcome: "resolved", sheet: { ...outcome.sheet, total } },
+            headers: { ETag: `"v${outcome.sheet.version}"` },
+          };
+        });
+      },
+    );
+}

@@ -1,0 +1,62 @@
+import type { Context } from "hono";
+import { recusalsOf } from "../../domain/recusal";
+import type { InspectionEvent } from "../../domain/scoring-schemas";
+import { checkScores, describeSheetIssues } from "../../domain/sheet-input";
+import { errorBody, requestLang } from "../api-error";
+import type { Actor } from "../auth/actor";
+import type { ReadStore } from "../store/read-store";
+
+export type CheckFailure = {
+  status: 400 | 403 | 404 | 409;
+  body: ReturnType<typeof errorBody>;
+};
+
+/**
+ * The checks every way of storing one sheet shares, in the order the PUT route has always run them:
+ * the event exists; an evaluator's link writes only its own sheets; published events are frozen;
+ * evaluators write while open, staff while open or closed; evaluator and project exist and belong
+ * to the event; no 回避; the scores fit the scheme. Returns the event, or the error to answer.
+ */
+export function checkSheetTarget(
+  c: Context,
+  store: ReadStore,
+  actor: Actor,
+  target: { eventId: string; evaluatorId: string; projectId: string },
+  scores: Record<string, number>,
+): { event: InspectionEvent; failure?: undefined } | { failure: CheckFailure } {
+  const { eventId, evaluatorId, projectId } = target;
+  const fail = (
+    status: CheckFailure["status"],
+    ...args: Parameters<typeof errorBody> extends [unknown, ...infer R] ? R : never
+  ) => ({ failure: { status, body: errorBody(c, ...args) } });
+
+  const event = store.getEvent(eventId);
+  if (!event) return fail(404, "event_not_found", { id: eventId });
+  if (
+    actor.kind === "evaluator" &&
+    (actor.eventId !== eventId || actor.evaluatorId !== evaluatorId)
+  )
+    return fail(403, "forbidden");
+  if (event.state === "published") return fail(409, "event_published");
+  const writable = actor.kind === "evaluator" ? ["open"] : ["open", "closed"];
+  if (!writable.includes(event.state)) return fail(409, "event_not_open", { state: event.state });
+  const evaluator = store.listEvaluators().find((e) => e.id === evaluatorId);
+  if (!evaluator) return fail(404, "evaluator_not_found", { id: evaluatorId });
+  const project = store.listProjects().find((p) => p.id === projectId);
+  if (!project || !event.projectIds.includes(projectId))
+    return fail(404, "project_not_in_event", { id: projectId });
+  const [recusal] = recusalsOf(event, [evaluator], [project]);
+  if (recusal) {
+    const sameUnit = requestLang(c) === "zh" ? "与项目责任单位相同" : "same unit as the project";
+    return fail(409, "recused", { reason: recusal.reason ?? sameUnit });
+  }
+  const issues = checkScores(scores, event.scheme);
+  if (issues.length)
+    return fail(
+      400,
+      "sheet_invalid",
+      { detail: describeSheetIssues(issues, event.scheme, requestLang(c)) },
+      { issues },
+    );
+  return { event };
+}
