@@ -267,6 +267,14 @@ describe("published results are frozen", () => {
     expect((await staff("POST", `/api/events/${eventId}/state`, { state: "closed" })).status).toBe(
       200,
     );
+    // Closed: evaluators' links stop, staff may still key paper sheets.
+    const link = await staff("POST", `/api/events/${eventId}/links/${evaluatorId}`);
+    const phone = caller(server.url, { authorization: `Bearer ${link.body.token}` });
+    const late = await phone("PUT", path(evaluatorId, projectId), sheet({ reason: "迟到" }));
+    expect(late.status).toBe(409);
+    expect(late.body.error.code).toBe("event_not_open");
+    const paper = await staff("PUT", path(evaluatorId, projectId), sheet({ reason: "纸质表补录" }));
+    expect(paper.status).toBe(200);
     expect(
       (await staff("POST", `/api/events/${eventId}/state`, { state: "published" })).status,
     ).toBe(403);
