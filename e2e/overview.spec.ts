@@ -25,12 +25,12 @@ test.describe("overview", () => {
 
   test("a filter narrows the figures and survives a reload", async ({ page }) => {
     await page.goto("/");
-    await page.getByLabel("类别").selectOption("urban_renewal");
+    await page.getByRole("combobox", { name: /^类别/ }).selectOption("urban_renewal");
     await expect(page).toHaveURL(/cat=urban_renewal/);
     const kpis = page.getByRole("list", { name: "总览" });
     await expect(kpis.getByText("2 个", { exact: true })).toBeVisible();
     await page.reload();
-    await expect(page.getByLabel("类别")).toHaveValue("urban_renewal");
+    await expect(page.getByRole("combobox", { name: /^类别/ })).toHaveValue("urban_renewal");
     await expect(kpis.getByText("2 个", { exact: true })).toBeVisible();
     await expect(page.locator(".ranking__row")).toHaveCount(2);
   });
@@ -71,10 +71,10 @@ test.describe("on a phone", () => {
     const toggle = page.getByRole("button", { name: /^筛选/ });
     await expect(toggle).toHaveText(/（1 项）/);
     await expect(toggle).toHaveAttribute("aria-expanded", "false");
-    await expect(page.getByLabel("类别")).toBeHidden();
+    await expect(page.getByRole("combobox", { name: /^类别/ })).toBeHidden();
     await toggle.click();
-    await expect(page.getByLabel("类别")).toHaveValue("manufacturing");
-    await page.getByLabel("类别").selectOption("");
+    await expect(page.getByRole("combobox", { name: /^类别/ })).toHaveValue("manufacturing");
+    await page.getByRole("combobox", { name: /^类别/ }).selectOption("");
     await expect(toggle).not.toHaveText(/项）/);
     await expect(page.locator(".ranking__row")).toHaveCount(18);
   });

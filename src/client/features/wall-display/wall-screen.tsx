@@ -201,6 +201,8 @@ export function WallScreen({ params, t }: Props) {
     <main
       className={`wd${idle ? " is-idle" : ""}`}
       data-active-panel={rotation.active}
+      // Which panels are being skipped, for people and checks looking at the screen.
+      data-skipped-panels={[...failing].sort().join(" ")}
       style={{ transform: `translate(${shiftX}px, ${shiftY}px)` }}
     >
       <h1 className="visually-hidden">{t("screenName")}</h1>
