@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Caller, caller, signIn, startTestServer } from "./test-server";
+import { startServer } from "./start-server";
+import { type Caller, caller, seedDir, signIn, startTestServer } from "./test-server";
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let admin: Caller;
@@ -91,5 +95,42 @@ describe("wall screen heartbeats", () => {
     expect(res.body.error.code).toBe("link_revoked");
     const query = await fetch(`${server.url}/api/live?token=${created.body.token}`);
     expect(query.status).toBe(401);
+  });
+});
+
+describe("wall screen heartbeats across a restart", () => {
+  it("keeps each screen's last heartbeat in the store, so admins still see it", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "kp-screens-"));
+    const start = () => startServer({ dataDir, seedDir, port: 0, host: "127.0.0.1" });
+    try {
+      const first = await start();
+      const firstAdmin = await signIn(first.url, "admin", "demo-admin");
+      const created = await firstAdmin("POST", "/api/display-tokens", { label: "一楼大厅" });
+      const wall = caller(first.url, { authorization: `Bearer ${created.body.token}` });
+      const posted = await wall("POST", "/api/display/heartbeat", beat({ errors: ["map"] }));
+      expect(posted.status).toBe(200);
+      await first.close();
+
+      const second = await start();
+      try {
+        const secondAdmin = await signIn(second.url, "admin", "demo-admin");
+        const listed = await secondAdmin("GET", "/api/display/screens");
+        expect(listed.body.screens).toHaveLength(1);
+        expect(listed.body.screens[0]).toMatchObject({
+          screenId: "screen-0001-test",
+          tokenId: created.body.id,
+          tokenLabel: "一楼大厅",
+          panel: "ranking",
+          dataAgeSeconds: 12,
+          errors: ["map"],
+          viewport: "1920x1080@1",
+          lastSeenAt: posted.body.screen.lastSeenAt,
+        });
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

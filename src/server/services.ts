@@ -2,6 +2,7 @@ import { createSignInLimiter } from "./auth/rate-limit";
 import { createChangeFeed } from "./live/change-feed";
 import { createAccountsStore } from "./store/accounts-store";
 import { createAuditStore } from "./store/audit-store";
+import { createDisplayScreensStore } from "./store/display-screens-store";
 import { createDoubleEntryStore } from "./store/double-entry-store";
 import { createEventWrites } from "./store/event-writes";
 import { createIdempotencyStore } from "./store/idempotency-store";
@@ -27,6 +28,8 @@ export function createServices(db: Db) {
     eventWrites: createEventWrites(db, audit),
     /** Blind double entry of paper sheets: keyings, and mismatches for a third look. */
     doubleEntries: createDoubleEntryStore(db, writes),
+    /** Wall screens' newest heartbeats. */
+    displayScreens: createDisplayScreensStore(db),
     feed: createChangeFeed(),
     // 5 failures per account, 20 per address, in 15 minutes.
     limiter: createSignInLimiter({ perAccount: 5, perAddress: 20, windowMs: 15 * 60_000 }),

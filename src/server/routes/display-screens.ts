@@ -4,10 +4,6 @@ import { apiError } from "../api-error";
 import type { AppEnv } from "../auth/actor";
 import { requireRole } from "../auth/identify";
 import type { Services } from "../services";
-import {
-  createDisplayScreensStore,
-  type DisplayScreensStore,
-} from "../store/display-screens-store";
 import { validate } from "../validate";
 
 const heartbeatBody = z.object({
@@ -26,26 +22,19 @@ const heartbeatBody = z.object({
 /** A screen is counted alive when it reported within three heartbeats (one a minute). */
 export const aliveWithinMs = 3 * 60_000;
 
-// One store per running app (tests start several), without touching the shared services.
-const stores = new WeakMap<Services, DisplayScreensStore>();
-
 /**
  * Wall screens report a heartbeat (which screen, which panel, how old its data, what fails);
  * admins see which screens are alive and when each was last seen.
  */
 export function displayScreenRoutes(services: Services) {
-  let screens = stores.get(services);
-  if (!screens) {
-    screens = createDisplayScreensStore();
-    stores.set(services, screens);
-  }
-  const store = screens;
+  const store = services.displayScreens;
   const labels = () => new Map(services.tokens.listDisplayTokens().map((t) => [t.id, t]));
   return new Hono<AppEnv>()
     .post("/heartbeat", requireRole("display"), validate("json", heartbeatBody), (c) => {
       const actor = c.get("actor");
       if (actor?.kind !== "display") return apiError(c, 403, "forbidden");
-      const beat = store.beat({ ...c.req.valid("json"), tokenId: actor.tokenId });
+      const label = labels().get(actor.tokenId)?.label ?? null;
+      const beat = store.beat({ ...c.req.valid("json"), tokenId: actor.tokenId, label });
       return c.json({ screen: beat });
     })
     .get("/screens", requireRole("admin"), (c) => {
@@ -57,7 +46,7 @@ export function displayScreenRoutes(services: Services) {
           const token = tokens.get(s.tokenId);
           return {
             ...s,
-            tokenLabel: token?.label ?? null,
+            tokenLabel: token?.label ?? s.label,
             tokenRevoked: Boolean(token?.revokedAt),
             alive: now - Date.parse(s.lastSeenAt) <= aliveWithinMs && !token?.revokedAt,
           };

@@ -163,4 +163,24 @@ export const migrations: { id: number; name: string; sql: string }[] = [
         ON double_entry_mismatches (event_id, evaluator_id, project_id) WHERE resolved_at IS NULL;
     `,
   },
+  {
+    id: 4,
+    name: "display-screens",
+    sql: `
+      -- Wall screens' newest heartbeat each, so the admin list survives a restart.
+      CREATE TABLE display_screens (
+        screen_id TEXT PRIMARY KEY,
+        token_id TEXT NOT NULL,
+        label TEXT,
+        panel TEXT NOT NULL,
+        data_age_seconds INTEGER NOT NULL,
+        errors TEXT NOT NULL, -- JSON array of panel ids
+        viewport TEXT,
+        build TEXT,
+        first_seen_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL
+      );
+      CREATE INDEX display_screens_by_seen ON display_screens (last_seen_at);
+    `,
+  },
 ];
