@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs } from "./scripts/lib/chromium-args";
 
 const port = Number(process.env.E2E_PORT ?? 4317);
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), "kp-e2e-"));
@@ -22,14 +23,7 @@ export default defineConfig({
     launchOptions: {
       executablePath: process.env.PW_CHROMIUM_PATH || undefined,
       // No network here or on an intranet: Chromium must not try to phone home.
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      args: chromiumArgs,
     },
   },
   projects: [

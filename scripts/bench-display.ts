@@ -3,13 +3,9 @@
 // pushed to the screen, which refetches), and prints JS heap, DOM nodes and event listeners after a
 // forced GC at start, middle and end, plus the browser's own memory. Aim: flat after warm-up.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { chromium } from "playwright";
-import { startServer } from "../src/server/start-server";
-// @ts-expect-error — a plain ES module without types
-import { findBrowser } from "./find-browser.mjs";
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { launchLocalChromium, startTempServer } from "./lib/local-run";
 
 const root = resolve(import.meta.dirname, "..");
 const steps = Number(process.env.BENCH_STEPS ?? 2000);
@@ -22,14 +18,7 @@ if (
 )
   process.exit(1);
 
-const dataDir = mkdtempSync(join(tmpdir(), "kp-bench-display-"));
-const server = await startServer({
-  dataDir,
-  seedDir: join(root, "data"),
-  port: 0,
-  host: "127.0.0.1",
-  clientDir: join(root, "dist/client"),
-});
+const server = await startTempServer({ withClient: true });
 
 // An admin session over the API: issues the display token and writes the sheets.
 const session = await fetch(`${server.url}/api/session`, {
@@ -72,17 +61,7 @@ async function writeSheet() {
   writes++;
 }
 
-const browser = await chromium.launch({
-  executablePath: findBrowser(),
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-});
+const browser = await launchLocalChromium();
 const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
@@ -199,4 +178,3 @@ console.log(`\nStill rotating: active panel "${panel}", stale/offline badge show
 
 await browser.close();
 await server.close();
-rmSync(dataDir, { recursive: true, force: true });

@@ -2,14 +2,10 @@
 // and CSS loaded, and the median of 5 runs of LCP and total blocking time in Chromium with
 // 4× CPU throttling. Figures only: no thresholds, the machines are noisy.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright";
-import { startServer } from "../src/server/start-server";
-// @ts-expect-error — a plain ES module without types
-import { findBrowser } from "./find-browser.mjs";
+import { launchLocalChromium, startTempServer } from "./lib/local-run";
 
 const root = resolve(import.meta.dirname, "..");
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -37,14 +33,7 @@ console.log(
   `All JS chunks together: ${kb(allJs.reduce((s, f) => s + gz(f), 0))} gzip in ${allJs.length} files`,
 );
 
-const dataDir = mkdtempSync(join(tmpdir(), "kp-bench-"));
-const server = await startServer({
-  dataDir,
-  seedDir: join(root, "data"),
-  port: 0,
-  host: "127.0.0.1",
-  clientDir: join(root, "dist/client"),
-});
+const server = await startTempServer({ withClient: true });
 const projectId = (
   (await (await fetch(`${server.url}/api/projects`)).json()) as {
     projects: { id: string }[];
@@ -52,17 +41,7 @@ const projectId = (
 ).projects[0]?.id;
 const routes = ["/", "/map", "/projects", `/projects/${projectId}`, "/results"];
 
-const browser = await chromium.launch({
-  executablePath: findBrowser(),
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-});
+const browser = await launchLocalChromium();
 
 type Sample = { lcp: number; tbt: number; js: number; css: number };
 async function measure(route: string): Promise<Sample> {
@@ -133,4 +112,3 @@ for (const route of routes) {
 }
 await browser.close();
 await server.close();
-rmSync(dataDir, { recursive: true, force: true });

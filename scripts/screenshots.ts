@@ -1,13 +1,9 @@
 // `npm run screenshots [route…]`: full-page screenshots of every screen at phone, desktop and wall
 // sizes into e2e/screenshots/ (git-ignored), for people to look at. Builds the client first.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { chromium } from "playwright";
-import { startServer } from "../src/server/start-server";
-// @ts-expect-error — a plain ES module without types
-import { findBrowser } from "./find-browser.mjs";
+import { launchLocalChromium, startTempServer } from "./lib/local-run";
 
 const root = resolve(import.meta.dirname, "..");
 const outDir = join(root, "e2e/screenshots");
@@ -21,14 +17,7 @@ const sizes = [
 if (!process.env.SKIP_BUILD)
   spawnSync("npx", ["vite", "build", "--logLevel", "warn"], { cwd: root, stdio: "inherit" });
 mkdirSync(outDir, { recursive: true });
-const dataDir = mkdtempSync(join(tmpdir(), "kp-shots-"));
-const server = await startServer({
-  dataDir,
-  seedDir: join(root, "data"),
-  port: 0,
-  host: "127.0.0.1",
-  clientDir: join(root, "dist/client"),
-});
+const server = await startTempServer({ withClient: true });
 const { projects } = (await (await fetch(`${server.url}/api/projects`)).json()) as {
   projects: { id: string }[];
 };
@@ -36,17 +25,7 @@ const routes = process.argv.slice(2).length
   ? process.argv.slice(2)
   : ["/", "/map", "/projects", `/projects/${projects[1]?.id}`, "/results", "/?lang=en"];
 
-const browser = await chromium.launch({
-  executablePath: findBrowser(),
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-});
+const browser = await launchLocalChromium();
 for (const size of sizes) {
   const context = await browser.newContext({
     viewport: { width: size.width, height: size.height },
@@ -66,4 +45,3 @@ for (const size of sizes) {
 }
 await browser.close();
 await server.close();
-rmSync(dataDir, { recursive: true, force: true });
