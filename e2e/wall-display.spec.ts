@@ -114,6 +114,28 @@ test.describe("wall screen", () => {
     await admin.api.dispose();
   });
 
+  test("outside its active hours the screen is blank, and inside them it shows", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
+    const admin = await adminApi(playwright, baseURL);
+    const { token } = await admin.issue("e2e 定时");
+    // 03:00 in the screen's time zone (the context runs in Asia/Shanghai).
+    await page.clock.setFixedTime(new Date("2023-02-24T03:00:00+08:00"));
+    await page.goto(`/display?token=${token}&hours=07:30-20:00&panels=ranking`);
+    await expect(page.locator("[data-blank]")).toBeVisible();
+    await expect(page.locator("main[data-active-panel]")).toHaveCount(0);
+    await page.clock.setFixedTime(new Date("2023-02-24T09:00:00+08:00"));
+    await page.reload();
+    await expect(page.locator("main[data-active-panel]")).toHaveAttribute(
+      "data-active-panel",
+      "ranking",
+    );
+    await expect(page.locator("[data-blank]")).toHaveCount(0);
+    await admin.api.dispose();
+  });
+
   test("a revoked or missing token shows what to do, never a sign-in form", async ({
     page,
     playwright,

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from "react";
 import { useSearchParams } from "wouter";
 import { translate } from "../../i18n/messages";
 import { createWallQueryClient } from "./display-data";
-import { parseDisplayParams } from "./display-params";
+import { type ActiveHours, parseDisplayParams, withinActiveHours } from "./display-params";
 import { wallMessages } from "./messages";
 import { ScreenMessage } from "./screen-message";
 import { WallScreen } from "./wall-screen";
@@ -13,11 +13,24 @@ import "./wall-display.css";
  * /display?token=…&panels=…&interval=…&lang=…: the meeting-room wall screen. It starts by itself,
  * reads with its display token only, and never asks anyone to sign in.
  */
+/** Re-checked every 30 s; only a change of state re-renders. */
+function useWithinActiveHours(hours: ActiveHours | null): boolean {
+  const [within, setWithin] = useState(() => withinActiveHours(hours, new Date()));
+  useEffect(() => {
+    const check = () => setWithin(withinActiveHours(hours, new Date()));
+    check();
+    const timer = setInterval(check, 30_000);
+    return () => clearInterval(timer);
+  }, [hours]);
+  return within;
+}
+
 export function DisplayPage() {
   const [search] = useSearchParams();
   const params = useMemo(() => parseDisplayParams(search), [search]);
   const [client] = useState(createWallQueryClient);
   const t = translate(wallMessages, params.lang);
+  const active = useWithinActiveHours(params.hours);
 
   useEffect(() => {
     document.title = t("screenName");
@@ -26,6 +39,8 @@ export function DisplayPage() {
 
   if (!params.token)
     return <ScreenMessage title={t("noTokenTitle")} body={t("noTokenBody")} tone="error" />;
+  // Outside its hours the screen goes blank (and lets go of everything it held) until they return.
+  if (!active) return <div className="wd-blank" data-blank="true" aria-label={t("screenName")} />;
   return (
     <QueryClientProvider client={client}>
       <WallScreen params={{ ...params, token: params.token }} t={t} />

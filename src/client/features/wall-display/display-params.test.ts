@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDisplayParams } from "./display-params";
+import { parseActiveHours, parseDisplayParams, withinActiveHours } from "./display-params";
 
 const parse = (query: string) => parseDisplayParams(new URLSearchParams(query));
 
@@ -11,6 +11,7 @@ describe("parseDisplayParams", () => {
       intervalSeconds: 20,
       lang: "zh",
       event: null,
+      hours: null,
       notes: [],
     });
   });
@@ -31,5 +32,36 @@ describe("parseDisplayParams", () => {
     expect(p.notes.map((n) => n.name)).toEqual(["panels", "interval", "lang"]);
     expect(parse("interval=1").notes).toHaveLength(1);
     expect(parse("token=").token).toBeNull();
+  });
+});
+
+describe("active hours", () => {
+  const at = (hh: number, mm: number) => new Date(2023, 1, 24, hh, mm);
+
+  it("parse a day range and one past midnight, and refuse nonsense", () => {
+    expect(parseActiveHours("07:30-20:00")).toEqual({ start: 450, end: 1200 }); // 7×60+30, 20×60
+    expect(parseActiveHours("22:00-06:00")).toEqual({ start: 1320, end: 360 });
+    expect(parseActiveHours("08:00-24:00")).toEqual({ start: 480, end: 1440 });
+    for (const bad of ["8-20", "25:00-26:00", "08:60-09:00", "08:00-08:00", "早上"])
+      expect(parseActiveHours(bad)).toBeNull();
+  });
+
+  it("include the start minute and exclude the end minute", () => {
+    const day = { start: 450, end: 1200 };
+    expect(withinActiveHours(day, at(7, 29))).toBe(false);
+    expect(withinActiveHours(day, at(7, 30))).toBe(true);
+    expect(withinActiveHours(day, at(19, 59))).toBe(true);
+    expect(withinActiveHours(day, at(20, 0))).toBe(false);
+    const night = { start: 1320, end: 360 };
+    expect(withinActiveHours(night, at(23, 0))).toBe(true);
+    expect(withinActiveHours(night, at(5, 59))).toBe(true);
+    expect(withinActiveHours(night, at(12, 0))).toBe(false);
+    expect(withinActiveHours(null, at(3, 0))).toBe(true);
+  });
+
+  it("fall back to always on when the parameter is bad, and say so", () => {
+    const p = parseDisplayParams(new URLSearchParams("token=x&hours=soon"));
+    expect(p.hours).toBeNull();
+    expect(p.notes).toEqual([{ name: "hours", value: "soon", fallback: "00:00-24:00" }]);
   });
 });
