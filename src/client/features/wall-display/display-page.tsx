@@ -40,7 +40,12 @@ export function DisplayPage() {
   if (!params.token)
     return <ScreenMessage title={t("noTokenTitle")} body={t("noTokenBody")} tone="error" />;
   // Outside its hours the screen goes blank (and lets go of everything it held) until they return.
-  if (!active) return <div className="wd-blank" data-blank="true" aria-label={t("screenName")} />;
+  if (!active)
+    return (
+      <div className="wd-blank" data-blank="true">
+        <span className="visually-hidden">{t("screenName")}</span>
+      </div>
+    );
   return (
     <QueryClientProvider client={client}>
       <WallScreen params={{ ...params, token: params.token }} t={t} />
