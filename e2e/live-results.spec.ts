@@ -34,10 +34,10 @@ test("a second page's results update without a reload when a sheet arrives", asy
     },
   });
   expect(put.ok()).toBe(true);
-  const { results } = await (await api.get(`/api/events/${eventId}/results`)).json();
-  const result = results.find((r: { projectId: string }) => r.projectId === projectId);
-  // e68 had no sheet for it: one more sheet counts, within the live channel's second or so.
-  expect(result.sheetCount).toBe(sheetsBefore + 1);
-  await expect(sheetCell).toHaveText(String(result.sheetCount), { timeout: 3000 });
+  // The page shows more sheets for the project without a reload (other journeys may add theirs
+  // at the same time, so "more", not "exactly one more").
+  await expect
+    .poll(async () => Number(await sheetCell.textContent()), { timeout: 3000 })
+    .toBeGreaterThan(sheetsBefore);
   await api.dispose();
 });
