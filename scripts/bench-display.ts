@@ -1,11 +1,13 @@
 // `npm run bench:display`: runs the production build of the wall screen (/display) in Chromium at
 // 1920×1080 through thousands of panel changes (the → key) and live updates (sheet writes, each
 // pushed to the screen, which refetches), and prints JS heap, DOM nodes and event listeners after a
-// forced GC at start, middle and end, plus the browser's own memory. Aim: flat after warm-up.
+// forced GC at the start and after each quarter, plus the browser's own memory. Aim: flat after
+// warm-up (the first quarter).
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { launchLocalChromium, startTempServer } from "./lib/local-run";
+import { launchBareChromium } from "./lib/bare-chromium";
+import { startTempServer } from "./lib/local-run";
 
 const root = resolve(import.meta.dirname, "..");
 const steps = Number(process.env.BENCH_STEPS ?? 2000);
@@ -61,18 +63,33 @@ async function writeSheet() {
   writes++;
 }
 
-const browser = await launchLocalChromium();
-const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-const page = await context.newPage();
-const cdp = await context.newCDPSession(page);
-await cdp.send("Performance.enable");
-await page.goto(`${server.url}/display?token=${token}&interval=2`);
-await page.locator("main[data-active-panel]").waitFor();
-await page.waitForTimeout(3000);
+// Chromium on a bare DevTools pipe, as a wall screen runs it: no automation library, whose network
+// instrumentation would keep every response body in the renderer and look like a leak.
+const browser = await launchBareChromium({ width: 1920, height: 1080 });
+const { page } = browser;
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+await page.send("Performance.enable");
+await page.send("Page.navigate", { url: `${server.url}/display?token=${token}&interval=2` });
+await page.waitFor(`document.querySelector("main[data-active-panel]")`);
+await wait(3000);
+
+/** Chromium's role for a process (browser, renderer, gpu-process, utility, zygote…). Chromium
+ * rewrites its command line as one space-separated title, so split on both. */
+function processType(pid: number): string {
+  try {
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8").split(/[\0 ]/);
+    return cmdline.find((a) => a.startsWith("--type="))?.slice(7) ?? "browser";
+  } catch {
+    return "exited";
+  }
+}
+
+type Memory = { rss: number; pss: number; byType: Record<string, number> };
 
 /** Browser processes: every descendant of this Node process (Playwright launched them). */
-function browserMemory(): { rss: number; pss: number; processes: number } {
-  const out = spawnSync("ps", ["-eo", "pid=,ppid=,rss="], { encoding: "utf8" }).stdout;
+function browserMemory(): Memory {
+  const ps = spawnSync("ps", ["-eo", "pid=,ppid=,rss="], { encoding: "utf8" });
+  const out = ps.stdout;
   const rows = out
     .trim()
     .split("\n")
@@ -87,19 +104,22 @@ function browserMemory(): { rss: number; pss: number; processes: number } {
       }
   }
   mine.delete(process.pid);
-  let rss = 0;
-  let pss = 0;
+  mine.delete(ps.pid); // ps itself, listed while it ran
+  const memory: Memory = { rss: 0, pss: 0, byType: {} };
   for (const [pid, , rssKb] of rows) {
     if (!mine.has(pid)) continue;
-    rss += rssKb * 1024;
+    memory.rss += rssKb * 1024;
     // PSS shares pages among the processes that map them: their sum does not double-count.
     const rollup = `/proc/${pid}/smaps_rollup`;
     const match = existsSync(rollup)
       ? /^Pss:\s+(\d+) kB/m.exec(readFileSync(rollup, "utf8"))
       : null;
-    pss += match ? Number(match[1]) * 1024 : rssKb * 1024;
+    const pss = match ? Number(match[1]) * 1024 : rssKb * 1024;
+    memory.pss += pss;
+    const type = processType(pid);
+    memory.byType[type] = (memory.byType[type] ?? 0) + pss;
   }
-  return { rss, pss, processes: mine.size };
+  return memory;
 }
 
 type Sample = {
@@ -107,73 +127,93 @@ type Sample = {
   heap: number;
   nodes: number;
   listeners: number;
-  rss: number;
-  pss: number;
-  processes: number;
+  /** PSS as the browser holds it (caches included). */
+  heldPss: number;
+  /** After a simulated critical memory-pressure signal: what the browser cannot give back. */
+  after: Memory;
 };
 async function sample(label: string): Promise<Sample> {
+  const heldPss = browserMemory().pss;
+  // Caches (decoded images, fonts, raster tiles) are the browser's to keep until memory is short:
+  // a pressure signal makes every process drop them, so what is left is what the page retains.
+  await browser.browserSend("Memory.simulatePressureNotification", { level: "critical" });
   // Twice: the first pass can leave garbage that only becomes collectable after finalisers run.
-  await cdp.send("HeapProfiler.collectGarbage");
-  await page.waitForTimeout(300);
-  await cdp.send("HeapProfiler.collectGarbage");
-  const { metrics } = await cdp.send("Performance.getMetrics");
+  await page.send("HeapProfiler.collectGarbage");
+  await wait(300);
+  await page.send("HeapProfiler.collectGarbage");
+  await wait(1000);
+  const { metrics } = await page.send<{ metrics: { name: string; value: number }[] }>(
+    "Performance.getMetrics",
+  );
   const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
   return {
     label,
     heap: metric("JSHeapUsedSize"),
     nodes: metric("Nodes"),
     listeners: metric("JSEventListeners"),
-    ...browserMemory(),
+    heldPss,
+    after: browserMemory(),
   };
 }
 
 /** Interleaved: a panel change, a live update, and now and then time for the refetch to land. */
 async function drive(count: number) {
   for (let i = 0; i < count; i++) {
-    await page.keyboard.press("ArrowRight");
+    await page.press("ArrowRight");
     await writeSheet();
-    if (i % 25 === 24) await page.waitForTimeout(100);
+    if (i % 25 === 24) await wait(100);
   }
-  await page.waitForTimeout(2000);
+  await wait(2000);
 }
 
 const started = Date.now();
+const quarter = Math.round(steps / 4);
 const samples = [await sample("start")];
-await drive(steps / 2);
-samples.push(await sample(`middle (${steps / 2} + ${steps / 2})`));
-await drive(steps / 2);
-samples.push(await sample(`end (${steps} + ${steps})`));
-const panel = await page.locator("main[data-active-panel]").getAttribute("data-active-panel");
-const badge = await page.locator(".wd-panel.is-active .wd-badge").count();
+for (let q = 1; q <= 4; q++) {
+  await drive(quarter);
+  samples.push(await sample(`${q * quarter} + ${q * quarter}`));
+}
+const panel = await page.evaluate<string | null>(
+  `document.querySelector("main[data-active-panel]")?.dataset.activePanel ?? null`,
+);
+const badge = await page.evaluate<number>(
+  `document.querySelectorAll(".wd-panel.is-active .wd-badge").length`,
+);
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const pct = (from: number, to: number) => `${(((to - from) / from) * 100).toFixed(1)} %`;
+const row = (cells: (string | number)[]) =>
+  cells.map((v, i) => (i ? String(v).padStart(14) : String(v).padEnd(16))).join("");
 console.log(
-  `\nChromium 1920×1080, /display?interval=2, ${steps} panel changes (→) and ${writes} live updates (sheet writes) in ${Math.round((Date.now() - started) / 1000)} s`,
+  `\nChromium 1920×1080, /display?interval=2, ${quarter * 4} panel changes (→) and ${writes} live updates (sheet writes) in ${Math.round((Date.now() - started) / 1000)} s`,
 );
 console.log(
-  "JS heap and Nodes/JSEventListeners: CDP Performance.getMetrics after HeapProfiler.collectGarbage.",
+  "JS heap, Nodes, JSEventListeners: CDP Performance.getMetrics after a simulated critical memory-pressure signal and HeapProfiler.collectGarbage.",
 );
 console.log(
-  "Browser memory: all Chromium processes of this run, summed PSS (/proc smaps_rollup) and RSS (ps; counts shared pages once per process).\n",
+  "Browser PSS: all Chromium processes of this run, summed PSS (/proc smaps_rollup) — as held, and after the pressure signal.\n",
 );
-const columns = ["", "JS heap", "DOM nodes", "listeners", "browser PSS", "browser RSS"];
-console.log(columns.map((c, i) => (i ? c.padStart(13) : c.padEnd(24))).join(""));
+console.log(row(["after", "JS heap", "DOM nodes", "listeners", "PSS held", "PSS after"]));
 for (const s of samples)
-  console.log(
-    [s.label.padEnd(24), mb(s.heap), s.nodes, s.listeners, mb(s.pss), mb(s.rss)]
-      .map((v, i) => (i ? String(v).padStart(13) : v))
-      .join(""),
-  );
-const [, middle, end] = samples as [Sample, Sample, Sample];
+  console.log(row([s.label, mb(s.heap), s.nodes, s.listeners, mb(s.heldPss), mb(s.after.pss)]));
+// The first quarter is warm-up (lazy chunks, the map's tiles, query caches filling).
+const warm = samples[1] as Sample;
+const last = samples[samples.length - 1] as Sample;
 console.log(
-  [
-    "growth middle→end".padEnd(24),
-    ...(["heap", "nodes", "listeners", "pss", "rss"] as const).map((k) => pct(middle[k], end[k])),
-  ]
-    .map((v, i) => (i ? v.padStart(13) : v))
-    .join(""),
+  row([
+    "growth after warm-up",
+    pct(warm.heap, last.heap),
+    pct(warm.nodes, last.nodes),
+    pct(warm.listeners, last.listeners),
+    pct(warm.heldPss, last.heldPss),
+    pct(warm.after.pss, last.after.pss),
+  ]),
 );
+const types = [...new Set(samples.flatMap((s) => Object.keys(s.after.byType)))].sort();
+console.log("\nPSS after the pressure signal, by Chromium process type:");
+console.log(row(["after", ...types]));
+for (const s of samples)
+  console.log(row([s.label, ...types.map((t) => mb(s.after.byType[t] ?? 0))]));
 console.log(`\nStill rotating: active panel "${panel}", stale/offline badge shown: ${badge > 0}`);
 
 await browser.close();
