@@ -1,5 +1,6 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { ownServer, ownServerUrl } from "./own-server";
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
@@ -114,6 +115,33 @@ test.describe("wall screen", () => {
     await admin.api.dispose();
   });
 
+  test("reloads itself once a night at the set hour, and not before", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
+    const admin = await adminApi(playwright, baseURL);
+    const { token } = await admin.issue("e2e 夜间重载");
+    // The browser's clock, in the screen's time zone (Asia/Shanghai), runs on from 02:58:30.
+    await page.clock.install({ time: new Date("2023-02-24T02:58:30+08:00") });
+    await page.goto(`/display?token=${token}&panels=ranking&interval=600&reload=03:00`);
+    await expect(activePanel(page)).toHaveAttribute("data-active-panel", "ranking");
+    const marked = () =>
+      page.evaluate(() => (window as { sinceLoad?: boolean }).sinceLoad === true);
+    await page.evaluate(() => {
+      (window as { sinceLoad?: boolean }).sinceLoad = true;
+    });
+    await page.clock.fastForward("01:00"); // 02:59:30: not yet
+    await page.waitForTimeout(1000);
+    expect(await marked()).toBe(true);
+    const reloaded = page.waitForEvent("load");
+    await page.clock.fastForward("01:00"); // 03:00:30
+    await reloaded;
+    await expect(activePanel(page)).toHaveAttribute("data-active-panel", "ranking");
+    expect(await marked()).toBe(false);
+    await admin.api.dispose();
+  });
+
   test("outside its active hours the screen is blank, and inside them it shows", async ({
     page,
     playwright,
@@ -167,11 +195,62 @@ test.describe("wall screen", () => {
   });
 });
 
+// A server of its own, killed and started again: the shared one must stay up for the others.
+test.describe("wall screen when its server stops", () => {
+  test.use({
+    baseURL: ownServerUrl,
+    allowedConsoleErrors: [/Failed to load resource|net::ERR_|EventSource/],
+  });
+
+  test("keeps the last data with a stale badge, and recovers without a reload when the server returns", async ({
+    page,
+    playwright,
+  }) => {
+    test.setTimeout(120_000);
+    const server = ownServer();
+    try {
+      await server.start();
+      const admin = await adminApi(playwright, server.url);
+      const { token } = await admin.issue("e2e 服务器重启");
+      await admin.api.dispose();
+      await page.clock.install();
+      await page.goto(`/display?token=${token}&panels=ranking&interval=600`);
+      const table = page.locator(".wd-panel.is-active .wd-table").first();
+      const badge = page.locator(".wd-panel.is-active .wd-badge");
+      await expect(table).toBeVisible();
+      await expect(badge).toHaveCount(0);
+      await page.evaluate(() => {
+        (window as { sinceLoad?: boolean }).sinceLoad = true;
+      });
+
+      await server.kill();
+      await expect(badge).toContainText("连接中断", { timeout: 15_000 });
+      await expect(table).toBeVisible();
+      // Six minutes without the server: past the threshold, the badge says how old the data is,
+      // and the build check and the polls that fail meanwhile change nothing on screen.
+      await page.clock.fastForward("06:00");
+      await expect(badge).toContainText(/数据已过期 \d+ 分钟/);
+      await expect(table).toBeVisible();
+
+      await server.start();
+      await expect(badge).toHaveCount(0, { timeout: 30_000 });
+      await expect(table).toBeVisible();
+      // Recovered in place: the page was never reloaded.
+      expect(
+        await page.evaluate(() => (window as { sinceLoad?: boolean }).sinceLoad === true),
+      ).toBe(true);
+    } finally {
+      await server.dispose();
+    }
+  });
+});
+
 // Laid out at the screen's native size: the title shows and nothing scrolls, at each wall format.
 for (const [width, height] of [
   [1920, 1080],
   [3840, 2160],
   [2560, 1080],
+  [1920, 1200],
 ] as const) {
   test.describe(`wall screen at ${width}×${height}`, () => {
     test.use({ viewport: { width, height } });
@@ -184,6 +263,8 @@ for (const [width, height] of [
       const admin = await adminApi(playwright, baseURL);
       const { token } = await admin.issue(`e2e ${width}×${height}`);
       await page.goto(`/display?token=${token}&panels=ranking,progress,map,spotlight&interval=600`);
+      // Photographed as the room sees it: the full-screen button goes once the mouse is idle.
+      await expect(page.locator(".wd-fullscreen")).toHaveClass(/is-hidden/, { timeout: 6000 });
       for (const [panel, title] of [
         ["ranking", "评分排名"],
         ["progress", "计划与进度"],

@@ -4,15 +4,12 @@ import { useSearchParams } from "wouter";
 import { translate } from "../../i18n/messages";
 import { createWallQueryClient } from "./display-data";
 import { type ActiveHours, parseDisplayParams, withinActiveHours } from "./display-params";
+import { useDailyReload } from "./hooks/use-screen-care";
 import { wallMessages } from "./messages";
 import { ScreenMessage } from "./screen-message";
 import { WallScreen } from "./wall-screen";
 import "./wall-display.css";
 
-/**
- * /display?token=…&panels=…&interval=…&lang=…: the meeting-room wall screen. It starts by itself,
- * reads with its display token only, and never asks anyone to sign in.
- */
 /** Re-checked every 30 s; only a change of state re-renders. */
 function useWithinActiveHours(hours: ActiveHours | null): boolean {
   const [within, setWithin] = useState(() => withinActiveHours(hours, new Date()));
@@ -25,12 +22,18 @@ function useWithinActiveHours(hours: ActiveHours | null): boolean {
   return within;
 }
 
+/**
+ * /display?token=…&panels=…&interval=…&lang=…: the meeting-room wall screen. It starts by itself,
+ * reads with its display token only, and never asks anyone to sign in.
+ */
 export function DisplayPage() {
   const [search] = useSearchParams();
   const params = useMemo(() => parseDisplayParams(search), [search]);
   const [client] = useState(createWallQueryClient);
   const t = translate(wallMessages, params.lang);
   const active = useWithinActiveHours(params.hours);
+  // Here rather than in the screen: a blank screen outside its hours still reloads.
+  useDailyReload(params.reloadAt);
 
   useEffect(() => {
     document.title = t("screenName");

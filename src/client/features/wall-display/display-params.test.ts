@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { parseActiveHours, parseDisplayParams, withinActiveHours } from "./display-params";
+import {
+  nextDailyAt,
+  parseActiveHours,
+  parseDisplayParams,
+  parseReloadTime,
+  withinActiveHours,
+} from "./display-params";
 
 const parse = (query: string) => parseDisplayParams(new URLSearchParams(query));
 
@@ -12,6 +18,7 @@ describe("parseDisplayParams", () => {
       lang: "zh",
       event: null,
       hours: null,
+      reloadAt: null,
       notes: [],
     });
   });
@@ -63,5 +70,28 @@ describe("active hours", () => {
     const p = parseDisplayParams(new URLSearchParams("token=x&hours=soon"));
     expect(p.hours).toBeNull();
     expect(p.notes).toEqual([{ name: "hours", value: "soon", fallback: "00:00-24:00" }]);
+  });
+});
+
+describe("nightly reload", () => {
+  it("reads a time of day and refuses anything else, with a note and no reload", () => {
+    expect(parseReloadTime("03:00")).toBe(180);
+    expect(parseReloadTime("3:05")).toBe(185);
+    expect(parseReloadTime("00:00")).toBe(0);
+    for (const bad of ["24:00", "3", "03:60", "夜里", "03:00-04:00"])
+      expect(parseReloadTime(bad)).toBeNull();
+    const p = parseDisplayParams(new URLSearchParams("token=x&reload=late"));
+    expect(p.reloadAt).toBeNull();
+    expect(p.notes).toEqual([{ name: "reload", value: "late", fallback: "" }]);
+    expect(parseDisplayParams(new URLSearchParams("reload=03:30")).reloadAt).toBe(210);
+  });
+
+  it("comes next at that time today if it is still ahead, else tomorrow", () => {
+    const at = (d: number, hh: number, mm: number, ss = 0) => new Date(2023, 1, d, hh, mm, ss);
+    expect(nextDailyAt(180, at(24, 2, 59))).toEqual(at(24, 3, 0));
+    expect(nextDailyAt(180, at(24, 3, 0))).toEqual(at(25, 3, 0));
+    expect(nextDailyAt(180, at(24, 3, 0, 1))).toEqual(at(25, 3, 0));
+    // Across the end of the month.
+    expect(nextDailyAt(0, at(28, 23, 59))).toEqual(new Date(2023, 2, 1, 0, 0));
   });
 });

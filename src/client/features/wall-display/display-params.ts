@@ -13,21 +13,41 @@ export type DisplayParams = {
   event: string | null;
   /** Active hours in minutes of the day (the end may be past midnight); null = always on. */
   hours: ActiveHours | null;
+  /** A daily reload at this minute of the day (screen's local time); null = none. */
+  reloadAt: number | null;
   /** Parameters that were not valid and fell back to their default: shown in a corner note. */
   notes: ParamNote[];
 };
 
 export type ActiveHours = { start: number; end: number };
 
+/** "03:00" → minutes of the day; "24:00" only where allowed (the end of a range). */
+function parseClockTime(value: string, allowEndOfDay = false): number | null {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(value.trim());
+  if (!match) return null;
+  const [h, m] = [Number(match[1]), Number(match[2])];
+  if (m > 59 || h > 24 || (h === 24 && (m > 0 || !allowEndOfDay))) return null;
+  return h * 60 + m;
+}
+
 /** "07:30-20:00" → minutes of the day; null when it is not a time range. */
 export function parseActiveHours(value: string): ActiveHours | null {
-  const match = /^(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})$/.exec(value.trim());
-  if (!match) return null;
-  const [h1, m1, h2, m2] = match.slice(1).map(Number) as [number, number, number, number];
-  if (h1 > 23 || h2 > 24 || m1 > 59 || m2 > 59 || (h2 === 24 && m2 > 0)) return null;
-  const start = h1 * 60 + m1;
-  const end = h2 * 60 + m2;
-  return start === end ? null : { start, end };
+  const [from, to, ...rest] = value.split("-");
+  if (from === undefined || to === undefined || rest.length) return null;
+  const start = parseClockTime(from);
+  const end = parseClockTime(to, true);
+  return start === null || end === null || start === end ? null : { start, end };
+}
+
+/** "03:00" → minutes of the day for the daily reload; null when it is not a time. */
+export const parseReloadTime = (value: string): number | null => parseClockTime(value);
+
+/** The first moment strictly after `from` at that minute of the day, in the screen's local time. */
+export function nextDailyAt(minuteOfDay: number, from: Date): Date {
+  const next = new Date(from);
+  next.setHours(Math.floor(minuteOfDay / 60), minuteOfDay % 60, 0, 0);
+  if (next <= from) next.setDate(next.getDate() + 1);
+  return next;
 }
 
 /** Whether the screen should show anything at this moment (local time of the screen). */
@@ -78,6 +98,14 @@ export function parseDisplayParams(search: URLSearchParams): DisplayParams {
     if (!hours) notes.push({ name: "hours", value: rawHours, fallback: "00:00-24:00" });
   }
 
+  let reloadAt: number | null = null;
+  const rawReload = search.get("reload");
+  if (rawReload !== null) {
+    reloadAt = parseReloadTime(rawReload);
+    // No fallback time: a bad value means no nightly reload at all.
+    if (reloadAt === null) notes.push({ name: "reload", value: rawReload, fallback: "" });
+  }
+
   const event = search.get("event")?.trim() || null;
-  return { token, panels, intervalSeconds, lang, event, hours, notes };
+  return { token, panels, intervalSeconds, lang, event, hours, reloadAt, notes };
 }

@@ -58,7 +58,7 @@ export function ScreenControls({ rotation, idle, notes, t }: Props) {
       {notes.length > 0 && (
         <ul className="wd-notes">
           {notes.map((n) => (
-            <li key={n.name}>{t("paramNote", n)}</li>
+            <li key={n.name}>{n.fallback ? t("paramNote", n) : t("paramNoteIgnored", n)}</li>
           ))}
         </ul>
       )}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { nextDailyAt } from "../display-params";
 
 /** True after `ms` without mouse movement: the cursor and the full-screen button hide. */
 export function useIdle(ms: number): boolean {
@@ -54,6 +55,19 @@ export function currentBuild(): string | null {
 }
 
 /**
+ * The screen's page as the server serves it now, or null when it cannot be reached. Every reload
+ * checks first: reloading while the server is down would leave an error page nothing reloads.
+ */
+async function servedPage(): Promise<string | null> {
+  try {
+    const res = await fetch("/display", { cache: "no-store" });
+    return res.ok ? await res.text() : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Reloads when a new build is deployed: the served index.html names another entry script. Checked
  * every 5 minutes; a failed check (server down) changes nothing.
  */
@@ -62,15 +76,30 @@ export function useReloadOnNewBuild(everyMs = 5 * 60_000) {
     const mine = currentBuild();
     if (!mine) return;
     const timer = setInterval(async () => {
-      try {
-        const res = await fetch("/display", { cache: "no-store" });
-        if (!res.ok) return;
-        const served = scriptOf(await res.text());
-        if (served && served !== mine) window.location.reload();
-      } catch {
-        // Offline for now: the stale badge says so; try again next time.
-      }
+      const page = await servedPage();
+      const served = page && scriptOf(page);
+      if (served && served !== mine) window.location.reload();
     }, everyMs);
     return () => clearInterval(timer);
   }, [everyMs]);
+}
+
+/**
+ * Reloads once a day at a set minute (the screen's local time), for a fresh start after days of
+ * running. Checked every 30 s against the clock rather than one long timer, which a sleeping
+ * machine or a changed clock would throw off; if the server is down then, it waits until it is back.
+ */
+export function useDailyReload(minuteOfDay: number | null, checkEveryMs = 30_000) {
+  useEffect(() => {
+    if (minuteOfDay === null) return;
+    const due = nextDailyAt(minuteOfDay, new Date()).getTime();
+    let checking = false;
+    const timer = setInterval(async () => {
+      if (checking || Date.now() < due) return;
+      checking = true;
+      if (await servedPage()) window.location.reload();
+      checking = false;
+    }, checkEveryMs);
+    return () => clearInterval(timer);
+  }, [minuteOfDay, checkEveryMs]);
 }
