@@ -22,17 +22,19 @@ type Props = {
 /** One project: who and where, its figures, its score, and the curve of its investment. */
 export function SpotlightPanel({ project, detail, result, position, count, lang, t }: Props) {
   const c = translate(commonMessages, lang);
-  const facts = [
+  const facts: { key: Parameters<typeof t>[0]; value: string; note?: string }[] = [
     { key: "spotStreet", value: localized(project, "street", lang) },
     { key: "spotStage", value: c(project.stage) },
     { key: "spotTotal", value: formatYi(project.totalInvestment, lang) },
     {
       key: "spotYtd",
-      value: `${formatYi(project.ytdInvestment, lang)} / ${formatYi(project.yearPlanInvestment, lang)}`,
+      value: formatYi(project.ytdInvestment, lang),
+      // The plan on a line of its own: "done / plan" in one large line wraps mid-figure.
+      note: t("spotYearPlan", { plan: formatYi(project.yearPlanInvestment, lang) }),
     },
     { key: "spotProgress", value: formatPercent(project.progress, lang) },
     { key: "spotProblems", value: t("problemCount", { n: project.openProblemCount }) },
-  ] as const;
+  ];
   return (
     <div className="wd-spot">
       <div className="wd-spot__main">
@@ -47,7 +49,10 @@ export function SpotlightPanel({ project, detail, result, position, count, lang,
           {facts.map((f) => (
             <div key={f.key} className="wd-fact">
               <dt>{t(f.key)}</dt>
-              <dd className="num">{f.value}</dd>
+              <dd className="num">
+                {f.value}
+                {f.note && <span className="wd-fact__note">{f.note}</span>}
+              </dd>
             </div>
           ))}
         </dl>
