@@ -181,6 +181,23 @@ test.describe("wall screen", () => {
     await admin.api.dispose();
   });
 
+  test("a screen that is showing learns within seconds that its token was revoked", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
+    const admin = await adminApi(playwright, baseURL);
+    const { id, token } = await admin.issue("e2e 放映中撤销");
+    await page.goto(`/display?token=${token}&panels=ranking&interval=600`);
+    await expect(page.locator(".wd-panel.is-active .wd-table").first()).toBeVisible();
+    await admin.revoke(id);
+    // No reload and no change of data: the server ends the stream and the screen asks again.
+    await expect(page.getByRole("heading", { name: "此大屏链接已失效" })).toBeVisible({
+      timeout: 15_000,
+    });
+    await admin.api.dispose();
+  });
+
   test("a bad parameter falls back to its default and is noted in a corner", async ({
     page,
     playwright,

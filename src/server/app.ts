@@ -6,7 +6,7 @@ import { secureHeaders } from "hono/secure-headers";
 import type { OnlineTileLayer, SiteSettings } from "../domain/site-settings";
 import { apiError } from "./api-error";
 import type { AppEnv } from "./auth/actor";
-import { identify, readAccess } from "./auth/identify";
+import { credentialsStillValid, identify, readAccess } from "./auth/identify";
 import { displayScreenRoutes } from "./routes/display-screens";
 import { displayTokenRoutes } from "./routes/display-tokens";
 import { doubleEntryRoutes } from "./routes/double-entry";
@@ -61,7 +61,7 @@ export function createApi(services: Services, site: SiteSettings) {
       )
       .get("/settings", (c) => c.json(site))
       .get("/openapi.json", (c) => c.json(openApi))
-      .route("/session", sessionRoutes(services.accounts, services.limiter))
+      .route("/session", sessionRoutes(services.accounts, services.limiter, feed))
       .use(readAccess(site.anonymousRead))
       .route("/projects", projectRoutes(store))
       .route("/events", eventRoutes(store))
@@ -71,8 +71,8 @@ export function createApi(services: Services, site: SiteSettings) {
       .route("/events", sheetTransferRoutes(services))
       .route("/events", doubleEntryRoutes(services))
       .route("/display", displayScreenRoutes(services))
-      .route("/display-tokens", displayTokenRoutes(services.tokens))
-      .route("/live", liveRoutes(feed))
+      .route("/display-tokens", displayTokenRoutes(services.tokens, feed))
+      .route("/live", liveRoutes(feed, credentialsStillValid(services.accounts, services.tokens)))
   );
 }
 export type ApiType = ReturnType<typeof createApi>;

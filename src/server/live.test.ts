@@ -71,4 +71,68 @@ describe("GET /api/live", () => {
     });
     await reader.cancel();
   });
+
+  it("ends a wall screen's stream when its token is revoked, and refuses the reconnect", async () => {
+    const admin = await signIn(server.url, "admin", "demo-admin");
+    const created = await admin("POST", "/api/display-tokens", { label: "live revoke" });
+    const { id, token } = created.body as { id: string; token: string };
+    const res = await fetch(`${server.url}/api/live?token=${token}`);
+    expect(res.status).toBe(200);
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    await nextEvent(reader, (event) => event === "ready");
+    expect((await admin("DELETE", `/api/display-tokens/${id}`)).status).toBe(200);
+    await expectEnded(reader);
+    const again = await fetch(`${server.url}/api/live?token=${token}`);
+    expect(again.status).toBe(401);
+    await again.body?.cancel();
+  });
+
+  it("ends a signed-in page's stream when its session signs out", async () => {
+    const login = await fetch(`${server.url}/api/session`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "leader", password: "demo-leader" }),
+    });
+    const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const res = await fetch(`${server.url}/api/live`, { headers: { cookie } });
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    await nextEvent(reader, (event) => event === "ready");
+    const out = await fetch(`${server.url}/api/session`, {
+      method: "DELETE",
+      headers: { cookie, "x-csrf-token": csrfToken },
+    });
+    expect(out.status).toBe(200);
+    await expectEnded(reader);
+  });
+
+  it("keeps other streams open and sends them nothing when someone else's access ends", async () => {
+    const admin = await signIn(server.url, "admin", "demo-admin");
+    const keep = (await admin("POST", "/api/display-tokens", { label: "live keep" })).body as {
+      token: string;
+    };
+    const gone = (await admin("POST", "/api/display-tokens", { label: "live gone" })).body as {
+      id: string;
+    };
+    const res = await fetch(`${server.url}/api/live?token=${keep.token}`);
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    await nextEvent(reader, (event) => event === "ready");
+    await admin("DELETE", `/api/display-tokens/${gone.id}`);
+    await expect(nextEvent(reader, () => true, 1000)).rejects.toThrow(/timed out|no matching/);
+    await reader.cancel();
+  });
 });
+
+/** The stream closes from the server's side within a second. */
+async function expectEnded(reader: ReadableStreamDefaultReader<Uint8Array>) {
+  const deadline = Date.now() + 1000;
+  for (;;) {
+    const { done } = await Promise.race([
+      reader.read(),
+      new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error("stream still open")), deadline - Date.now()),
+      ),
+    ]);
+    if (done) return;
+  }
+}

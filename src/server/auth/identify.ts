@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
 import { apiError } from "../api-error";
 import type { AccountsStore } from "../store/accounts-store";
@@ -39,6 +39,21 @@ export function identify(accounts: AccountsStore, tokens: TokensStore): Middlewa
     }
     c.set("actor", actor);
     await next();
+  };
+}
+
+/**
+ * Whether the credentials a request came with still name someone: false once its session ended or
+ * its token was revoked. A long-lived stream asks again while it runs, not only when it opened.
+ */
+export function credentialsStillValid(accounts: AccountsStore, tokens: TokensStore) {
+  return (c: Context<AppEnv>): boolean => {
+    const actor = c.get("actor");
+    if (!actor) return true; // an anonymous reader has nothing to lose
+    if (actor.kind === "user") return accounts.findSession(actor.sessionHash) !== undefined;
+    const bearer = /^Bearer (.+)$/i.exec(c.req.header("authorization") ?? "")?.[1]?.trim();
+    const token = bearer ?? c.req.query("token")?.trim();
+    return token !== undefined && tokens.resolve(hashToken(token)) !== null;
   };
 }
 

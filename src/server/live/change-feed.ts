@@ -2,7 +2,10 @@
 export type Change =
   | { type: "sheets"; eventId: string; projectId: string; evaluatorId: string }
   | { type: "event"; eventId: string }
-  | { type: "projects" };
+  | { type: "projects" }
+  /** A token was revoked or a session ended: open streams re-check their own, and end if gone.
+   *  Never sent to clients. */
+  | { type: "access" };
 
 type Listener = (change: Change) => void;
 

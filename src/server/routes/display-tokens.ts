@@ -5,6 +5,7 @@ import { apiError } from "../api-error";
 import { type AppEnv, actorLabel } from "../auth/actor";
 import { requireRole } from "../auth/identify";
 import { hashToken, randomToken } from "../auth/tokens";
+import type { ChangeFeed } from "../live/change-feed";
 import type { TokensStore } from "../store/tokens-store";
 import { validate } from "../validate";
 
@@ -12,7 +13,7 @@ const createBody = z.object({ label: z.string().trim().min(1).max(80).default("ä
 const idParam = z.object({ id: z.uuid() });
 
 /** Read-only tokens for wall screens: created and revoked by admins, listed with last-seen time. */
-export function displayTokenRoutes(tokens: TokensStore) {
+export function displayTokenRoutes(tokens: TokensStore, feed: ChangeFeed) {
   return new Hono<AppEnv>()
     .use(requireRole("admin"))
     .get("/", (c) => c.json({ tokens: tokens.listDisplayTokens() }))
@@ -27,6 +28,9 @@ export function displayTokenRoutes(tokens: TokensStore) {
     })
     .delete("/:id", validate("param", idParam), (c) => {
       const { id } = c.req.valid("param");
-      return c.json({ revoked: tokens.revokeDisplayToken(id) });
+      const revoked = tokens.revokeDisplayToken(id);
+      // The screen's open live stream ends now; its reconnect is refused and the screen says so.
+      if (revoked) feed.publish({ type: "access" });
+      return c.json({ revoked });
     });
 }

@@ -103,6 +103,7 @@ export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: De
         const token = randomToken();
         tokens.issueLink(eventId, evaluatorId, hashToken(token), actorLabel(actor));
         auditLink("link.issue", actorLabel(actor), eventId, evaluatorId);
+        feed.publish({ type: "access" }); // an older link may have just been revoked
         return c.json({ evaluatorId, token, path: `/score/${token}` }, 201);
       },
     )
@@ -115,7 +116,10 @@ export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: De
         if (!actor) return apiError(c, 401, "unauthenticated");
         const { id: eventId, evaluatorId } = c.req.valid("param");
         const revoked = tokens.revokeLink(eventId, evaluatorId);
-        if (revoked) auditLink("link.revoke", actorLabel(actor), eventId, evaluatorId);
+        if (revoked) {
+          auditLink("link.revoke", actorLabel(actor), eventId, evaluatorId);
+          feed.publish({ type: "access" });
+        }
         return c.json({ revoked });
       },
     );

@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { streamSSE } from "hono/streaming";
 import type { AppEnv } from "../auth/actor";
 import type { Change, ChangeFeed } from "../live/change-feed";
@@ -6,9 +6,15 @@ import type { Change, ChangeFeed } from "../live/change-feed";
 /**
  * GET /api/live: a server-sent event stream of "this changed". Clients invalidate the matching
  * queries and refetch; the data itself never travels twice. A comment every 15 s keeps proxies
- * from closing an idle connection.
+ * from closing an idle connection. Each time it wakes, the stream checks that its credentials still
+ * hold and ends if not (a revoked wall-screen token, a signed-out session): the client's reconnect
+ * then gets the 401 and says so, instead of a stream that outlives its access for days.
  */
-export function liveRoutes(feed: ChangeFeed, heartbeatMs = 15_000) {
+export function liveRoutes(
+  feed: ChangeFeed,
+  stillAllowed: (c: Context<AppEnv>) => boolean,
+  heartbeatMs = 15_000,
+) {
   return new Hono<AppEnv>().get("/", (c) =>
     streamSSE(c, async (stream) => {
       const queue: Change[] = [];
@@ -29,6 +35,10 @@ export function liveRoutes(feed: ChangeFeed, heartbeatMs = 15_000) {
       });
       while (open) {
         const change = queue.shift();
+        if (change?.type === "access") {
+          if (!stillAllowed(c)) break;
+          continue;
+        }
         if (change) {
           await stream.writeSSE({ event: "change", data: JSON.stringify(change) });
           continue;
@@ -38,6 +48,7 @@ export function liveRoutes(feed: ChangeFeed, heartbeatMs = 15_000) {
           setTimeout(resolve, heartbeatMs);
         });
         wake = undefined;
+        if (open && !stillAllowed(c)) break;
         if (open && !queue.length) await stream.write(": keep-alive\n\n");
       }
       unsubscribe();

@@ -8,6 +8,7 @@ import { sessionCookie } from "../auth/identify";
 import { hashPassword, verifyPassword } from "../auth/password";
 import type { SignInLimiter } from "../auth/rate-limit";
 import { hashToken, randomToken } from "../auth/tokens";
+import type { ChangeFeed } from "../live/change-feed";
 import type { AccountsStore } from "../store/accounts-store";
 import { validate } from "../validate";
 
@@ -31,7 +32,7 @@ function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
 const overHttps = (c: { req: { url: string; header: (n: string) => string | undefined } }) =>
   c.req.url.startsWith("https:") || c.req.header("x-forwarded-proto") === "https";
 
-export function sessionRoutes(accounts: AccountsStore, limiter: SignInLimiter) {
+export function sessionRoutes(accounts: AccountsStore, limiter: SignInLimiter, feed: ChangeFeed) {
   return new Hono<AppEnv>()
     .get("/", (c) => {
       const actor = c.get("actor");
@@ -77,7 +78,10 @@ export function sessionRoutes(accounts: AccountsStore, limiter: SignInLimiter) {
     })
     .delete("/", (c) => {
       const actor = c.get("actor");
-      if (actor?.kind === "user") accounts.deleteSession(actor.sessionHash);
+      if (actor?.kind === "user") {
+        accounts.deleteSession(actor.sessionHash);
+        feed.publish({ type: "access" });
+      }
       deleteCookie(c, sessionCookie, { path: "/" });
       return c.json({ ok: true });
     });

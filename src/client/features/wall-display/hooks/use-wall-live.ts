@@ -32,8 +32,8 @@ const reopenAfterMs = 5_000;
 /**
  * The server's change stream, with the display token in the URL (EventSource sends no headers).
  * EventSource retries a dropped connection by itself but gives up on an HTTP error: then we open
- * a new one after 5 s. While down, data is polled every 30 s; once back, everything is refetched
- * in case a change was missed.
+ * a new one after 5 s. When it drops, data is refetched at once and then polled every 30 s; once
+ * back, everything is refetched in case a change was missed.
  */
 export function useWallLive(token: string | null): LiveState {
   const client = useQueryClient();
@@ -61,6 +61,9 @@ export function useWallLive(token: string | null): LiveState {
         }
       });
       source.addEventListener("error", () => {
+        // Refetch once at once: if the stream ended because the token was revoked, the 401 shows
+        // the screen's "link no longer valid" message now rather than at the next poll.
+        if (!wasDown) client.invalidateQueries({ queryKey: wallKeys.all });
         wasDown = true;
         setState((s) => (s.status === "down" ? s : { status: "down", downSince: Date.now() }));
         poll ??= setInterval(
