@@ -3,6 +3,7 @@ import { Link } from "wouter";
 import { useRole } from "../../api/session";
 import { AsyncState, EmptyState } from "../../components/async-state";
 import { useMessages } from "../../i18n/messages";
+import { type DisplayPanelId, displayPanelIds } from "../../lib/display-link";
 import {
   type CreatedToken,
   useCreateDisplayToken,
@@ -10,6 +11,7 @@ import {
   useDisplayTokens,
   useRevokeDisplayToken,
 } from "./display-admin-api";
+import { DisplayLinkBuilder } from "./display-link-builder";
 import { displayAdminMessages } from "./messages";
 import "./display-admin.css";
 
@@ -27,7 +29,6 @@ function CreateForm() {
   const [label, setLabel] = useState("");
   const [invalid, setInvalid] = useState(false);
   const [created, setCreated] = useState<CreatedToken | null>(null);
-  const [copied, setCopied] = useState(false);
   const create = useCreateDisplayToken();
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -37,7 +38,6 @@ function CreateForm() {
     create.mutate(trimmed, {
       onSuccess: (data) => {
         setCreated(data);
-        setCopied(false);
         setLabel("");
       },
     });
@@ -80,19 +80,8 @@ function CreateForm() {
           <p>
             <strong>{t("createdTitle")}</strong>
           </p>
-          <p className="display-admin__url">
-            <a href={created.path} target="_blank" rel="noreferrer">
-              {url}
-            </a>
-          </p>
-          <button
-            type="button"
-            className="button button--small button--ghost"
-            onClick={() => navigator.clipboard?.writeText(url).then(() => setCopied(true))}
-          >
-            {copied ? t("copied") : t("copy")}
-          </button>
-          <p className="display-admin__hint">{t("createdHint")}</p>
+          {/* A new builder per token: its options start from the defaults again. */}
+          <DisplayLinkBuilder key={created.id} base={url} />
         </div>
       )}
     </section>
@@ -160,6 +149,11 @@ function TokenList() {
 
 function ScreenList() {
   const t = useMessages(displayAdminMessages);
+  // Screens report panel ids; an id this build does not know (a newer screen) is shown as it is.
+  const panelName = (panel: string) =>
+    (displayPanelIds as readonly string[]).includes(panel)
+      ? t(`panel_${panel as DisplayPanelId}`)
+      : panel;
   const query = useDisplayScreens();
   const data = query.data;
   return (
@@ -199,9 +193,9 @@ function ScreenList() {
                         </span>
                       </td>
                       <td className="display-admin__when">{when(s.lastSeenAt, t("never"))}</td>
-                      <td>{s.panel}</td>
+                      <td>{panelName(s.panel)}</td>
                       <td className="num">{t("seconds", { n: s.dataAgeSeconds })}</td>
-                      <td>{s.errors.length ? s.errors.join(", ") : t("none")}</td>
+                      <td>{s.errors.length ? s.errors.map(panelName).join("、") : t("none")}</td>
                       <td className="num">{s.viewport ?? "—"}</td>
                     </tr>
                   ))}

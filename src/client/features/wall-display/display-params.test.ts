@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { displayLink, displayPanelIds } from "../../lib/display-link";
 import {
   nextDailyAt,
   parseActiveHours,
@@ -93,5 +94,50 @@ describe("nightly reload", () => {
     expect(nextDailyAt(180, at(24, 3, 0, 1))).toEqual(at(25, 3, 0));
     // Across the end of the month.
     expect(nextDailyAt(0, at(28, 23, 59))).toEqual(new Date(2023, 2, 1, 0, 0));
+  });
+});
+
+describe("a link built by the admin page", () => {
+  const base = "http://screen.example/display?token=abc";
+
+  it("says only what differs from the defaults, in readable form", () => {
+    const defaults = {
+      panels: [...displayPanelIds],
+      intervalSeconds: 20,
+      lang: "zh" as const,
+      hours: null,
+      reloadAt: null,
+    };
+    expect(displayLink(base, defaults)).toBe(base);
+    expect(
+      displayLink(base, {
+        ...defaults,
+        panels: ["ranking", "progress"],
+        intervalSeconds: 30,
+        lang: "en",
+        hours: { from: "07:30", to: "20:00" },
+        reloadAt: "03:00",
+      }),
+    ).toBe(`${base}&panels=ranking,progress&interval=30&lang=en&hours=07:30-20:00&reload=03:00`);
+  });
+
+  it("is read back by the screen exactly as it was chosen, with nothing to note", () => {
+    const link = displayLink(base, {
+      panels: ["spotlight", "map"],
+      intervalSeconds: 45,
+      lang: "en",
+      hours: { from: "22:00", to: "06:00" },
+      reloadAt: "04:15",
+    });
+    const p = parseDisplayParams(new URL(link).searchParams);
+    expect(p).toMatchObject({
+      token: "abc",
+      panels: ["spotlight", "map"],
+      intervalSeconds: 45,
+      lang: "en",
+      hours: { start: 22 * 60, end: 6 * 60 },
+      reloadAt: 4 * 60 + 15,
+      notes: [],
+    });
   });
 });

@@ -1,7 +1,12 @@
 import type { Lang } from "../../../domain/formats";
+import {
+  type DisplayPanelId,
+  displayDefaults,
+  displayIntervalRange,
+  displayPanelIds as panelIds,
+} from "../../lib/display-link";
 
-export const panelIds = ["map", "ranking", "progress", "spotlight"] as const;
-export type PanelId = (typeof panelIds)[number];
+export type PanelId = DisplayPanelId;
 
 export type ParamNote = { name: string; value: string; fallback: string };
 export type DisplayParams = {
@@ -77,19 +82,19 @@ export function parseDisplayParams(search: URLSearchParams): DisplayParams {
       notes.push({ name: "panels", value: rawPanels, fallback: panels.join(",") });
   }
 
-  let intervalSeconds = 20;
+  let intervalSeconds = displayDefaults.intervalSeconds;
   const rawInterval = search.get("interval");
   if (rawInterval !== null) {
     const n = Number(rawInterval);
-    // Under 2 s nobody can read a panel; over an hour it no longer rotates.
-    if (Number.isFinite(n) && n >= 2 && n <= 3600) intervalSeconds = n;
-    else notes.push({ name: "interval", value: rawInterval, fallback: "20" });
+    if (Number.isFinite(n) && n >= displayIntervalRange.min && n <= displayIntervalRange.max)
+      intervalSeconds = n;
+    else notes.push({ name: "interval", value: rawInterval, fallback: String(intervalSeconds) });
   }
 
-  let lang: Lang = "zh";
+  let lang: Lang = displayDefaults.lang;
   const rawLang = search.get("lang");
   if (rawLang === "zh" || rawLang === "en") lang = rawLang;
-  else if (rawLang !== null) notes.push({ name: "lang", value: rawLang, fallback: "zh" });
+  else if (rawLang !== null) notes.push({ name: "lang", value: rawLang, fallback: lang });
 
   let hours: ActiveHours | null = null;
   const rawHours = search.get("hours");

@@ -1,0 +1,40 @@
+import type { Lang } from "../../domain/formats";
+
+/**
+ * What a wall-screen link may say, shared by the screen that reads it (/display) and the admin
+ * page that builds it, so the two cannot drift apart.
+ */
+export const displayPanelIds = ["map", "ranking", "progress", "spotlight"] as const;
+export type DisplayPanelId = (typeof displayPanelIds)[number];
+
+export const displayDefaults = { intervalSeconds: 20, lang: "zh" as Lang };
+/** Under 2 s nobody can read a panel; over an hour it no longer rotates. */
+export const displayIntervalRange = { min: 2, max: 3600 };
+
+export type DisplayLinkOptions = {
+  panels: DisplayPanelId[];
+  intervalSeconds: number;
+  lang: Lang;
+  /** "07:30" to "20:00"; null = always on. */
+  hours: { from: string; to: string } | null;
+  /** "03:00"; null = no nightly reload. */
+  reloadAt: string | null;
+};
+
+/**
+ * The screen's link with only the options that differ from the defaults. Written by hand rather
+ * than with URLSearchParams, which would turn "map,ranking" and "03:00" into %2C and %3A: the link
+ * is read and typed by people.
+ */
+export function displayLink(base: string, options: DisplayLinkOptions): string {
+  const parts: string[] = [];
+  if (options.panels.join(",") !== displayPanelIds.join(","))
+    parts.push(`panels=${options.panels.join(",")}`);
+  if (options.intervalSeconds !== displayDefaults.intervalSeconds)
+    parts.push(`interval=${options.intervalSeconds}`);
+  if (options.lang !== displayDefaults.lang) parts.push(`lang=${options.lang}`);
+  if (options.hours) parts.push(`hours=${options.hours.from}-${options.hours.to}`);
+  if (options.reloadAt) parts.push(`reload=${options.reloadAt}`);
+  if (!parts.length) return base;
+  return `${base}${base.includes("?") ? "&" : "?"}${parts.join("&")}`;
+}
