@@ -17,6 +17,7 @@ async function adminApi(
   const headers = { "x-csrf-token": csrfToken };
   return {
     api,
+    headers,
     async issue(label: string): Promise<{ id: string; token: string }> {
       const created = await api.post("/api/display-tokens", { data: { label }, headers });
       expect(created.status()).toBe(201);
@@ -65,6 +66,50 @@ test.describe("wall screen", () => {
     await expect(main).toHaveAttribute("data-active-panel", "progress");
     await page.waitForTimeout(2600);
     await expect(main).toHaveAttribute("data-active-panel", "progress");
+    await admin.api.dispose();
+  });
+
+  test("during an open event the ranking counts sheets as they arrive, without a reload", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
+    const admin = await adminApi(playwright, baseURL);
+    const { token } = await admin.issue("e2e 实时排名");
+    // The open practice event is the screen's default; evaluator e66 is used by no other journey.
+    await page.goto(`/display?token=${token}&panels=ranking&interval=600`);
+    const count = page.locator(".wd-panel.is-active").getByText(/已提交 \d+\/\d+ 份/);
+    await expect(count).toBeVisible();
+    const submitted = async () =>
+      Number(/已提交 (\d+)/.exec((await count.textContent()) ?? "")?.[1]);
+    const before = await submitted();
+    await page.evaluate(() => {
+      (window as { sinceLoad?: boolean }).sinceLoad = true;
+    });
+    const { event } = await (await admin.api.get("/api/events/demo-entry-practice")).json();
+    const put = await admin.api.put(
+      `/api/events/demo-entry-practice/sheets/e66/${event.projectIds[1]}`,
+      {
+        headers: admin.headers,
+        data: {
+          scores: {
+            progress: 28,
+            investment: 18,
+            technology: 18,
+            site_management: 14,
+            benefit: 13,
+          },
+          vote: "satisfied",
+          reason: "e2e: wall live",
+        },
+      },
+    );
+    expect(put.ok()).toBe(true);
+    // Others may write at the same time: "more", not "exactly one more".
+    await expect.poll(submitted, { timeout: 5000 }).toBeGreaterThan(before);
+    expect(await page.evaluate(() => (window as { sinceLoad?: boolean }).sinceLoad === true)).toBe(
+      true,
+    );
     await admin.api.dispose();
   });
 
