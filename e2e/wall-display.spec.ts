@@ -308,14 +308,16 @@ test.describe("wall screen when its server stops", () => {
 });
 
 // Laid out at the screen's native size: the title shows and nothing scrolls, at each wall format.
-for (const [width, height] of [
-  [1920, 1080],
-  [3840, 2160],
-  [2560, 1080],
-  [1920, 1200],
+// The last: a 4K panel run at 200 % (common on wall PCs), drawn for two device pixels per CSS pixel.
+for (const [width, height, scale] of [
+  [1920, 1080, 1],
+  [3840, 2160, 1],
+  [2560, 1080, 1],
+  [1920, 1200, 1],
+  [1920, 1080, 2],
 ] as const) {
-  test.describe(`wall screen at ${width}×${height}`, () => {
-    test.use({ viewport: { width, height } });
+  test.describe(`wall screen at ${width}×${height}${scale > 1 ? ` @${scale}x` : ""}`, () => {
+    test.use({ viewport: { width, height }, deviceScaleFactor: scale });
 
     test("shows the panel title without any scrolling, and is photographed", async ({
       page,
@@ -344,7 +346,7 @@ for (const [width, height] of [
         // Let charts and the map settle before the picture.
         await page.waitForTimeout(600);
         await page.screenshot({
-          path: testInfo.outputPath(`wall-${panel}-${width}x${height}.png`),
+          path: testInfo.outputPath(`wall-${panel}-${width}x${height}@${scale}x.png`),
         });
         await page.keyboard.press("ArrowRight");
       }
