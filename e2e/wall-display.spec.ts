@@ -187,6 +187,42 @@ test.describe("wall screen", () => {
     await admin.api.dispose();
   });
 
+  test("reloads itself when a new build is deployed, and not for the same build", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
+    const admin = await adminApi(playwright, baseURL);
+    const { token } = await admin.issue("e2e 新版本");
+    await page.clock.install();
+    await page.goto(`/display?token=${token}&panels=ranking&interval=600`);
+    await expect(activePanel(page)).toHaveAttribute("data-active-panel", "ranking");
+    const marked = () =>
+      page.evaluate(() => (window as { sinceLoad?: boolean }).sinceLoad === true);
+    await page.evaluate(() => {
+      (window as { sinceLoad?: boolean }).sinceLoad = true;
+    });
+    // The screen asks for /display every 5 minutes; the same build changes nothing.
+    await page.clock.fastForward("05:30");
+    await page.waitForTimeout(1000);
+    expect(await marked()).toBe(true);
+    // Now the server serves a page that names another entry script: a deployment.
+    await page.route("**/display", async (route) => {
+      const served = await route.fetch();
+      const html = (await served.text()).replace(
+        /(<script[^>]*type="module"[^>]*src=")([^"]+)"/,
+        '$1/assets/index-next-build.js"',
+      );
+      await route.fulfill({ response: served, body: html });
+    });
+    const reloaded = page.waitForEvent("load");
+    await page.clock.fastForward("05:30");
+    await reloaded;
+    await expect(activePanel(page)).toHaveAttribute("data-active-panel", "ranking");
+    expect(await marked()).toBe(false);
+    await admin.api.dispose();
+  });
+
   test("outside its active hours the screen is blank, and inside them it shows", async ({
     page,
     playwright,
