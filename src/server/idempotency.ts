@@ -7,22 +7,25 @@ import type { IdempotencyStore } from "./store/idempotency-store";
 /**
  * Runs a write at most once per (actor, Idempotency-Key): a replay with the same body gets the stored
  * outcome; the same key with a different body gets 422. Without a key the write simply runs.
- * Server errors are not stored, so a retry after one can still succeed.
+ * The write and its stored outcome commit together, so a crash between them cannot turn a retry
+ * into a second write or an "unchanged". Server errors are not stored: a retry can still succeed.
+ * The write is synchronous (SQLite) so that the lookup, the write and the save cannot interleave
+ * with another request carrying the same key.
  */
-export async function onceByKey(
+export function onceByKey(
   c: Context,
   store: IdempotencyStore,
   actor: string,
   bodyText: string,
-  run: () => Promise<{
+  run: () => {
     status: ContentfulStatusCode;
     body: unknown;
     headers?: Record<string, string>;
-  }>,
+  },
 ) {
   const key = c.req.header("idempotency-key")?.trim();
   if (!key) {
-    const outcome = await run();
+    const outcome = run();
     return c.json(outcome.body, outcome.status, outcome.headers);
   }
   const requestHash = createHash("sha256")
@@ -34,7 +37,10 @@ export async function onceByKey(
     c.header("Idempotent-Replayed", "true");
     return c.json(stored.body, stored.status as ContentfulStatusCode);
   }
-  const outcome = await run();
-  if (outcome.status < 500) store.save(actor, key.slice(0, 200), { requestHash, ...outcome });
+  const outcome = store.atomically(() => {
+    const result = run();
+    if (result.status < 500) store.save(actor, key.slice(0, 200), { requestHash, ...result });
+    return result;
+  });
   return c.json(outcome.body, outcome.status, outcome.headers);
 }

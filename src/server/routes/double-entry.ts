@@ -113,7 +113,7 @@ export function doubleEntryRoutes({ store, doubleEntries, idempotency, feed }: S
         const { id: eventId, evaluatorId, projectId } = c.req.valid("param");
         const actor = c.get("actor") as Actor;
         const bodyText = await c.req.text();
-        return onceByKey(c, idempotency, me(c), bodyText, async () => {
+        return onceByKey(c, idempotency, me(c), bodyText, () => {
           const parsed = parseSheet(c, bodyText);
           if (!parsed.input) return parsed.fail;
           const { input } = parsed;
@@ -160,7 +160,7 @@ export function doubleEntryRoutes({ store, doubleEntries, idempotency, feed }: S
         const { id: eventId, mismatchId } = c.req.valid("param");
         const actor = c.get("actor") as Actor;
         const bodyText = await c.req.text();
-        return onceByKey(c, idempotency, me(c), bodyText, async () => {
+        return onceByKey(c, idempotency, me(c), bodyText, () => {
           const fail = (
             status: Fail["status"],
             ...args: Parameters<typeof errorBody> extends [unknown, ...infer R] ? R : never

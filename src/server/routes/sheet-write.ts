@@ -45,7 +45,7 @@ export function sheetWriteRoutes({ store, writes, idempotency, feed }: Deps) {
       if (!actor) return apiError(c, 401, "unauthenticated");
       const { id: eventId, evaluatorId, projectId } = c.req.valid("param");
       const bodyText = await c.req.text();
-      return onceByKey(c, idempotency, actorLabel(actor), bodyText, async () => {
+      return onceByKey(c, idempotency, actorLabel(actor), bodyText, () => {
         const fail = (
           status: 400 | 403 | 404 | 409 | 412,
           ...args: Parameters<typeof errorBody> extends [unknown, ...infer R] ? R : never

@@ -20,6 +20,10 @@ export function createIdempotencyStore(db: Db) {
         ? { requestHash: row.request_hash, status: row.status, body: JSON.parse(row.response) }
         : undefined;
     },
+    /** Runs `write` and the saving of its outcome in one transaction: a crash keeps both or neither. */
+    atomically<T>(write: () => T): T {
+      return db.transaction(write)();
+    },
     save(actor: string, key: string, outcome: StoredOutcome) {
       put.run(
         actor,
