@@ -293,6 +293,57 @@ test.describe("wall screen", () => {
   });
 });
 
+// The tightest format (16:9) with the longest texts: every project's name, reason and figures fit.
+test.describe("wall screen spotlight at 1920×1080", () => {
+  for (const lang of ["zh", "en"] as const) {
+    test(`every project fits the spotlight in ${lang}`, async ({ page, playwright, baseURL }) => {
+      const admin = await adminApi(playwright, baseURL);
+      const { token } = await admin.issue(`e2e 聚焦 ${lang}`);
+      await page.goto(
+        `/display?token=${token}&panels=spotlight,progress&interval=600&lang=${lang}`,
+      );
+      const overflowing: string[] = [];
+      for (let n = 1; n <= 18; n++) {
+        await expect(page.locator(".wd-panel.is-active .wd-spot__count")).toHaveText(
+          lang === "zh" ? `${n} / 18` : `${n} of 18`,
+        );
+        overflowing.push(
+          ...(await page.evaluate(() => {
+            const panel = document.querySelector(".wd-panel.is-active") as HTMLElement;
+            const bottom = panel.getBoundingClientRect().bottom;
+            const name = panel.querySelector(".wd-spot__name") as HTMLElement;
+            const parts = [name, ...panel.querySelectorAll<HTMLElement>(".wd-spot__why, .wd-fact")];
+            // A line cut by the clamp would add a whole line to the scroll height; glyphs taller
+            // than the line box add a few pixels only.
+            const halfLine = (el: HTMLElement) =>
+              Number.parseFloat(getComputedStyle(el).lineHeight) / 2;
+            return parts
+              .filter(
+                (el) =>
+                  el.getBoundingClientRect().bottom > bottom + 1 ||
+                  el.scrollWidth > el.clientWidth + 1 ||
+                  el.scrollHeight > el.clientHeight + halfLine(el),
+              )
+              .map((el) => `${name.textContent}: ${el.className} "${el.textContent}"`);
+          })),
+        );
+        // Two steps: through the progress panel and back to the next project.
+        await page.keyboard.press("ArrowRight");
+        await page.keyboard.press("ArrowRight");
+      }
+      expect(overflowing).toEqual([]);
+      // And the progress panel's list of projects behind plan stays inside its box.
+      await page.keyboard.press("ArrowRight");
+      const behind = await page.evaluate(() => {
+        const box = document.querySelector(".wd-panel.is-active .wd-behind") as HTMLElement;
+        return box.scrollWidth - box.clientWidth;
+      });
+      expect(behind).toBeLessThanOrEqual(0);
+      await admin.api.dispose();
+    });
+  }
+});
+
 // A server of its own, killed and started again: the shared one must stay up for the others.
 test.describe("wall screen when its server stops", () => {
   test.use({

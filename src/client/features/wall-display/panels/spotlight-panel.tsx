@@ -8,6 +8,9 @@ import type { wallMessages } from "../messages";
 import { ProgressCurve } from "./progress-curve";
 import { WallLight } from "./progress-panel";
 
+/** Longer names (most English ones) get a smaller size, so name, reason and figures all fit. */
+const longNameChars = 24;
+
 type Props = {
   project: WallProject;
   /** Its reports, once fetched; the curve waits for them. */
@@ -35,11 +38,14 @@ export function SpotlightPanel({ project, detail, result, position, count, lang,
     { key: "spotProgress", value: formatPercent(project.progress, lang) },
     { key: "spotProblems", value: t("problemCount", { n: project.openProblemCount }) },
   ];
+  const name = localized(project, "name", lang);
   return (
     <div className="wd-spot">
       <div className="wd-spot__main">
         <p className="wd-spot__count num">{t("spotCount", { n: position, m: count })}</p>
-        <h3 className="wd-spot__name">{localized(project, "name", lang)}</h3>
+        <h3 className={`wd-spot__name${name.length > longNameChars ? " wd-spot__name--long" : ""}`}>
+          {name}
+        </h3>
         <p className="wd-spot__category">{c(project.category)}</p>
         <p className="wd-spot__status">
           <WallLight light={project.status} lang={lang} />
