@@ -262,6 +262,21 @@ test.describe("wall screen", () => {
     await admin.api.dispose();
   });
 
+  test("with no inspection at all, the ranking panel says so instead of loading forever", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
+    const admin = await adminApi(playwright, baseURL);
+    const { token } = await admin.issue("e2e 无活动");
+    await page.route("**/api/events", (route) =>
+      route.fulfill({ status: 200, contentType: "application/json", body: '{"events":[]}' }),
+    );
+    await page.goto(`/display?token=${token}&panels=ranking&interval=600`);
+    await expect(page.getByText("尚无评议活动：评分开始后，这里显示实时排名。")).toBeVisible();
+    await admin.api.dispose();
+  });
+
   test("a screen that is showing learns within seconds that its token was revoked", async ({
     page,
     playwright,
@@ -286,8 +301,15 @@ test.describe("wall screen", () => {
   }) => {
     const admin = await adminApi(playwright, baseURL);
     const { token } = await admin.issue("e2e 参数");
-    await page.goto(`/display?token=${token}&panels=progress&interval=abc&lang=fr`);
+    await page.goto(
+      `/display?token=${token}&panels=progress&interval=abc&lang=fr&event=no-such-event&reload=soon`,
+    );
     await expect(page.getByText("参数 interval=abc 无效，已使用默认值 20")).toBeVisible();
+    await expect(page.getByText("参数 reload=soon 无效，已忽略")).toBeVisible();
+    // The open practice event is the default.
+    await expect(
+      page.getByText("参数 event=no-such-event 无效，已使用默认值 demo-entry-practice"),
+    ).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "计划与进度" })).toBeVisible();
     await admin.api.dispose();
   });

@@ -12,6 +12,7 @@ export const wallMessages = defineMessages({
     illustrative: "示意数据",
     approxLocation: "示意位置",
     loading: "正在载入数据…",
+    noEvent: "尚无评议活动：评分开始后，这里显示实时排名。",
     noTokenTitle: "此大屏链接缺少访问令牌",
     noTokenBody: "请管理员在“评分录入 → 大屏管理”中创建大屏链接，并用完整链接打开本页。",
     revokedTitle: "此大屏链接已失效",
@@ -79,6 +80,7 @@ export const wallMessages = defineMessages({
     illustrative: "Illustrative data",
     approxLocation: "Approximate locations",
     loading: "Loading data…",
+    noEvent: "No inspection yet: the live ranking shows here once scoring starts.",
     noTokenTitle: "This screen link has no access token",
     noTokenBody:
       "Ask an administrator to create a screen link under “Score entry → Wall screens” and open this page with the full link.",

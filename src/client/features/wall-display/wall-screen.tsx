@@ -47,6 +47,15 @@ export function WallScreen({ params, t }: Props) {
   const live = useWallLive(token);
   const projects = projectsQ.data?.projects;
   const results = resultsQ.data;
+  const noEvent = eventsQ.data !== undefined && !event;
+  // An event asked for by the link that does not exist is noted like any other bad parameter.
+  const notes = useMemo(
+    () =>
+      params.event && eventsQ.data && !eventsQ.data.events.some((e) => e.id === params.event)
+        ? [...params.notes, { name: "event", value: params.event, fallback: event?.id ?? "" }]
+        : params.notes,
+    [params.event, params.notes, eventsQ.data, event?.id],
+  );
 
   // Panels that threw are skipped, and given another try every few minutes.
   const [renderFailed, setRenderFailed] = useState<ReadonlySet<PanelId>>(new Set());
@@ -163,7 +172,9 @@ export function WallScreen({ params, t }: Props) {
             {results?.illustrative && <span className="wd-tag">{t("illustrative")}</span>}
           </>
         ),
-        results && projects ? (
+        noEvent ? (
+          <p className="wd-loading">{t("noEvent")}</p>
+        ) : results && projects ? (
           <RankingPanel results={results} projects={projects} event={event} lang={lang} t={t} />
         ) : (
           loading
@@ -207,7 +218,7 @@ export function WallScreen({ params, t }: Props) {
     >
       <h1 className="visually-hidden">{t("screenName")}</h1>
       {params.panels.map((id) => panels[id]())}
-      <ScreenControls rotation={rotation} idle={idle} notes={params.notes} t={t} />
+      <ScreenControls rotation={rotation} idle={idle} notes={notes} t={t} />
     </main>
   );
 }
