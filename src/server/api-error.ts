@@ -64,6 +64,10 @@ const messages = {
     zh: "同一个 Idempotency-Key 已用于另一份不同的内容。",
     en: "This Idempotency-Key was already used for a different request.",
   },
+  results_not_published: {
+    zh: "评分结果公布后，评分链接才能查看结果。",
+    en: "A scoring link can see the results once they are published.",
+  },
   link_revoked: {
     zh: "该评分链接已失效，请向工作人员索取新链接。",
     en: "This scoring link is no longer valid. Ask the staff for a new one.",

@@ -86,3 +86,37 @@ describe("who may write what", () => {
       });
     }
 });
+
+describe("an evaluator's link and results", () => {
+  const published = "2023-02-24-inspection";
+  const reads = [
+    `/api/events/${eventId}/results`,
+    `/api/events/${eventId}/quality`,
+    `/api/events/${eventId}/results.csv`,
+  ];
+
+  it("cannot see results while its event is being scored; everyone else who reads can", async () => {
+    for (const path of reads) {
+      const refused = await callers.evaluator("GET", path);
+      expect(refused.status, path).toBe(403);
+      expect(refused.body.error.code, path).toBe("results_not_published");
+      for (const role of ["anonymous", "leader", "display"] as const)
+        expect((await callers[role]("GET", path)).status, `${role} ${path}`).toBe(200);
+    }
+  });
+
+  it("sees published results, and never the raw sheets of others", async () => {
+    expect((await callers.evaluator("GET", `/api/events/${published}/results`)).status).toBe(200);
+    for (const path of [
+      `/api/events/${eventId}/sheets.csv`,
+      `/api/events/${published}/sheets.xlsx`,
+    ])
+      expect((await callers.evaluator("GET", path)).status, path).toBe(403);
+    const own = await callers.evaluator("GET", `/api/events/${eventId}/sheets`);
+    expect(own.status).toBe(200);
+    const evaluatorsSeen = new Set(
+      (own.body.sheets as { evaluatorId: string }[]).map((s) => s.evaluatorId),
+    );
+    expect([...evaluatorsSeen].every((id) => id === "e67")).toBe(true);
+  });
+});

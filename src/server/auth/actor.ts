@@ -14,6 +14,15 @@ export function roleOf(actor: Actor | null): Role | "evaluator" | "display" | nu
   return actor.kind === "user" ? actor.user.role : actor.kind;
 }
 
+/**
+ * Whether the actor may see an event's results (totals, rankings, per-evaluator steps). An
+ * evaluator's personal link may not until they are published: others' scores must not sway its own
+ * while it is still scoring. Everyone else who may read, may (the wall shows the live ranking).
+ */
+export function maySeeResults(actor: Actor | null, eventState: string): boolean {
+  return actor?.kind !== "evaluator" || eventState === "published";
+}
+
 /** A stable label for audit records and idempotency scopes. */
 export function actorLabel(actor: Actor): string {
   switch (actor.kind) {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { computeEventResults, summariseSubmission } from "../../domain/event-results";
 import { sheetTotal } from "../../domain/sheet-total";
 import { apiError } from "../api-error";
-import type { AppEnv } from "../auth/actor";
+import { type AppEnv, maySeeResults } from "../auth/actor";
 import type { ReadStore } from "../store/read-store";
 import { validate } from "../validate";
 
@@ -56,6 +56,8 @@ export function eventRoutes(store: ReadStore) {
       const { id } = c.req.valid("param");
       const event = eventOr404(id);
       if (!event) return apiError(c, 404, "event_not_found", { id });
+      if (!maySeeResults(c.get("actor"), event.state))
+        return apiError(c, 403, "results_not_published");
       const evaluators = store.listEvaluators();
       const sheets = store.listSheets(id);
       const projects = store

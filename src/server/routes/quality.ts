@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { computeQualitySignals } from "../../domain/quality-signals";
 import { rankingsByMethod } from "../../domain/ranking-methods";
 import { apiError } from "../api-error";
-import type { AppEnv } from "../auth/actor";
+import { type AppEnv, maySeeResults } from "../auth/actor";
 import type { Services } from "../services";
 import { validate } from "../validate";
 import { eventIdParam } from "./events";
@@ -17,6 +17,8 @@ export function qualityRoutes({ store }: Pick<Services, "store">) {
     const { id } = c.req.valid("param");
     const event = store.getEvent(id);
     if (!event) return apiError(c, 404, "event_not_found", { id });
+    if (!maySeeResults(c.get("actor"), event.state))
+      return apiError(c, 403, "results_not_published");
     const evaluators = store.listEvaluators();
     const sheets = store.listSheets(id);
     const projects = store

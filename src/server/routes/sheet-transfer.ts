@@ -2,7 +2,7 @@ import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { computeEventResults } from "../../domain/event-results";
 import { apiError, errorBody, requestLang } from "../api-error";
-import { type AppEnv, actorLabel } from "../auth/actor";
+import { type AppEnv, actorLabel, maySeeResults } from "../auth/actor";
 import { requireRole } from "../auth/identify";
 import type { Services } from "../services";
 import { BatchRefused } from "../store/sheet-batch";
@@ -106,6 +106,11 @@ export function sheetTransferRoutes(services: Services) {
         const ctx = exportContext(c, id, { cat, street, q: q?.trim() || undefined });
         if (!ctx) return apiError(c, 404, "event_not_found", { id });
         const [kind, type] = table.split(".") as ["results" | "sheets", "xlsx" | "csv"];
+        // A personal link reads its own sheets only (GET …/sheets), and results once published.
+        const actor = c.get("actor");
+        if (actor?.kind === "evaluator" && kind === "sheets") return apiError(c, 403, "forbidden");
+        if (!maySeeResults(actor, ctx.event.state))
+          return apiError(c, 403, "results_not_published");
         const zh = ctx.lang === "zh";
         if (kind === "results") {
           const sheets = store.listSheets(id);
