@@ -4,29 +4,37 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-/** One port above the shared server's: only journeys that stop and restart a server use it. */
-export const ownServerPort = Number(process.env.E2E_PORT ?? 4317) + 1;
-export const ownServerUrl = `http://127.0.0.1:${ownServerPort}`;
+/**
+ * Ports above the shared server's, one per journey that stops and restarts a server (journeys run
+ * two at a time, so each needs its own).
+ */
+export const ownServerPorts = { wallRestart: 1, offlineReload: 2 } as const;
+const portOf = (journey: keyof typeof ownServerPorts) =>
+  Number(process.env.E2E_PORT ?? 4317) + ownServerPorts[journey];
+export const ownServerUrl = (journey: keyof typeof ownServerPorts) =>
+  `http://127.0.0.1:${portOf(journey)}`;
 
 /**
  * The real server in a process of its own, on a fixed port and a store of its own, for journeys
  * that kill it and start it again (the shared server must stay up for everyone else). The store
  * outlives each process, as it does in production.
  */
-export function ownServer() {
+export function ownServer(journey: keyof typeof ownServerPorts) {
   const dataDir = mkdtempSync(join(tmpdir(), "kp-e2e-own-"));
+  const port = portOf(journey);
+  const url = ownServerUrl(journey);
   let child: ChildProcess | null = null;
   return {
-    url: ownServerUrl,
+    url,
     async start() {
       child = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
-        env: { ...process.env, PORT: String(ownServerPort), HOST: "127.0.0.1", DATA_DIR: dataDir },
+        env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir },
         stdio: "ignore",
       });
       const until = Date.now() + 60_000;
       for (;;) {
         if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-        const up = await fetch(`${ownServerUrl}/api/health`).then(
+        const up = await fetch(`${url}/api/health`).then(
           (r) => r.ok,
           () => false,
         );

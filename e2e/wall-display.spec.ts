@@ -369,7 +369,7 @@ test.describe("wall screen spotlight at 1920×1080", () => {
 // A server of its own, killed and started again: the shared one must stay up for the others.
 test.describe("wall screen when its server stops", () => {
   test.use({
-    baseURL: ownServerUrl,
+    baseURL: ownServerUrl("wallRestart"),
     allowedConsoleErrors: [/Failed to load resource|net::ERR_|EventSource/],
   });
 
@@ -378,7 +378,7 @@ test.describe("wall screen when its server stops", () => {
     playwright,
   }) => {
     test.setTimeout(120_000);
-    const server = ownServer();
+    const server = ownServer("wallRestart");
     try {
       await server.start();
       const admin = await adminApi(playwright, server.url);

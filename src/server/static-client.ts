@@ -11,11 +11,13 @@ const cacheHeaders: MiddlewareHandler = async (c, next) => {
   await next();
   if (c.res.status !== 200) return;
   const html = c.res.headers.get("content-type")?.startsWith("text/html");
-  const value = html
-    ? "no-cache"
-    : c.req.path.startsWith("/assets/")
-      ? "public, max-age=31536000, immutable"
-      : "public, max-age=3600";
+  // The service worker's script too: browsers check it for updates, which must see a new deploy.
+  const value =
+    html || c.req.path.endsWith("-sw.js")
+      ? "no-cache"
+      : c.req.path.startsWith("/assets/")
+        ? "public, max-age=31536000, immutable"
+        : "public, max-age=3600";
   c.res.headers.set("Cache-Control", value);
 };
 

@@ -1,5 +1,6 @@
 import { formatDate, type Lang } from "../../../../domain/formats";
 import { useMessages } from "../../../i18n/messages";
+import { useOfflineReady } from "../hooks/use-offline-ready";
 import { useOnline } from "../hooks/use-online";
 import { entryMessages } from "../messages";
 
@@ -20,6 +21,7 @@ type Props = {
 export function EntryHeader(p: Props) {
   const t = useMessages(entryMessages);
   const online = useOnline();
+  const offlineReady = useOfflineReady() === "ready";
   return (
     <header className="entry-header">
       <div className="entry-header__who">
@@ -41,6 +43,7 @@ export function EntryHeader(p: Props) {
         ) : (
           <span className="entry-net entry-net--offline">○ {t("offline")}</span>
         )}
+        {offlineReady && <span className="entry-net entry-net--ready">✓ {t("offlineReady")}</span>}
         {p.pending > 0 && (
           <>
             <span>{t("pendingCount", { n: p.pending })}</span>
