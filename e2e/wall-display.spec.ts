@@ -262,6 +262,32 @@ test.describe("wall screen", () => {
     await admin.api.dispose();
   });
 
+  test("with many projects behind plan, the list shows the worst and counts the rest", async ({
+    page,
+    playwright,
+    baseURL,
+  }, testInfo) => {
+    const admin = await adminApi(playwright, baseURL);
+    const { token } = await admin.issue("e2e 多项落后");
+    // Every project late: the box must not overflow; it says how many more there are.
+    await page.route("**/api/projects", async (route) => {
+      const served = await route.fetch();
+      const body = await served.json();
+      for (const p of body.projects) p.status = p.status === "green" ? "yellow" : p.status;
+      await route.fulfill({ response: served, json: body });
+    });
+    await page.goto(`/display?token=${token}&panels=progress&interval=600`);
+    await expect(page.getByText("另有 12 个项目落后于计划，见左侧进度条。")).toBeVisible();
+    await expect(page.locator(".wd-behind__list > li")).toHaveCount(6);
+    const overflow = await page.evaluate(() => {
+      const box = document.querySelector(".wd-panel.is-active .wd-behind") as HTMLElement;
+      return box.scrollHeight - box.clientHeight;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: testInfo.outputPath("wall-progress-all-late.png") });
+    await admin.api.dispose();
+  });
+
   test("with no inspection at all, the ranking panel says so instead of loading forever", async ({
     page,
     playwright,

@@ -10,6 +10,8 @@ import type { wallMessages } from "../messages";
 type Props = { projects: WallProject[]; lang: Lang; t: Translate<typeof wallMessages.zh> };
 
 const glyphs: Record<StatusLight, string> = { green: "●", yellow: "▲", red: "■" };
+/** As many as fit the box with two-line reasons at 16:9; the rest are counted (the bars show all). */
+const behindShown = 6;
 const severity: Record<StatusLight, number> = { red: 0, yellow: 1, green: 2 };
 
 /** A status light as shape + word, never colour alone (large, for the wall). */
@@ -73,7 +75,7 @@ export function ProgressPanel({ projects, lang, t }: Props) {
         <h3 className="wd-behind__title">{t("behindTitle")}</h3>
         {behind.length === 0 && <p>{t("allOnTrack")}</p>}
         <ul className="wd-behind__list">
-          {behind.map((p) => (
+          {behind.slice(0, behindShown).map((p) => (
             <li key={p.id}>
               <p className="wd-behind__head">
                 <WallLight light={p.status} lang={lang} />
@@ -83,6 +85,9 @@ export function ProgressPanel({ projects, lang, t }: Props) {
             </li>
           ))}
         </ul>
+        {behind.length > behindShown && (
+          <p className="wd-behind__more">{t("moreBehind", { n: behind.length - behindShown })}</p>
+        )}
       </div>
     </div>
   );
