@@ -113,6 +113,52 @@ test.describe("wall screen", () => {
     await admin.api.dispose();
   });
 
+  test("keeps rotating while sheets arrive faster than its interval", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
+    const admin = await adminApi(playwright, baseURL);
+    const { token } = await admin.issue("e2e 评分高峰");
+    await page.goto(`/display?token=${token}&panels=ranking,progress&interval=2`);
+    const main = activePanel(page);
+    await expect(main).toHaveAttribute("data-active-panel", "ranking");
+    const { event } = await (await admin.api.get("/api/events/demo-entry-practice")).json();
+    // A sheet every ~0.7 s for 7 s (evaluator e69 is used by no other journey): each one reaches
+    // the screen and is refetched, and the 2-second rotation must go on regardless.
+    const seen = new Set<string>();
+    let changes = 0;
+    let last = "ranking";
+    for (let i = 0; i < 10; i++) {
+      const put = await admin.api.put(
+        `/api/events/demo-entry-practice/sheets/e69/${event.projectIds[2]}`,
+        {
+          headers: admin.headers,
+          data: {
+            scores: {
+              progress: 20 + (i % 2),
+              investment: 15,
+              technology: 15,
+              site_management: 12,
+              benefit: 11,
+            },
+            vote: "satisfied",
+            reason: "e2e: 评分高峰",
+          },
+        },
+      );
+      expect(put.ok()).toBe(true);
+      await page.waitForTimeout(700);
+      const now = (await main.getAttribute("data-active-panel")) ?? "";
+      if (now !== last) changes++;
+      last = now;
+      seen.add(now);
+    }
+    expect(seen).toEqual(new Set(["ranking", "progress"]));
+    expect(changes).toBeGreaterThanOrEqual(2);
+    await admin.api.dispose();
+  });
+
   test("a panel whose data fails is skipped and the rotation goes on", async ({
     page,
     playwright,

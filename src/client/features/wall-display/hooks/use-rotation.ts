@@ -19,10 +19,12 @@ export function useRotation(
   intervalMs: number,
   failing: Set<PanelId>,
 ): Rotation {
-  const usable = useMemo(() => {
-    const ok = panels.filter((p) => !failing.has(p));
-    return ok.length ? ok : panels.slice(0, 1);
-  }, [panels, failing]);
+  // Keyed by content: `failing` is a new set whenever data arrives, and a new list each time would
+  // restart the panel's timer, so a live event with sheets coming in faster than the interval
+  // would never rotate.
+  const ok = panels.filter((p) => !failing.has(p));
+  const usableKey = (ok.length ? ok : panels.slice(0, 1)).join(",");
+  const usable = useMemo(() => usableKey.split(",") as PanelId[], [usableKey]);
   const [active, setActive] = useState<PanelId>(usable[0] ?? "map");
   const [paused, setPaused] = useState(false);
   // Starting on the spotlight shows the first project; arriving at it later moves on by one.
