@@ -8,7 +8,7 @@ import { join } from "node:path";
  * Ports above the shared server's, one per journey that stops and restarts a server (journeys run
  * two at a time, so each needs its own).
  */
-export const ownServerPorts = { wallRestart: 1, offlineReload: 2 } as const;
+export const ownServerPorts = { wallRestart: 1, offlineReload: 2, wallHang: 3 } as const;
 const portOf = (journey: keyof typeof ownServerPorts) =>
   Number(process.env.E2E_PORT ?? 4317) + ownServerPorts[journey];
 export const ownServerUrl = (journey: keyof typeof ownServerPorts) =>
@@ -43,10 +43,18 @@ export function ownServer(journey: keyof typeof ownServerPorts) {
         await new Promise((r) => setTimeout(r, 200));
       }
     },
+    /** Hung, not gone: connections stay open and nothing comes through them. */
+    freeze() {
+      child?.kill("SIGSTOP");
+    },
+    thaw() {
+      child?.kill("SIGCONT");
+    },
     /** As a power cut or a crash would: no goodbye to the open streams. */
     async kill() {
       if (!child || child.exitCode !== null) return;
       const exited = once(child, "exit");
+      child.kill("SIGCONT"); // a frozen process must run to die
       child.kill("SIGKILL");
       await exited;
     },

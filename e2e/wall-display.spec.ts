@@ -488,6 +488,46 @@ test.describe("wall screen when its server stops", () => {
   });
 });
 
+test.describe("wall screen when its server hangs", () => {
+  test.use({
+    baseURL: ownServerUrl("wallHang"),
+    allowedConsoleErrors: [/Failed to load resource|net::ERR_|EventSource/],
+  });
+
+  test("notices a server that hangs with the connection open, and recovers when it resumes", async ({
+    page,
+    playwright,
+  }) => {
+    test.setTimeout(120_000);
+    const server = ownServer("wallHang");
+    try {
+      await server.start();
+      const admin = await adminApi(playwright, server.url);
+      const { token } = await admin.issue("e2e 服务器挂起");
+      await admin.api.dispose();
+      await page.clock.install();
+      await page.goto(`/display?token=${token}&panels=ranking&interval=600`);
+      const table = page.locator(".wd-panel.is-active .wd-table").first();
+      const badge = page.locator(".wd-panel.is-active .wd-badge");
+      await expect(table).toBeVisible();
+      await expect(badge).toHaveCount(0);
+
+      // Frozen: the stream stays open but its pings stop. No error ever comes from the browser;
+      // the screen must notice the silence by itself.
+      server.freeze();
+      await page.clock.fastForward("01:00");
+      await expect(badge).toContainText("连接中断");
+      await expect(table).toBeVisible();
+
+      server.thaw();
+      await page.clock.fastForward("00:20");
+      await expect(badge).toHaveCount(0, { timeout: 30_000 });
+    } finally {
+      await server.dispose();
+    }
+  });
+});
+
 // Laid out at the screen's native size: the title shows and nothing scrolls, at each wall format.
 // The last: a 4K panel run at 200 % (common on wall PCs), drawn for two device pixels per CSS pixel.
 for (const [width, height, scale] of [

@@ -5,8 +5,9 @@ import type { Change, ChangeFeed } from "../live/change-feed";
 
 /**
  * GET /api/live: a server-sent event stream of "this changed". Clients invalidate the matching
- * queries and refetch; the data itself never travels twice. A comment every 15 s keeps proxies
- * from closing an idle connection. Each time it wakes, the stream checks that its credentials still
+ * queries and refetch; the data itself never travels twice. A "ping" event every 15 s keeps proxies
+ * from closing an idle connection and lets a client notice a stream that went silent (a frozen
+ * server or a half-open connection never closes by itself; a comment would be invisible to it). Each time it wakes, the stream checks that its credentials still
  * hold and ends if not (a revoked wall-screen token, a signed-out session): the client's reconnect
  * then gets the 401 and says so, instead of a stream that outlives its access for days.
  */
@@ -49,7 +50,7 @@ export function liveRoutes(
         });
         wake = undefined;
         if (open && !stillAllowed(c)) break;
-        if (open && !queue.length) await stream.write(": keep-alive\n\n");
+        if (open && !queue.length) await stream.writeSSE({ event: "ping", data: "" });
       }
       unsubscribe();
     }),

@@ -28,12 +28,15 @@ function invalidateFor(client: QueryClient, change: Change) {
 
 const pollWhileDownMs = 30_000;
 const reopenAfterMs = 5_000;
+/** The server pings every 15 s: three missed pings and the stream counts as dead. */
+const silentAfterMs = 45_000;
 
 /**
  * The server's change stream, with the display token in the URL (EventSource sends no headers).
  * EventSource retries a dropped connection by itself but gives up on an HTTP error: then we open
- * a new one after 5 s. When it drops, data is refetched at once and then polled every 30 s; once
- * back, everything is refetched in case a change was missed.
+ * a new one after 5 s. A stream that stays open but goes silent (a frozen server, a half-open
+ * connection) is noticed by its missing pings and replaced. When it drops, data is refetched at
+ * once and then polled every 30 s; once back, everything is refetched in case a change was missed.
  */
 export function useWallLive(token: string | null): LiveState {
   const client = useQueryClient();
@@ -44,9 +47,16 @@ export function useWallLive(token: string | null): LiveState {
     let reopen: ReturnType<typeof setTimeout> | undefined;
     let poll: ReturnType<typeof setInterval> | undefined;
     let wasDown = false;
+    let heardAt = Date.now();
+    const heard = () => {
+      heardAt = Date.now();
+    };
     const connect = () => {
+      heardAt = Date.now();
       source = new EventSource(`/api/live?token=${encodeURIComponent(token)}`);
+      source.addEventListener("ping", heard);
       source.addEventListener("ready", () => {
+        heard();
         if (poll) clearInterval(poll);
         poll = undefined;
         if (wasDown) client.invalidateQueries({ queryKey: wallKeys.all });
@@ -54,6 +64,7 @@ export function useWallLive(token: string | null): LiveState {
         setState({ status: "open", downSince: null });
       });
       source.addEventListener("change", (message) => {
+        heard();
         try {
           invalidateFor(client, JSON.parse((message as MessageEvent<string>).data) as Change);
         } catch {
@@ -61,25 +72,37 @@ export function useWallLive(token: string | null): LiveState {
         }
       });
       source.addEventListener("error", () => {
-        // Refetch once at once: if the stream ended because the token was revoked, the 401 shows
-        // the screen's "link no longer valid" message now rather than at the next poll.
-        if (!wasDown) client.invalidateQueries({ queryKey: wallKeys.all });
-        wasDown = true;
-        setState((s) => (s.status === "down" ? s : { status: "down", downSince: Date.now() }));
-        poll ??= setInterval(
-          () => client.invalidateQueries({ queryKey: wallKeys.all }),
-          pollWhileDownMs,
-        );
+        markDown();
         if (source?.readyState === EventSource.CLOSED) {
           source.close();
           reopen = setTimeout(connect, reopenAfterMs);
         }
       });
     };
+    const markDown = () => {
+      // Refetch once at once: if the stream ended because the token was revoked, the 401 shows
+      // the screen's "link no longer valid" message now rather than at the next poll.
+      if (!wasDown) client.invalidateQueries({ queryKey: wallKeys.all });
+      wasDown = true;
+      setState((s) => (s.status === "down" ? s : { status: "down", downSince: Date.now() }));
+      poll ??= setInterval(
+        () => client.invalidateQueries({ queryKey: wallKeys.all }),
+        pollWhileDownMs,
+      );
+    };
+    const watchdog = setInterval(() => {
+      if (Date.now() - heardAt < silentAfterMs) return;
+      // Silent too long: give up on this stream and open a new one.
+      markDown();
+      source?.close();
+      clearTimeout(reopen);
+      connect();
+    }, silentAfterMs / 3);
     connect();
     return () => {
       source?.close();
       clearTimeout(reopen);
+      clearInterval(watchdog);
       if (poll) clearInterval(poll);
     };
   }, [token, client]);
