@@ -438,34 +438,52 @@ test.describe("wall screen spotlight at 1920×1080", () => {
   }
 });
 
-// A server of its own, killed and started again: the shared one must stay up for the others.
+/**
+ * A wall screen on a server of its own (the shared one must stay up for the others), showing the
+ * ranking with a controllable clock: what the journeys below stop, freeze and restart.
+ */
+async function screenOnOwnServer(
+  page: Page,
+  playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } },
+  journey: "wallRestart" | "wallHang",
+) {
+  const server = ownServer(journey);
+  try {
+    await server.start();
+    const admin = await adminApi(playwright, server.url);
+    const { token } = await admin.issue(`e2e ${journey}`);
+    await admin.api.dispose();
+    await page.clock.install();
+    await page.goto(`/display?token=${token}&panels=ranking&interval=600`);
+    const table = page.locator(".wd-panel.is-active .wd-table").first();
+    const badge = page.locator(".wd-panel.is-active .wd-badge");
+    await expect(table).toBeVisible();
+    await expect(badge).toHaveCount(0);
+    return { server, table, badge };
+  } catch (error) {
+    await server.dispose(); // no server left holding the port for the next run
+    throw error;
+  }
+}
+
+const ownServerOptions = (journey: "wallRestart" | "wallHang") => ({
+  baseURL: ownServerUrl(journey),
+  allowedConsoleErrors: [/Failed to load resource|net::ERR_|EventSource/],
+});
+
 test.describe("wall screen when its server stops", () => {
-  test.use({
-    baseURL: ownServerUrl("wallRestart"),
-    allowedConsoleErrors: [/Failed to load resource|net::ERR_|EventSource/],
-  });
+  test.use(ownServerOptions("wallRestart"));
 
   test("keeps the last data with a stale badge, and recovers without a reload when the server returns", async ({
     page,
     playwright,
   }) => {
     test.setTimeout(120_000);
-    const server = ownServer("wallRestart");
+    const { server, table, badge } = await screenOnOwnServer(page, playwright, "wallRestart");
     try {
-      await server.start();
-      const admin = await adminApi(playwright, server.url);
-      const { token } = await admin.issue("e2e 服务器重启");
-      await admin.api.dispose();
-      await page.clock.install();
-      await page.goto(`/display?token=${token}&panels=ranking&interval=600`);
-      const table = page.locator(".wd-panel.is-active .wd-table").first();
-      const badge = page.locator(".wd-panel.is-active .wd-badge");
-      await expect(table).toBeVisible();
-      await expect(badge).toHaveCount(0);
       await page.evaluate(() => {
         (window as { sinceLoad?: boolean }).sinceLoad = true;
       });
-
       await server.kill();
       await expect(badge).toContainText("连接中断", { timeout: 15_000 });
       await expect(table).toBeVisible();
@@ -489,29 +507,15 @@ test.describe("wall screen when its server stops", () => {
 });
 
 test.describe("wall screen when its server hangs", () => {
-  test.use({
-    baseURL: ownServerUrl("wallHang"),
-    allowedConsoleErrors: [/Failed to load resource|net::ERR_|EventSource/],
-  });
+  test.use(ownServerOptions("wallHang"));
 
   test("notices a server that hangs with the connection open, and recovers when it resumes", async ({
     page,
     playwright,
   }) => {
     test.setTimeout(120_000);
-    const server = ownServer("wallHang");
+    const { server, table, badge } = await screenOnOwnServer(page, playwright, "wallHang");
     try {
-      await server.start();
-      const admin = await adminApi(playwright, server.url);
-      const { token } = await admin.issue("e2e 服务器挂起");
-      await admin.api.dispose();
-      await page.clock.install();
-      await page.goto(`/display?token=${token}&panels=ranking&interval=600`);
-      const table = page.locator(".wd-panel.is-active .wd-table").first();
-      const badge = page.locator(".wd-panel.is-active .wd-badge");
-      await expect(table).toBeVisible();
-      await expect(badge).toHaveCount(0);
-
       // Frozen: the stream stays open but its pings stop. No error ever comes from the browser;
       // the screen must notice the silence by itself.
       server.freeze();
