@@ -374,8 +374,11 @@ test.describe("wall screen", () => {
     const admin = await adminApi(playwright, baseURL);
     const { token } = await admin.issue("e2e 参数");
     await page.goto(
-      `/display?token=${token}&panels=progress&interval=abc&lang=fr&event=no-such-event&reload=soon`,
+      `/display?token=${token}&panels=progress,bogus&interval=abc&lang=fr&event=no-such-event&reload=soon`,
     );
+    await expect(
+      page.getByText("参数 panels=progress,bogus 含无效项，已使用 progress"),
+    ).toBeVisible();
     await expect(page.getByText("参数 interval=abc 无效，已使用默认值 20")).toBeVisible();
     await expect(page.getByText("参数 reload=soon 无效，已忽略")).toBeVisible();
     // The open practice event is the default.

@@ -29,7 +29,14 @@ describe("parseDisplayParams", () => {
     expect(p.panels).toEqual(["spotlight", "ranking"]);
     expect(p.intervalSeconds).toBe(5);
     expect(p.lang).toBe("en");
-    expect(p.notes.map((n) => n.name)).toEqual(["panels"]);
+    expect(p.notes).toEqual([
+      {
+        name: "panels",
+        value: "spotlight,bogus,ranking",
+        fallback: "spotlight,ranking",
+        how: "partly",
+      },
+    ]);
   });
 
   it("falls back on bad values and says which", () => {
@@ -70,7 +77,9 @@ describe("active hours", () => {
   it("fall back to always on when the parameter is bad, and say so", () => {
     const p = parseDisplayParams(new URLSearchParams("token=x&hours=soon"));
     expect(p.hours).toBeNull();
-    expect(p.notes).toEqual([{ name: "hours", value: "soon", fallback: "00:00-24:00" }]);
+    expect(p.notes).toEqual([
+      { name: "hours", value: "soon", fallback: "00:00-24:00", how: "default" },
+    ]);
   });
 });
 
@@ -83,7 +92,7 @@ describe("nightly reload", () => {
       expect(parseReloadTime(bad)).toBeNull();
     const p = parseDisplayParams(new URLSearchParams("token=x&reload=late"));
     expect(p.reloadAt).toBeNull();
-    expect(p.notes).toEqual([{ name: "reload", value: "late", fallback: "" }]);
+    expect(p.notes).toEqual([{ name: "reload", value: "late", fallback: "", how: "ignored" }]);
     expect(parseDisplayParams(new URLSearchParams("reload=03:30")).reloadAt).toBe(210);
   });
 

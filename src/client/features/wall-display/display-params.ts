@@ -8,7 +8,13 @@ import {
 
 export type PanelId = DisplayPanelId;
 
-export type ParamNote = { name: string; value: string; fallback: string };
+/** A parameter that was not (wholly) valid: the default used instead, the valid part kept, or nothing. */
+export type ParamNote = {
+  name: string;
+  value: string;
+  fallback: string;
+  how: "default" | "partly" | "ignored";
+};
 export type DisplayParams = {
   token: string | null;
   panels: PanelId[];
@@ -79,7 +85,12 @@ export function parseDisplayParams(search: URLSearchParams): DisplayParams {
     const valid = [...new Set(wanted.filter(isPanel))];
     if (valid.length) panels = valid;
     if (valid.length !== wanted.length)
-      notes.push({ name: "panels", value: rawPanels, fallback: panels.join(",") });
+      notes.push({
+        name: "panels",
+        value: rawPanels,
+        fallback: panels.join(","),
+        how: valid.length ? "partly" : "default",
+      });
   }
 
   let intervalSeconds = displayDefaults.intervalSeconds;
@@ -88,19 +99,27 @@ export function parseDisplayParams(search: URLSearchParams): DisplayParams {
     const n = Number(rawInterval);
     if (Number.isFinite(n) && n >= displayIntervalRange.min && n <= displayIntervalRange.max)
       intervalSeconds = n;
-    else notes.push({ name: "interval", value: rawInterval, fallback: String(intervalSeconds) });
+    else
+      notes.push({
+        name: "interval",
+        value: rawInterval,
+        fallback: String(intervalSeconds),
+        how: "default",
+      });
   }
 
   let lang: Lang = displayDefaults.lang;
   const rawLang = search.get("lang");
   if (rawLang === "zh" || rawLang === "en") lang = rawLang;
-  else if (rawLang !== null) notes.push({ name: "lang", value: rawLang, fallback: lang });
+  else if (rawLang !== null)
+    notes.push({ name: "lang", value: rawLang, fallback: lang, how: "default" });
 
   let hours: ActiveHours | null = null;
   const rawHours = search.get("hours");
   if (rawHours !== null) {
     hours = parseActiveHours(rawHours);
-    if (!hours) notes.push({ name: "hours", value: rawHours, fallback: "00:00-24:00" });
+    if (!hours)
+      notes.push({ name: "hours", value: rawHours, fallback: "00:00-24:00", how: "default" });
   }
 
   let reloadAt: number | null = null;
@@ -108,7 +127,8 @@ export function parseDisplayParams(search: URLSearchParams): DisplayParams {
   if (rawReload !== null) {
     reloadAt = parseReloadTime(rawReload);
     // No fallback time: a bad value means no nightly reload at all.
-    if (reloadAt === null) notes.push({ name: "reload", value: rawReload, fallback: "" });
+    if (reloadAt === null)
+      notes.push({ name: "reload", value: rawReload, fallback: "", how: "ignored" });
   }
 
   const event = search.get("event")?.trim() || null;

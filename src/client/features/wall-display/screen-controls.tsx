@@ -4,6 +4,12 @@ import type { ParamNote } from "./display-params";
 import type { Rotation } from "./hooks/use-rotation";
 import type { wallMessages } from "./messages";
 
+const noteMessage = {
+  default: "paramNote",
+  partly: "paramNotePartly",
+  ignored: "paramNoteIgnored",
+} as const;
+
 type Props = {
   rotation: Rotation;
   idle: boolean;
@@ -58,7 +64,7 @@ export function ScreenControls({ rotation, idle, notes, t }: Props) {
       {notes.length > 0 && (
         <ul className="wd-notes">
           {notes.map((n) => (
-            <li key={n.name}>{n.fallback ? t("paramNote", n) : t("paramNoteIgnored", n)}</li>
+            <li key={n.name}>{t(noteMessage[n.how], n)}</li>
           ))}
         </ul>
       )}

@@ -49,12 +49,21 @@ export function WallScreen({ params, t }: Props) {
   const results = resultsQ.data;
   const noEvent = eventsQ.data !== undefined && !event;
   // An event asked for by the link that does not exist is noted like any other bad parameter.
+  const fallbackEventId = event?.id;
   const notes = useMemo(
     () =>
       params.event && eventsQ.data && !eventsQ.data.events.some((e) => e.id === params.event)
-        ? [...params.notes, { name: "event", value: params.event, fallback: event?.id ?? "" }]
+        ? [
+            ...params.notes,
+            {
+              name: "event",
+              value: params.event,
+              fallback: fallbackEventId ?? "",
+              how: fallbackEventId ? ("default" as const) : ("ignored" as const),
+            },
+          ]
         : params.notes,
-    [params.event, params.notes, eventsQ.data, event?.id],
+    [params.event, params.notes, eventsQ.data, fallbackEventId],
   );
 
   // Panels that threw are skipped, and given another try every few minutes.
