@@ -1,13 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
-
-async function signInAsAdmin(page: Page) {
-  const res = await page.request.post("/api/session", {
-    data: { username: "admin", password: "demo-admin" },
-  });
-  expect(res.ok()).toBe(true);
-}
+import { expect, signInPage, test } from "./fixtures";
 
 /** Names are unique per run: other journeys and earlier runs share the store. */
 const uniqueLabel = (what: string) => `e2e ${what} ${Date.now().toString(36)}`;
@@ -30,7 +22,7 @@ test.describe("wall-screen administration", () => {
     context,
   }, testInfo) => {
     test.setTimeout(90_000);
-    await signInAsAdmin(page);
+    await signInPage(page, "admin");
     await page.goto("/entry/displays");
     await expect(page.getByRole("heading", { level: 1, name: "大屏管理" })).toBeVisible();
 
@@ -118,7 +110,7 @@ test.describe("wall-screen administration", () => {
     test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
     test("the page and its link builder fit the width", async ({ page }, testInfo) => {
-      await signInAsAdmin(page);
+      await signInPage(page, "admin");
       await page.goto("/entry/displays");
       await page.getByLabel("名称（如：三楼会议室）").fill(uniqueLabel("手机"));
       await page.getByRole("button", { name: "创建链接" }).click();

@@ -1,4 +1,4 @@
-import { test as base, expect } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
 
 type Options = {
   /** Console errors a journey expects (e.g. the browser's own log line for a deliberate 404). */
@@ -38,3 +38,11 @@ export const test = base.extend<Options & { guards: undefined }>({
 });
 
 export { expect };
+
+/** Signs the page's browser context in with a demo account (the password is "demo-" + its name). */
+export async function signInPage(page: Page, username: "admin" | "staff" | "leader") {
+  const res = await page.request.post("/api/session", {
+    data: { username, password: `demo-${username}` },
+  });
+  expect(res.status()).toBe(200);
+}

@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, signInPage, test } from "./fixtures";
 
 // The practice event is open for entry; e55/e56 are this spec's own evaluators in the shared store.
 const eventId = "demo-entry-practice";
@@ -18,20 +18,13 @@ async function freeProjects(request: APIRequestContext, evaluatorId: string) {
   return (event.projectIds as string[]).filter((p) => !taken.has(p));
 }
 
-async function signInAsStaff(page: Page) {
-  const res = await page.request.post("/api/session", {
-    data: { username: "staff", password: "demo-staff" },
-  });
-  expect(res.status()).toBe(200);
-}
-
 const chooseCsv = (page: Page, name: string, csv: string) =>
   page
     .getByLabel(/评分文件/)
     .setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(csv) });
 
 test("a CSV with one bad row is reported row by row, and nothing is stored", async ({ page }) => {
-  await signInAsStaff(page);
+  await signInPage(page, "staff");
   const [p1, p2] = await freeProjects(page.request, "e55");
   const before = await sheetsOf(page.request, "e55");
   await page.goto(`/entry/import?event=${eventId}`);
@@ -56,7 +49,7 @@ test("a CSV with one bad row is reported row by row, and nothing is stored", asy
 });
 
 test("a good CSV is checked, then imported, and its sheets are stored", async ({ page }) => {
-  await signInAsStaff(page);
+  await signInPage(page, "staff");
   const [p1, p2] = await freeProjects(page.request, "e56");
   await page.goto(`/entry/import?event=${eventId}`);
   await chooseCsv(
@@ -73,7 +66,7 @@ test("a good CSV is checked, then imported, and its sheets are stored", async ({
 });
 
 test("the template and the results export download as files", async ({ page }) => {
-  await signInAsStaff(page);
+  await signInPage(page, "staff");
   await page.goto(`/entry/import?event=${eventId}`);
   const template = page.waitForEvent("download");
   await page.getByRole("link", { name: /下载 Excel 模板/ }).click();

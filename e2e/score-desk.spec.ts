@@ -1,14 +1,7 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, signInPage, test } from "./fixtures";
 
 const EVENT = "demo-entry-practice";
-
-async function signInAsStaff(page: Page) {
-  const res = await page.request.post("/api/session", {
-    data: { username: "staff", password: "demo-staff" },
-  });
-  expect(res.ok()).toBe(true);
-}
 
 /** Pastes text at the focused cell the way a browser does after Ctrl+V from Excel. */
 async function paste(page: Page, text: string) {
@@ -38,7 +31,7 @@ test.describe("score desk", () => {
   test("a pasted 18×5 block from Excel fills one evaluator's sheet and saves 18 sheets", async ({
     page,
   }) => {
-    await signInAsStaff(page);
+    await signInPage(page, "staff");
     await page.goto(`/entry?event=${EVENT}`);
     await expect(page.getByText(/已提交 \d+\/\d+ 份/)).toBeVisible();
     await page.getByRole("combobox", { name: /^评委/ }).selectOption("e60");
@@ -71,7 +64,7 @@ test.describe("score desk", () => {
   });
 
   test("an out-of-range score is flagged with its criterion and not saved", async ({ page }) => {
-    await signInAsStaff(page);
+    await signInPage(page, "staff");
     await page.goto(`/entry?event=${EVENT}`);
     await page.getByRole("combobox", { name: /^评委/ }).selectOption("e61");
     const cell = page.locator('[data-cell="0:0"]');
