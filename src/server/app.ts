@@ -7,6 +7,7 @@ import type { OnlineTileLayer, SiteSettings } from "../domain/site-settings";
 import { apiError } from "./api-error";
 import type { AppEnv } from "./auth/actor";
 import { credentialsStillValid, identify, readAccess } from "./auth/identify";
+import { rememberRequestFacts } from "./auth/request-facts";
 import { displayScreenRoutes } from "./routes/display-screens";
 import { displayTokenRoutes } from "./routes/display-tokens";
 import { doubleEntryRoutes } from "./routes/double-entry";
@@ -28,6 +29,8 @@ export type AppOptions = {
   clientDir?: string;
   /** Deployment settings the browser needs. */
   site: SiteSettings;
+  /** Reverse proxies in front whose X-Forwarded-* headers to believe (TRUST_PROXY); 0 = none. */
+  trustProxy?: number;
 };
 
 /** Tile hosts that the content security policy admits, only for the layers a deployment allows. */
@@ -46,11 +49,12 @@ const uploadLimit = bodyLimit({
 });
 
 /** The API routes, chained so their type can type the client (hc<ApiType>). */
-export function createApi(services: Services, site: SiteSettings) {
+export function createApi(services: Services, site: SiteSettings, trustProxy = 0) {
   const { store, feed } = services;
   const openApi = buildOpenApiDocument();
   return (
     new Hono<AppEnv>()
+      .use(rememberRequestFacts(trustProxy))
       .use(identify(services.accounts, services.tokens))
       // Spreadsheet imports may be up to 2 MB (plus the form's own bytes); everything else 256 KB.
       .use(async (c, next) =>
@@ -77,7 +81,7 @@ export function createApi(services: Services, site: SiteSettings) {
 }
 export type ApiType = ReturnType<typeof createApi>;
 
-export function createApp({ services, clientDir, site }: AppOptions) {
+export function createApp({ services, clientDir, site, trustProxy = 0 }: AppOptions) {
   const app = new Hono();
   app.use(
     "*",
@@ -97,7 +101,7 @@ export function createApp({ services, clientDir, site }: AppOptions) {
   app.use("*", async (c, next) =>
     c.req.method !== "GET" || c.req.path === "/api/live" ? next() : compress()(c, next),
   );
-  app.route("/api", createApi(services, site));
+  app.route("/api", createApi(services, site, trustProxy));
   app.all("/api/*", (c) => apiError(c, 404, "route_not_found", { path: c.req.path }));
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status === 400)

@@ -9,7 +9,20 @@ export type ServerConfig = {
   clientDir: string;
   production: boolean;
   site: SiteSettings;
+  /** How many reverse proxies' X-Forwarded-* headers to believe; 0 (the default) believes none. */
+  trustProxy: number;
 };
+
+/** TRUST_PROXY: off (default), on (one proxy in front), or the number of proxies in front. */
+export function readTrustProxy(value: string | undefined): number {
+  const v = (value ?? "").trim().toLowerCase();
+  if (["", "off", "false", "0", "no"].includes(v)) return 0;
+  if (["on", "true", "yes"].includes(v)) return 1;
+  if (/^[1-9]$/.test(v)) return Number(v);
+  throw new Error(
+    `TRUST_PROXY must be on, off or the number of reverse proxies in front (1–9), got "${value}"`,
+  );
+}
 
 /** ONLINE_TILES=osm,amap,tianditu (empty = offline basemap only); 天地图 also needs TIANDITU_KEY. */
 function readSiteSettings(env: NodeJS.ProcessEnv, production: boolean): SiteSettings {
@@ -39,7 +52,7 @@ function readSiteSettings(env: NodeJS.ProcessEnv, production: boolean): SiteSett
   };
 }
 
-/** Settings from the environment (see README): PORT, HOST, DATA_DIR, NODE_ENV. */
+/** Settings from the environment (see README): PORT, HOST, DATA_DIR, NODE_ENV, TRUST_PROXY. */
 export function readConfig(env: NodeJS.ProcessEnv, root: string): ServerConfig {
   const port = Number(env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -53,5 +66,6 @@ export function readConfig(env: NodeJS.ProcessEnv, root: string): ServerConfig {
     clientDir: resolve(root, "dist/client"),
     production,
     site: readSiteSettings(env, production),
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
   };
 }

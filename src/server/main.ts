@@ -21,6 +21,7 @@ async function main() {
     host: config.host,
     clientDir: devMode ? undefined : config.clientDir,
     site: config.site,
+    trustProxy: config.trustProxy,
   });
   if (server.seeded) console.log(`Seeded a new store in ${config.dataDir} from ${config.seedDir}`);
   console.log(

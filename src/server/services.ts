@@ -31,8 +31,14 @@ export function createServices(db: Db) {
     /** Wall screens' newest heartbeats. */
     displayScreens: createDisplayScreensStore(db),
     feed: createChangeFeed(),
-    // 5 failures per account, 20 per address, in 15 minutes.
-    limiter: createSignInLimiter({ perAccount: 5, perAddress: 20, windowMs: 15 * 60_000 }),
+    // In 15 minutes: 5 tries at one account from one address, 30 from one address at any
+    // accounts, 100 at one account from anywhere.
+    limiter: createSignInLimiter({
+      perAccountAndAddress: 5,
+      perAddress: 30,
+      perAccount: 100,
+      windowMs: 15 * 60_000,
+    }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

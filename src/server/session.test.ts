@@ -1,3 +1,4 @@
+import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { caller, signIn, startTestServer } from "./test-server";
 
@@ -78,5 +79,107 @@ describe("signing in and out", () => {
     );
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe("csrf_failed");
+  });
+});
+
+/** A sign-in sent from a given loopback address (the whole of 127/8 reaches a server on 127.0.0.1). */
+function signInFrom(
+  localAddress: string,
+  username: string,
+  password: string,
+  headers: Record<string, string> = {},
+) {
+  const { port } = new URL(server.url);
+  const body = JSON.stringify({ username, password });
+  return new Promise<{ status: number; cookie: string; csrfToken?: string }>((resolve, reject) => {
+    const req = request(
+      {
+        host: "127.0.0.1",
+        port,
+        localAddress,
+        method: "POST",
+        path: "/api/session",
+        agent: false,
+        headers: { "content-type": "application/json", ...headers },
+      },
+      (res) => {
+        let text = "";
+        res.on("data", (chunk) => {
+          text += chunk;
+        });
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            cookie: (res.headers["set-cookie"]?.[0] ?? "").split(";")[0] ?? "",
+            csrfToken: (JSON.parse(text) as { csrfToken?: string }).csrfToken,
+          }),
+        );
+      },
+    );
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+describe("the sign-in limit", () => {
+  it("limits wrong passwords sent all at once, not only one after another", async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 200 }, () => signInFrom("127.0.0.2", "admin", "wrong")),
+    );
+    const count = (status: number) => answers.filter((a) => a.status === status).length;
+    expect(count(401)).toBeLessThanOrEqual(5);
+    expect(count(429)).toBeGreaterThanOrEqual(195);
+    expect(count(401) + count(429)).toBe(200);
+  });
+
+  it("lets no right password in among many wrong ones, yet the owner elsewhere signs in", async () => {
+    const wrong = Array.from({ length: 40 }, () => signInFrom("127.0.0.3", "staff", "wrong"));
+    await new Promise((r) => setTimeout(r, 30));
+    const right = await signInFrom("127.0.0.3", "staff", "demo-staff");
+    await Promise.all(wrong);
+    expect(right.status).toBe(429);
+    // Someone guessing from one address cannot lock the account's owner out from another.
+    expect((await signInFrom("127.0.0.4", "staff", "demo-staff")).status).toBe(200);
+  });
+
+  it("believes X-Forwarded-For only when TRUST_PROXY says so", async () => {
+    // Without it, every forged address is the same caller: the limit still applies.
+    const forged = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        signInFrom("127.0.0.5", "leader", "wrong", { "x-forwarded-for": `203.0.113.${i}` }),
+      ),
+    );
+    expect(forged.filter((a) => a.status === 429).length).toBeGreaterThanOrEqual(3);
+
+    const proxied = await startTestServer({ trustProxy: 1 });
+    try {
+      const from = (client: string, password: string) =>
+        fetch(`${proxied.url}/api/session`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-forwarded-for": client },
+          body: JSON.stringify({ username: "leader", password }),
+        });
+      for (let i = 0; i < 5; i++) expect((await from("203.0.113.7", "x")).status).toBe(401);
+      expect((await from("203.0.113.7", "x")).status).toBe(429);
+      expect((await from("198.51.100.2", "demo-leader")).status).toBe(200);
+    } finally {
+      await proxied.close();
+    }
+  });
+});
+
+describe("signing in again", () => {
+  it("ends the session the browser had before", async () => {
+    const first = await signInFrom("127.0.0.6", "leader", "demo-leader");
+    expect(first.status).toBe(200);
+    const again = await signInFrom("127.0.0.6", "leader", "demo-leader", {
+      cookie: first.cookie,
+      "x-csrf-token": first.csrfToken ?? "",
+    });
+    expect(again.status).toBe(200);
+    expect(again.cookie).not.toBe(first.cookie);
+    const session = (cookie: string) => caller(server.url, { cookie })("GET", "/api/session");
+    expect((await session(first.cookie)).body.user).toBeNull();
+    expect((await session(again.cookie)).body.user.username).toBe("leader");
   });
 });

@@ -16,6 +16,8 @@ export type StartOptions = {
   clientDir?: string;
   /** Demo mode (the default) unless production settings are given. */
   site?: SiteSettings;
+  /** Reverse proxies in front whose X-Forwarded-* headers to believe (TRUST_PROXY); none by default. */
+  trustProxy?: number;
 };
 
 const demoSite: SiteSettings = { demo: true, anonymousRead: true, onlineTileLayers: [] };
@@ -39,7 +41,12 @@ export async function startServer(options: StartOptions) {
       );
     }
   }
-  const app = createApp({ services, clientDir: options.clientDir, site });
+  const app = createApp({
+    services,
+    clientDir: options.clientDir,
+    site,
+    trustProxy: options.trustProxy ?? 0,
+  });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () =>
       resolve(s),

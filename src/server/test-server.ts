@@ -7,13 +7,14 @@ export const repoRoot = resolve(import.meta.dirname, "../..");
 export const seedDir = join(repoRoot, "data");
 
 /** A real server on a free port with a fresh temporary store, for API tests. */
-export async function startTestServer(options: { seedDir?: string } = {}) {
+export async function startTestServer(options: { seedDir?: string; trustProxy?: number } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), "kp-api-"));
   const server = await startServer({
     dataDir,
     seedDir: options.seedDir ?? seedDir,
     port: 0,
     host: "127.0.0.1",
+    trustProxy: options.trustProxy,
   });
   return {
     ...server,

@@ -1,4 +1,5 @@
 import type { Role, User } from "../store/accounts-store";
+import type { RequestFacts } from "./request-facts";
 
 /** Who is making a request: a signed-in account, an evaluator's personal link, or a wall screen. */
 export type Actor =
@@ -6,7 +7,7 @@ export type Actor =
   | { kind: "evaluator"; evaluatorId: string; eventId: string }
   | { kind: "display"; tokenId: string };
 
-export type AppEnv = { Variables: { actor: Actor | null } };
+export type AppEnv = { Variables: { actor: Actor | null; facts: RequestFacts } };
 
 /** The role an actor acts in; links and tokens have roles of their own. */
 export function roleOf(actor: Actor | null): Role | "evaluator" | "display" | null {

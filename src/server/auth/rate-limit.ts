@@ -1,50 +1,77 @@
 /**
- * Failed sign-ins counted per account and per address in a sliding window, in memory: a restart
- * forgets them, which is acceptable for slowing down guessing on one server.
+ * Sign-in attempts counted in a sliding window, in memory: a restart forgets them, which is
+ * acceptable for slowing down guessing on one server.
+ *
+ * An attempt is counted when it starts, before the slow password hash, so many guesses sent at
+ * once cannot all slip past the check while the first ones are still being hashed; a successful
+ * attempt is then taken back. Three limits apply:
+ * - per account and address (the tight one): guessing one account's password from one place;
+ * - per address, over all accounts: one place trying many accounts;
+ * - per account, over all addresses: a higher ceiling, so guessing from one place cannot lock the
+ *   account's owner out when signing in from elsewhere, yet spread-out guessing still stops.
  */
-export function createSignInLimiter(options: {
-  perAccount: number;
+export type SignInLimits = {
+  perAccountAndAddress: number;
   perAddress: number;
+  perAccount: number;
   windowMs: number;
-  now?: () => number;
-}) {
-  const now = options.now ?? Date.now;
-  const failures = new Map<string, number[]>();
+};
+
+export type SignInAttempt =
+  | { allowed: false; retryAfterSeconds: number }
+  | {
+      allowed: true /** The password was right: this attempt does not count against anyone. */;
+      succeeded: () => void;
+    };
+
+export function createSignInLimiter(limits: SignInLimits & { now?: () => number }) {
+  const now = limits.now ?? Date.now;
+  const attempts = new Map<string, number[]>();
   const recent = (key: string) => {
-    const since = now() - options.windowMs;
-    const list = (failures.get(key) ?? []).filter((t) => t > since);
-    if (list.length) failures.set(key, list);
-    else failures.delete(key);
+    const since = now() - limits.windowMs;
+    const list = (attempts.get(key) ?? []).filter((t) => t > since);
+    if (list.length) attempts.set(key, list);
+    else attempts.delete(key);
     return list;
   };
-  const keys = (username: string, address: string) => ({
-    account: `u:${username.toLowerCase()}`,
-    address: `a:${address}`,
-  });
+  const keysOf = (username: string, address: string): [string, number][] => {
+    const account = username.trim().toLowerCase();
+    return [
+      [`pair:${account}\n${address}`, limits.perAccountAndAddress],
+      [`address:${address}`, limits.perAddress],
+      [`account:${account}`, limits.perAccount],
+    ];
+  };
   return {
-    /** Seconds to wait before another try, or 0 when a try is allowed. */
-    retryAfter(username: string, address: string): number {
-      const k = keys(username, address);
-      const checks: [string[], number][] = [
-        [[k.account], options.perAccount],
-        [[k.address], options.perAddress],
-      ];
+    /** Counts an attempt now, or says how long to wait when a limit is reached (not counted then). */
+    begin(username: string, address: string): SignInAttempt {
+      const keys = keysOf(username, address);
       let wait = 0;
-      for (const [[key], limit] of checks) {
-        const list = recent(key as string);
+      for (const [key, limit] of keys) {
+        const list = recent(key);
         if (list.length >= limit) {
           const oldest = list[list.length - limit] ?? now();
-          wait = Math.max(wait, Math.ceil((oldest + options.windowMs - now()) / 1000));
+          wait = Math.max(wait, Math.ceil((oldest + limits.windowMs - now()) / 1000), 1);
         }
       }
-      return wait;
-    },
-    fail(username: string, address: string) {
-      const k = keys(username, address);
-      for (const key of [k.account, k.address]) failures.set(key, [...recent(key), now()]);
-    },
-    succeed(username: string) {
-      failures.delete(keys(username, "").account);
+      if (wait > 0) return { allowed: false, retryAfterSeconds: wait };
+      const at = now();
+      for (const [key] of keys) attempts.set(key, [...recent(key), at]);
+      return {
+        allowed: true,
+        succeeded() {
+          const [[pair], ...wider] = keys as [[string, number], ...[string, number][]];
+          // The right password clears this place's failures for the account…
+          attempts.delete(pair);
+          // …and takes back its own count from the wider limits, leaving others' failures.
+          for (const [key] of wider) {
+            const list = recent(key);
+            const i = list.lastIndexOf(at);
+            if (i >= 0) list.splice(i, 1);
+            if (!list.length) attempts.delete(key);
+          }
+        },
+      };
     },
   };
 }

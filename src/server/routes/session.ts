@@ -1,6 +1,5 @@
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { Hono } from "hono";
-import { deleteCookie, setCookie } from "hono/cookie";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
 import { apiError } from "../api-error";
 import type { AppEnv } from "../auth/actor";
@@ -20,18 +19,6 @@ const signInSchema = z.object({
 
 let dummyHash: Promise<string> | undefined;
 
-function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}
-
-/** Secure cookies wherever the app is reached over HTTPS (directly or behind a proxy). */
-const overHttps = (c: { req: { url: string; header: (n: string) => string | undefined } }) =>
-  c.req.url.startsWith("https:") || c.req.header("x-forwarded-proto") === "https";
-
 export function sessionRoutes(accounts: AccountsStore, limiter: SignInLimiter, feed: ChangeFeed) {
   return new Hono<AppEnv>()
     .get("/", (c) => {
@@ -47,21 +34,27 @@ export function sessionRoutes(accounts: AccountsStore, limiter: SignInLimiter, f
     })
     .post("/", validate("json", signInSchema), async (c) => {
       const { username, password } = c.req.valid("json");
-      const address = clientAddress(c);
-      const wait = limiter.retryAfter(username, address);
-      if (wait > 0) {
-        c.header("Retry-After", String(wait));
-        return apiError(c, 429, "too_many_attempts", { seconds: String(wait) });
+      const facts = c.get("facts");
+      // Counted before the slow hash, so guesses sent all at once are limited too.
+      const attempt = limiter.begin(username, facts.address);
+      if (!attempt.allowed) {
+        const seconds = String(attempt.retryAfterSeconds);
+        c.header("Retry-After", seconds);
+        return apiError(c, 429, "too_many_attempts", { seconds });
       }
       const account = accounts.findForSignIn(username);
       // Verify against a dummy hash when the account does not exist, so timing does not tell.
       dummyHash ??= hashPassword("no such account");
       const ok = await verifyPassword(password, account?.passwordHash ?? (await dummyHash));
-      if (!account || !ok) {
-        limiter.fail(username, address);
-        return apiError(c, 401, "invalid_credentials");
+      if (!account || !ok) return apiError(c, 401, "invalid_credentials");
+      attempt.succeeded();
+      // Signing in again in this browser ends the session it had: an old cookie copied
+      // elsewhere stops working, and no session outlives the one that replaced it.
+      const previous = getCookie(c, sessionCookie);
+      if (previous) {
+        accounts.deleteSession(hashToken(previous));
+        feed.publish({ type: "access" }); // a live stream on the old session ends
       }
-      limiter.succeed(username);
       // A new session id at every sign-in: no session fixation.
       const token = randomToken();
       const csrfToken = randomToken();
@@ -69,7 +62,7 @@ export function sessionRoutes(accounts: AccountsStore, limiter: SignInLimiter, f
       setCookie(c, sessionCookie, token, {
         httpOnly: true,
         sameSite: "Lax",
-        secure: overHttps(c),
+        secure: facts.https,
         path: "/",
         maxAge: sessionTtlMs / 1000,
       });
