@@ -17,6 +17,10 @@ const messages = {
     zh: "安全校验失败，请刷新页面后重试。",
     en: "Security check failed. Reload the page and try again.",
   },
+  foreign_origin: {
+    zh: "请求来自其他网站，已拒绝。请在本系统的页面中操作。",
+    en: "The request came from another site and was refused. Use this system's own pages.",
+  },
   invalid_credentials: { zh: "用户名或密码不正确。", en: "Wrong username or password." },
   too_many_attempts: {
     zh: "登录失败次数过多，请 {seconds} 秒后再试。",

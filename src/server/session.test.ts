@@ -183,3 +183,26 @@ describe("signing in again", () => {
     expect((await session(again.cookie)).body.user.username).toBe("leader");
   });
 });
+
+describe("writes from another site", () => {
+  it("are refused even with a valid CSRF token; this site's own pages may write", async () => {
+    const staff = await signIn(server.url, "staff", "demo-staff");
+    const write = (origin: string) =>
+      staff("POST", "/api/events/2023-02-24-inspection/state", { state: "nonsense" }, { origin });
+    for (const origin of [
+      "https://evil.example",
+      "null",
+      `http://localhost:${new URL(server.url).port}`,
+    ]) {
+      const refused = await write(origin);
+      expect(refused.status, origin).toBe(403);
+      expect(refused.body.error.code).toBe("foreign_origin");
+      expect(refused.body.error.message).toMatch(/其他网站/);
+    }
+    // Same site: past the check, on to validating the body.
+    expect((await write(server.url)).status).toBe(400);
+    expect((await staff("DELETE", "/api/session", undefined, { origin: server.url })).status).toBe(
+      200,
+    );
+  });
+});

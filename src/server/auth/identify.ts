@@ -33,6 +33,9 @@ export function identify(accounts: AccountsStore, tokens: TokensStore): Middlewa
       const session = cookie ? accounts.findSession(hashToken(cookie)) : undefined;
       if (session && cookie) actor = { kind: "user", ...session, sessionHash: hashToken(cookie) };
       if (actor?.kind === "user" && !safeMethods.has(c.req.method)) {
+        // A second line behind the CSRF token: a browser names the page a write comes from.
+        if (!sameSite(c.req.header("origin"), c.get("facts").host))
+          return apiError(c, 403, "foreign_origin");
         const sent = c.req.header("x-csrf-token") ?? "";
         if (!sameToken(sent, actor.csrfToken)) return apiError(c, 403, "csrf_failed");
       }
@@ -40,6 +43,21 @@ export function identify(accounts: AccountsStore, tokens: TokensStore): Middlewa
     c.set("actor", actor);
     await next();
   };
+}
+
+/**
+ * Whether a request's Origin header is this site: the host the browser addressed. No Origin at all
+ * (scripts, older browsers on same-site requests) passes, as the CSRF token still guards it;
+ * "null" (sandboxed frames, some redirects) and any other site do not.
+ */
+export function sameSite(origin: string | undefined, host: string): boolean {
+  if (origin === undefined) return true;
+  try {
+    const url = new URL(origin);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.host === host;
+  } catch {
+    return false;
+  }
 }
 
 /**
