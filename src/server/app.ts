@@ -8,6 +8,7 @@ import { apiError } from "./api-error";
 import type { AppEnv } from "./auth/actor";
 import { credentialsStillValid, identify, readAccess } from "./auth/identify";
 import { rememberRequestFacts } from "./auth/request-facts";
+import { closeWhenBodyUnread } from "./close-unread";
 import { displayScreenRoutes } from "./routes/display-screens";
 import { displayTokenRoutes } from "./routes/display-tokens";
 import { doubleEntryRoutes } from "./routes/double-entry";
@@ -83,6 +84,7 @@ export type ApiType = ReturnType<typeof createApi>;
 
 export function createApp({ services, clientDir, site, trustProxy = 0 }: AppOptions) {
   const app = new Hono();
+  app.use("*", closeWhenBodyUnread());
   app.use(
     "*",
     secureHeaders({
