@@ -55,6 +55,12 @@ export function createApi(services: Services, site: SiteSettings, trustProxy = 0
   const openApi = buildOpenApiDocument();
   return (
     new Hono<AppEnv>()
+      // API answers carry personal data (the session's CSRF token, sheets, audit, links): no
+      // browser or proxy may keep a copy. Errors included, so one middleware in front of all.
+      .use(async (c, next) => {
+        await next();
+        c.res.headers.set("Cache-Control", "no-store");
+      })
       .use(rememberRequestFacts(trustProxy))
       .use(identify(services.accounts, services.tokens))
       // Spreadsheet imports may be up to 2 MB (plus the form's own bytes); everything else 256 KB.
@@ -104,7 +110,10 @@ export function createApp({ services, clientDir, site, trustProxy = 0 }: AppOpti
     c.req.method !== "GET" || c.req.path === "/api/live" ? next() : compress()(c, next),
   );
   app.route("/api", createApi(services, site, trustProxy));
-  app.all("/api/*", (c) => apiError(c, 404, "route_not_found", { path: c.req.path }));
+  app.all("/api/*", (c) => {
+    c.header("Cache-Control", "no-store");
+    return apiError(c, 404, "route_not_found", { path: c.req.path });
+  });
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status === 400)
       return apiError(c, 400, "invalid_json", { detail: error.message });
