@@ -6,6 +6,7 @@ import { secureHeaders } from "hono/secure-headers";
 import type { OnlineTileLayer, SiteSettings } from "../domain/site-settings";
 import { apiError } from "./api-error";
 import type { AppEnv } from "./auth/actor";
+import { displayScope } from "./auth/display-scope";
 import { credentialsStillValid, identify, readAccess } from "./auth/identify";
 import { rememberRequestFacts } from "./auth/request-facts";
 import { closeWhenBodyUnread } from "./close-unread";
@@ -63,6 +64,7 @@ export function createApi(services: Services, site: SiteSettings, trustProxy = 0
       })
       .use(rememberRequestFacts(trustProxy))
       .use(identify(services.accounts, services.tokens))
+      .use(displayScope())
       // Spreadsheet imports may be up to 2 MB (plus the form's own bytes); everything else 256 KB.
       .use(async (c, next) =>
         c.req.path.endsWith("/import") ? uploadLimit(c, next) : jsonLimit(c, next),

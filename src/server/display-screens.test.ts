@@ -134,3 +134,38 @@ describe("wall screen heartbeats across a restart", () => {
     }
   });
 });
+
+describe("what a display token may read", () => {
+  const event = "/api/events/2023-02-24-inspection";
+  it("reads what the wall's panels show", async () => {
+    for (const path of [
+      "/api/projects",
+      "/api/projects/liandong-u-valley-chaohai",
+      "/api/events",
+      event,
+      `${event}/results`,
+      "/api/session",
+      "/api/settings",
+    ])
+      expect((await screen("GET", path)).status, path).toBe(200);
+  });
+
+  it("reads no raw sheets, comments, audit, links, quality signals or exports", async () => {
+    for (const path of [
+      `${event}/sheets`,
+      `${event}/audit`,
+      `${event}/links`,
+      `${event}/quality`,
+      `${event}/sheets.csv`,
+      `${event}/results.xlsx`,
+      `${event}/template.xlsx`,
+      `${event}/double-entry`,
+      "/api/display/screens",
+      "/api/display-tokens",
+    ]) {
+      const res = await screen("GET", path);
+      expect(res.status, path).toBe(403);
+      expect(res.body.error.code).toBe("forbidden");
+    }
+  });
+});

@@ -100,8 +100,11 @@ describe("an evaluator's link and results", () => {
       const refused = await callers.evaluator("GET", path);
       expect(refused.status, path).toBe(403);
       expect(refused.body.error.code, path).toBe("results_not_published");
-      for (const role of ["anonymous", "leader", "display"] as const)
+      for (const role of ["anonymous", "leader"] as const)
         expect((await callers[role]("GET", path)).status, `${role} ${path}`).toBe(200);
+      // A wall screen reads only what its panels show: the ranking, not quality signals or files.
+      const wall = await callers.display("GET", path);
+      expect(wall.status, `display ${path}`).toBe(path.endsWith("/results") ? 200 : 403);
     }
   });
 
