@@ -34,6 +34,18 @@ const messages = {
     zh: "请求内容过大（上限 {limit}）。",
     en: "The request body is too large (limit {limit}).",
   },
+  import_file_unreadable: {
+    zh: "无法读取文件“{name}”：{detail}。",
+    en: 'Cannot read the file "{name}": {detail}.',
+  },
+  import_file_too_large: {
+    zh: "文件“{name}”过大：{detail}。",
+    en: 'The file "{name}" is too large: {detail}.',
+  },
+  invalid_form: {
+    zh: "上传的内容不是有效的表单（multipart/form-data），请重新选择文件上传。",
+    en: "The upload is not a valid form (multipart/form-data). Choose the file and upload it again.",
+  },
   event_not_open: {
     zh: "该观摩会当前状态为“{state}”，不接受评分表。",
     en: "The event is {state}; it does not accept score sheets now.",

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Caller, caller, signIn, startTestServer } from "./test-server";
+import { zipOf } from "./transfer/test-zip";
 
 const eventId = "demo-entry-practice";
 const header =
@@ -220,5 +221,103 @@ describe("exports", () => {
 
   it("results.csv answers unknown events with 404", async () => {
     expect((await anon("GET", "/api/events/nope/results.csv")).status).toBe(404);
+  });
+});
+
+describe("files that cannot be imported are explained in our own words", () => {
+  const englishLibraryText = /zip|end of data|corrupt|invalid|unexpected|signature|Error/i;
+
+  it("a file without the template's header row names the missing headers", async () => {
+    const res = await upload("张三,联东U谷,25,18\n李四,汽车产业新城,20,15\n");
+    expect(res.status).toBe(422);
+    expect(res.body.error.message).not.toMatch(/0 行/);
+    expect(res.body.error.message).toMatch(/“evaluatorId”、“projectId”、“项目建设进度”/);
+    expect(res.body.report.fileErrors).toHaveLength(1);
+    const en = await upload("a,b\n", { lang: "en", query: "?dryRun=1" });
+    expect(en.body.report.fileErrors[0]).toMatch(/"evaluatorId", "projectId", "Construction/);
+  });
+
+  it("a header row lacking some columns names each of them and its row", async () => {
+    const res = await upload(
+      "说明\nevaluatorId,projectId,项目建设进度 (30),投资完成情况 (20),满意度\ne50,x,1,1,满意\n",
+      { query: "?dryRun=1" },
+    );
+    expect(res.body.report.fileErrors).toEqual([
+      "表头行（第 2 行）缺少“科技含量与产业带动”列",
+      "表头行（第 2 行）缺少“现场管理与安全文明”列",
+      "表头行（第 2 行）缺少“综合效益”列",
+    ]);
+    const stored = await upload("projectId,满意度\nx,满意\n");
+    expect(stored.status).toBe(422);
+    expect(stored.body.error.message).toMatch(/^评分表有误：表头行（第 1 行）缺少“evaluatorId”列/);
+  });
+
+  it("a truncated .xlsx is called damaged, in the reader's language", async () => {
+    const res = await fetch(`${server.url}/api/events/${eventId}/template.xlsx`, {
+      headers: staff.headers,
+    });
+    const whole = new Uint8Array(await res.arrayBuffer());
+    const cut = whole.slice(0, Math.floor(whole.length * 0.6));
+    const zh = await upload(cut, { name: "评分.xlsx" });
+    expect(zh.status).toBe(400);
+    expect(zh.body.error.code).toBe("import_file_unreadable");
+    expect(zh.body.error.message).toMatch(/^无法读取文件“评分\.xlsx”：文件已损坏或不完整/);
+    const en = await upload(cut, { name: "scores.xlsx", lang: "en" });
+    expect(en.body.error.message).toMatch(
+      /^Cannot read the file "scores\.xlsx": the file is damaged/,
+    );
+    // A scrambled middle: the archive's directory is intact, a part is not.
+    const scrambled = whole.slice();
+    scrambled.fill(0x41, 200, 2000);
+    const bad = await upload(scrambled, { name: "x.xlsx", lang: "en" });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message.replace("x.xlsx", "")).not.toMatch(/zip|signature|Error/);
+  });
+
+  it("an .xlsx that unpacks beyond the cap is refused before parsing", async () => {
+    const bomb = zipOf([
+      { name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(64 * 1024 * 1024, 0x20), declare: 1 },
+    ]);
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    const started = Date.now();
+    const res = await upload(new Uint8Array(bomb), { name: "bomb.xlsx" });
+    expect(Date.now() - started).toBeLessThan(2500);
+    expect(res.status).toBe(413);
+    expect(res.body.error.code).toBe("import_file_too_large");
+    expect(res.body.error.message).toMatch(/解压后超过 20 MB/);
+  });
+
+  it("more rows than the cap are refused, CSV and .xlsx alike", async () => {
+    const csv = `${header}\n${"e50,x,1,1,1,1,1,满意,\n".repeat(20_001)}`;
+    const res = await upload(csv, { lang: "en" });
+    expect(res.status).toBe(413);
+    expect(res.body.error.message).toMatch(/more than 20000 rows/);
+    const rows = Array.from({ length: 20_001 }, (_, i) => `<row r="${i + 1}"></row>`).join("");
+    const xlsx = zipOf([
+      { name: "xl/worksheets/sheet1.xml", data: Buffer.from(`<worksheet>${rows}</worksheet>`) },
+    ]);
+    const big = await upload(new Uint8Array(xlsx), { name: "big.xlsx" });
+    expect(big.status).toBe(413);
+    expect(big.body.error.message).toMatch(/超过 20000 行/);
+  });
+
+  it("an old .xls or password-protected file is named as such", async () => {
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    const res = await upload(ole, { name: "old.xls" });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/旧版 \.xls 文件或设有密码保护/);
+  });
+
+  it("a broken form gets our message, not the parser's", async () => {
+    const res = await fetch(`${server.url}/api/events/${eventId}/import?lang=en`, {
+      method: "POST",
+      headers: { ...staff.headers, "content-type": "multipart/form-data; boundary=zzz" },
+      body: '--zzz\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nabc',
+    });
+    // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies freely
+    const body = (await res.json()) as any;
+    expect(res.status).toBe(400);
+    expect(body.error.code).toBe("invalid_form");
+    expect(body.error.message).not.toMatch(englishLibraryText);
   });
 });

@@ -13,7 +13,7 @@ import {
   sheetsTable,
 } from "../transfer/export-tables";
 import { checkImport } from "../transfer/import-check";
-import { looksLikeXlsx, readCsv, readXlsx, type UploadRow } from "../transfer/read-upload";
+import { readUpload, type UploadRow } from "../transfer/read-upload";
 import {
   contentDisposition,
   mimeTypes,
@@ -22,7 +22,8 @@ import {
   toXlsx,
 } from "../transfer/table-file";
 import { templateWorkbook } from "../transfer/template-workbook";
-import { reasonText } from "../transfer/transfer-messages";
+import { fileProblemText, reasonText } from "../transfer/transfer-messages";
+import { UploadProblem, uploadLimits } from "../transfer/upload-limits";
 import { validate } from "../validate";
 import { eventIdParam } from "./events";
 
@@ -150,10 +151,8 @@ export function sheetTransferRoutes(services: Services) {
         let form: Record<string, string | File | (string | File)[]>;
         try {
           form = await c.req.parseBody();
-        } catch (error) {
-          return apiError(c, 400, "invalid_parameter", {
-            detail: `multipart/form-data: ${(error as Error).message}`,
-          });
+        } catch {
+          return apiError(c, 400, "invalid_form");
         }
         const file = form.file;
         if (!(file instanceof File))
@@ -170,13 +169,18 @@ export function sheetTransferRoutes(services: Services) {
         const bytes = new Uint8Array(await file.arrayBuffer());
         let rows: UploadRow[];
         try {
-          rows = looksLikeXlsx(bytes)
-            ? await readXlsx(bytes.buffer as ArrayBuffer)
-            : readCsv(new TextDecoder("utf-8").decode(bytes));
+          rows = await readUpload(bytes);
         } catch (error) {
-          return apiError(c, 400, "invalid_parameter", {
-            detail: `${lang === "zh" ? "无法读取文件" : "cannot read the file"} (${file.name}): ${(error as Error).message}`,
-          });
+          // Our own words only: a library's message would be English, technical, or both.
+          const kind = error instanceof UploadProblem ? error.kind : "damaged";
+          const limit =
+            kind === "too_many_rows"
+              ? String(uploadLimits.maxRows)
+              : `${uploadLimits.maxUnpackedBytes / 1024 / 1024} MB`;
+          const detail = fileProblemText(kind, lang, { limit });
+          return kind === "too_large" || kind === "too_many_rows"
+            ? apiError(c, 413, "import_file_too_large", { name: file.name, detail })
+            : apiError(c, 400, "import_file_unreadable", { name: file.name, detail });
         }
         const { report, accepted } = checkImport(rows, {
           event,
@@ -200,13 +204,15 @@ export function sheetTransferRoutes(services: Services) {
         if (dryRun) return c.json({ report, dryRun, acceptable: !failed, stored: 0 });
         const empty = !failed && accepted.length === 0;
         if (failed || empty) {
-          const detail = failed
-            ? lang === "zh"
-              ? `${report.counts.rejected} 行被拒绝，未导入任何数据`
-              : `${report.counts.rejected} row(s) rejected; nothing was imported`
-            : lang === "zh"
-              ? "文件中没有填写任何评分"
-              : "the file has no filled-in rows";
+          const detail = report.fileErrors.length
+            ? `${report.fileErrors.join(lang === "zh" ? "；" : "; ")}${lang === "zh" ? "。未导入任何数据" : ". Nothing was imported"}`
+            : failed
+              ? lang === "zh"
+                ? `${report.counts.rejected} 行被拒绝，未导入任何数据`
+                : `${report.counts.rejected} row(s) rejected; nothing was imported`
+              : lang === "zh"
+                ? "文件中没有填写任何评分"
+                : "the file has no filled-in rows";
           return c.json({ ...errorBody(c, "sheet_invalid", { detail }), report, dryRun }, 422);
         }
 

@@ -82,24 +82,55 @@ export function checkImport(
     needsReason: false,
   };
   const accepted: AcceptedSheet[] = [];
-  const headerAt = rows.findIndex((r) => {
-    const keys = r.cells.map((c) => headerKey(text(c)));
-    return keys.includes("evaluatorid") && keys.includes("projectid");
+  const criterionName = (c: InspectionEvent["scheme"]["criteria"][number]) =>
+    lang === "zh" ? c.name : c.nameEn;
+  const voteName = lang === "zh" ? "满意度" : "Satisfaction";
+  /** The template's columns a row names, and the ones it lacks (by the names a reader knows). */
+  const headerOf = (cells: UploadCell[]) => {
+    const cols = columnsOf(cells, event);
+    const wanted: [string, number][] = [
+      ["evaluatorId", cols.evaluatorId],
+      ["projectId", cols.projectId],
+      ...cols.criteria.map(({ criterion, index }): [string, number] => [
+        criterionName(criterion),
+        index,
+      ]),
+      [voteName, cols.vote],
+    ];
+    return {
+      cols,
+      found: wanted.filter(([, i]) => i >= 0).length,
+      missing: wanted.filter(([, i]) => i < 0).map(([name]) => name),
+    };
+  };
+  // The header is the first row naming both id columns; failing that, the row most like a header,
+  // so the report can say which of its columns are missing rather than only that nothing matched.
+  let headerAt = rows.findIndex((r) => {
+    const { cols } = headerOf(r.cells);
+    return cols.evaluatorId >= 0 && cols.projectId >= 0;
   });
   if (headerAt < 0) {
-    report.fileErrors.push(why("no_header"));
+    let best = 0;
+    rows.slice(0, 50).forEach((r, i) => {
+      const { found } = headerOf(r.cells);
+      if (found > best) [best, headerAt] = [found, i];
+    });
+  }
+  if (headerAt < 0) {
+    const all = headerOf([]).missing;
+    report.fileErrors.push(
+      why("no_header", {
+        columns: all
+          .map((n) => (lang === "zh" ? `“${n}”` : `"${n}"`))
+          .join(lang === "zh" ? "、" : ", "),
+      }),
+    );
     return { report, accepted };
   }
-  const cols = columnsOf(rows[headerAt].cells, event);
-  const criterionName = (c: (typeof cols.criteria)[number]["criterion"]) =>
-    lang === "zh" ? c.name : c.nameEn;
-  for (const { criterion, index } of cols.criteria)
-    if (index < 0)
-      report.fileErrors.push(why("missing_column", { column: criterionName(criterion) }));
-  if (cols.vote < 0)
-    report.fileErrors.push(
-      why("missing_column", { column: lang === "zh" ? "满意度" : "Satisfaction" }),
-    );
+  const header = rows[headerAt] as UploadRow;
+  const { cols, missing } = headerOf(header.cells);
+  for (const column of missing)
+    report.fileErrors.push(why("missing_column", { column, row: String(header.row) }));
   if (report.fileErrors.length) return { report, accepted };
 
   const evaluators = new Map(ctx.evaluators.map((e) => [e.id, e]));

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
+import { checkXlsxArchive, looksLikeOle, UploadProblem, uploadLimits } from "./upload-limits";
 
 export type UploadCell = string | number | null;
 /** A row of the uploaded file with its number as the spreadsheet program shows it (1-based). */
@@ -19,10 +20,19 @@ function cellValue(value: ExcelJS.CellValue): UploadCell {
   return null;
 }
 
-/** The first worksheet's rows; empty rows are absent, as in the file. */
-export async function readXlsx(data: ArrayBuffer): Promise<UploadRow[]> {
+/**
+ * The first worksheet's rows; empty rows are absent, as in the file. The archive is checked against
+ * the caps first; whatever the spreadsheet library then trips on is reported as a damaged file,
+ * never in the library's own words.
+ */
+export async function readXlsx(bytes: Uint8Array): Promise<UploadRow[]> {
+  checkXlsxArchive(bytes);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(data);
+  try {
+    await workbook.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+  } catch {
+    throw new UploadProblem("damaged");
+  }
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];
   const rows: UploadRow[] = [];
@@ -37,9 +47,31 @@ export async function readXlsx(data: ArrayBuffer): Promise<UploadRow[]> {
 }
 
 /** CSV in UTF-8 (with or without a BOM), comma- or semicolon- or tab-separated. */
-export function readCsv(text: string): UploadRow[] {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: false });
+export function readCsv(text: string, maxRows = uploadLimits.maxRows): UploadRow[] {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
+    skipEmptyLines: false,
+    preview: maxRows + 1,
+  });
+  if (parsed.data.length > maxRows) throw new UploadProblem("too_many_rows");
   return parsed.data.map((cells, i) => ({ row: i + 1, cells }));
+}
+
+/**
+ * Text of a CSV file: UTF-8, or else GB 18030, which is what Excel on a Chinese Windows saves
+ * "CSV" in, so its headers are read rather than turned into replacement characters.
+ */
+export function decodeCsv(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("gb18030").decode(bytes);
+  }
+}
+
+/** Rows of an uploaded .xlsx or .csv file; throws UploadProblem when it cannot be read. */
+export async function readUpload(bytes: Uint8Array): Promise<UploadRow[]> {
+  if (looksLikeOle(bytes)) throw new UploadProblem("old_or_protected");
+  return looksLikeXlsx(bytes) ? readXlsx(bytes) : readCsv(decodeCsv(bytes));
 }
 
 /** True when the bytes start like a zip archive, which every .xlsx is. */

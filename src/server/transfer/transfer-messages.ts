@@ -45,10 +45,13 @@ export const word = (key: Word, lang: Lang): string => words[key][lang];
 /** Why a row was rejected; {…} are filled in from params. */
 const reasons = {
   no_header: {
-    zh: "找不到表头行（须有 evaluatorId 与 projectId 两列）",
-    en: "no header row found (it needs evaluatorId and projectId columns)",
+    zh: "找不到模板的表头行：没有一行写着 {columns} 这些列名。请使用下载的模板，不要删除或改动表头行",
+    en: "the template's header row is missing: no row names the columns {columns}. Use the downloaded template and keep its header row as it is",
   },
-  missing_column: { zh: "缺少“{column}”列", en: 'the "{column}" column is missing' },
+  missing_column: {
+    zh: "表头行（第 {row} 行）缺少“{column}”列",
+    en: 'the header row (row {row}) has no "{column}" column',
+  },
   unknown_evaluator: { zh: "没有评委“{id}”", en: 'no evaluator "{id}"' },
   unknown_project: { zh: "项目“{id}”不在本次观摩会中", en: 'project "{id}" is not in this event' },
   recused: { zh: "该评委须回避此项目（{reason}）", en: "the evaluator is recused ({reason})" },
@@ -74,6 +77,34 @@ const reasons = {
 } as const;
 
 export type ReasonCode = keyof typeof reasons;
+
+/** Why a whole file cannot be read, in our own words (never a library's). */
+const fileProblems = {
+  damaged: {
+    zh: "文件已损坏或不完整，无法作为 Excel 工作簿读取。请在 Excel 中重新保存，或重新下载模板填写后再试",
+    en: "the file is damaged or incomplete and cannot be read as an Excel workbook. Save it again in Excel, or fill in a freshly downloaded template, and try again",
+  },
+  too_large: {
+    zh: "文件解压后超过 {limit}，超出导入上限。请只保留模板中的评分表后再试",
+    en: "unpacked, the file is larger than {limit}, more than an import may be. Keep only the template's sheet and try again",
+  },
+  too_many_rows: {
+    zh: "文件超过 {limit} 行，超出导入上限。请只保留模板中的评分表后再试",
+    en: "the file has more than {limit} rows, more than an import may have. Keep only the template's sheet and try again",
+  },
+  old_or_protected: {
+    zh: "这是旧版 .xls 文件或设有密码保护的文件，无法读取。请在 Excel 中取消密码，另存为 .xlsx 后再试",
+    en: "this is an old .xls file or a password-protected one, which cannot be read. Remove the password in Excel and save it as .xlsx, then try again",
+  },
+} as const;
+
+export function fileProblemText(
+  kind: keyof typeof fileProblems,
+  lang: Lang,
+  params: Record<string, string> = {},
+) {
+  return fileProblems[kind][lang].replace(/\{(\w+)\}/g, (_, key: string) => params[key] ?? "");
+}
 
 export function reasonText(code: ReasonCode, lang: Lang, params: Record<string, string> = {}) {
   return reasons[code][lang].replace(/\{(\w+)\}/g, (_, key: string) => params[key] ?? "");
