@@ -27,8 +27,8 @@ const messages = {
     en: "Too many failed sign-ins. Try again in {seconds} seconds.",
   },
   invalid_json: {
-    zh: "请求内容不是有效的 JSON：{detail}",
-    en: "The request body is not valid JSON: {detail}",
+    zh: "请求内容不是有效的 JSON。",
+    en: "The request body is not valid JSON.",
   },
   body_too_large: {
     zh: "请求内容过大（上限 {limit}）。",

@@ -118,7 +118,7 @@ export function createApp({ services, clientDir, site, trustProxy = 0 }: AppOpti
   });
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status === 400)
-      return apiError(c, 400, "invalid_json", { detail: error.message });
+      return apiError(c, 400, "invalid_json"); // the parser's own words stay here
     if (error instanceof HTTPException) return error.getResponse();
     console.error(error);
     return apiError(c, 500, "internal");

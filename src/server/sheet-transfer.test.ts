@@ -301,6 +301,20 @@ describe("files that cannot be imported are explained in our own words", () => {
     expect(big.body.error.message).toMatch(/超过 20000 行/);
   });
 
+  it("a CSV saved by a Chinese Excel (GB 18030, not UTF-8) is read", async () => {
+    const [p] = await free("e50");
+    const gbk = (hex: string) => Buffer.from(hex, "hex");
+    const csv = Buffer.concat([
+      Buffer.from("evaluatorId,projectId,progress,investment,technology,site_management,benefit,"),
+      gbk("c2fad2e2b6c8"), // 满意度
+      Buffer.from(`\r\ne50,${p},25,18,16,12,12,`),
+      gbk("c2fad2e2"), // 满意
+      Buffer.from("\r\n"),
+    ]);
+    const res = await upload(new Uint8Array(csv), { query: "?dryRun=1" });
+    expect(res.body.report).toMatchObject({ fileErrors: [], counts: { new: 1, rejected: 0 } });
+  });
+
   it("an old .xls or password-protected file is named as such", async () => {
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
     const res = await upload(ole, { name: "old.xls" });

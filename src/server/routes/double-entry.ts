@@ -4,10 +4,11 @@ import { z } from "zod";
 import { compareEntries } from "../../domain/double-entry";
 import { type SheetInput, sheetInputSchema } from "../../domain/sheet-input";
 import { sheetTotal } from "../../domain/sheet-total";
-import { apiError, errorBody } from "../api-error";
+import { apiError, errorBody, requestLang } from "../api-error";
 import { type Actor, type AppEnv, actorLabel } from "../auth/actor";
 import { requireRole } from "../auth/identify";
 import { onceByKey } from "../idempotency";
+import { describeIssues } from "../input-issues";
 import type { Services } from "../services";
 import type { DoubleEntry, Mismatch } from "../store/double-entry-store";
 import { validate } from "../validate";
@@ -27,18 +28,16 @@ function parseSheet(
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (error) {
-    return { fail: { status: 400, body: errorBody(c, "invalid_json", { detail: String(error) }) } };
+  } catch {
+    return { fail: { status: 400, body: errorBody(c, "invalid_json") } };
   }
   const parsed = sheetInputSchema.safeParse(json);
   if (parsed.success) return { input: parsed.data };
-  const detail = parsed.error.issues
-    .map((i) => `${i.path.join(".") || "body"}: ${i.message}`)
-    .join("; ");
+  const { detail, issues } = describeIssues(parsed.error.issues, requestLang(c), "body");
   return {
     fail: {
       status: 400,
-      body: errorBody(c, "sheet_invalid", { detail }, { issues: parsed.error.issues }),
+      body: errorBody(c, "sheet_invalid", { detail }, { issues }),
     },
   };
 }

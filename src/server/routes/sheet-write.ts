@@ -2,10 +2,11 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { sheetInputSchema } from "../../domain/sheet-input";
 import { sheetTotal } from "../../domain/sheet-total";
-import { apiError, errorBody } from "../api-error";
+import { apiError, errorBody, requestLang } from "../api-error";
 import { type AppEnv, actorLabel } from "../auth/actor";
 import { requireRole } from "../auth/identify";
 import { onceByKey } from "../idempotency";
+import { describeIssues } from "../input-issues";
 import type { ChangeFeed } from "../live/change-feed";
 import type { IdempotencyStore } from "../store/idempotency-store";
 import type { ReadStore } from "../store/read-store";
@@ -56,15 +57,13 @@ export function sheetWriteRoutes({ store, writes, idempotency, feed }: Deps) {
         let json: unknown;
         try {
           json = JSON.parse(bodyText);
-        } catch (error) {
-          return fail(400, "invalid_json", { detail: (error as Error).message });
+        } catch {
+          return fail(400, "invalid_json");
         }
         const parsed = sheetInputSchema.safeParse(json);
         if (!parsed.success) {
-          const detail = parsed.error.issues
-            .map((i) => `${i.path.join(".") || "body"}: ${i.message}`)
-            .join("; ");
-          return fail(400, "sheet_invalid", { detail }, { issues: parsed.error.issues });
+          const { detail, issues } = describeIssues(parsed.error.issues, requestLang(c), "body");
+          return fail(400, "sheet_invalid", { detail }, { issues });
         }
         const input = parsed.data;
 
