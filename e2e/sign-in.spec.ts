@@ -34,10 +34,21 @@ test("staff sign in, land on score entry, and sign out from the header", async (
   expect((await session.json()).user).toBeNull();
 });
 
-test("a link to another site in ?next= is not followed", async ({ page }) => {
-  await page.goto("/sign-in?next=//evil.example/");
-  await page.getByLabel("用户名").fill("leader");
-  await page.getByLabel("密码").fill("demo-leader");
-  await page.getByLabel("密码").press("Enter");
-  await expect(page).toHaveURL((url) => url.pathname === "/" && !url.search.includes("evil"));
-});
+for (const next of [
+  "//evil.example/",
+  "/%09/evil.example",
+  "/%5Cevil.example",
+  "javascript:alert(1)",
+])
+  test(`a link away from this site in ?next=${next} is not followed`, async ({ page, baseURL }) => {
+    await page.goto(`/sign-in?next=${next}`);
+    await page.getByLabel("用户名").fill("leader");
+    await page.getByLabel("密码").fill("demo-leader");
+    await page.getByLabel("密码").press("Enter");
+    await expect(page).toHaveURL(
+      (url) =>
+        url.origin === new URL(baseURL ?? "").origin &&
+        url.pathname === "/" &&
+        !url.search.includes("evil"),
+    );
+  });

@@ -1,10 +1,24 @@
+/** Stands for this site when checking where a path leads; any origin of our own would do. */
+const here = "https://this-site.invalid";
+
 /**
- * Where to go after signing in. `?next=` is honoured only for a path on this site: it must start with
- * "/" and not "//" or "/\" (which browsers treat as another host), so a link cannot send a user away.
+ * Where to go after signing in. `?next=` is honoured only for a path on this site, so a link cannot
+ * send a user elsewhere after they sign in. Browsers drop tabs and line breaks inside a URL and read
+ * "\" as "/", so "/\t/evil.example" and "/\evil.example" would become "//evil.example", another
+ * host: any such character refuses the value outright, and what remains must resolve to this site.
  */
 export function safeNext(next: string | null | undefined): string | null {
-  if (!next?.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return null;
-  if (next === "/sign-in" || next.startsWith("/sign-in?")) return null;
+  if (!next?.startsWith("/") || next.startsWith("//")) return null;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+  if (/[\u0000-\u0020\u007f-\u009f\\]/.test(next)) return null;
+  let url: URL;
+  try {
+    url = new URL(next, here);
+  } catch {
+    return null;
+  }
+  if (url.origin !== here) return null;
+  if (url.pathname.replace(/\/+$/, "").toLowerCase() === "/sign-in") return null;
   return next;
 }
 
