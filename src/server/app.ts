@@ -8,7 +8,7 @@ import { apiError } from "./api-error";
 import type { AppEnv } from "./auth/actor";
 import { displayScope } from "./auth/display-scope";
 import { credentialsStillValid, identify, readAccess } from "./auth/identify";
-import { rememberRequestFacts } from "./auth/request-facts";
+import { rememberRequestFacts, requestFacts } from "./auth/request-facts";
 import { closeWhenBodyUnread } from "./close-unread";
 import { displayScreenRoutes } from "./routes/display-screens";
 import { displayTokenRoutes } from "./routes/display-tokens";
@@ -103,9 +103,22 @@ export function createApp({ services, clientDir, site, trustProxy = 0 }: AppOpti
         styleSrc: ["'self'", "'unsafe-inline'"],
         scriptSrc: ["'self'"],
         connectSrc: ["'self'"],
+        // No page needs a <base>, posts a form elsewhere, or is shown inside another site's frame
+        // (a wall screen opens /display itself; this site may still frame its own pages).
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'self'"],
       },
+      // Only over HTTPS (below): sent over plain HTTP it means nothing, and an intranet install
+      // reached by address must not be told to insist on HTTPS it does not have.
+      strictTransportSecurity: false,
     }),
   );
+  app.use("*", async (c, next) => {
+    await next();
+    if (requestFacts(c, trustProxy).https)
+      c.res.headers.set("Strict-Transport-Security", "max-age=15552000; includeSubDomains");
+  });
   // Reads only: the live stream's events would wait in buffers, and compressing a write's small
   // answer would turn its strong ETag into a weak one that If-Match cannot use.
   app.use("*", async (c, next) =>

@@ -29,3 +29,46 @@ describe("API answers are never kept by a browser or proxy", () => {
     for (const res of answers) expect(res.headers.get("cache-control")).toBe("no-store");
   });
 });
+
+describe("security headers", () => {
+  it("restrict <base>, form targets and framing in the content security policy", async () => {
+    const res = await fetch(`${server.url}/api/health`);
+    const csp = res.headers.get("content-security-policy") ?? "";
+    expect(csp).toMatch(/base-uri 'none'/);
+    expect(csp).toMatch(/form-action 'self'/);
+    expect(csp).toMatch(/frame-ancestors 'self'/);
+  });
+
+  it("send HSTS only over HTTPS, and believe a proxy's word for it only with TRUST_PROXY", async () => {
+    const plain = await fetch(`${server.url}/api/health`);
+    expect(plain.headers.get("strict-transport-security")).toBeNull();
+    const claimed = await fetch(`${server.url}/api/health`, {
+      headers: { "x-forwarded-proto": "https" },
+    });
+    expect(claimed.headers.get("strict-transport-security")).toBeNull();
+
+    const proxied = await startTestServer({ trustProxy: 1 });
+    try {
+      const viaProxy = await fetch(`${proxied.url}/api/health`, {
+        headers: { "x-forwarded-proto": "https" },
+      });
+      expect(viaProxy.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
+      const signIn = await fetch(`${proxied.url}/api/session`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-proto": "https" },
+        body: JSON.stringify({ username: "leader", password: "demo-leader" }),
+      });
+      expect(signIn.headers.get("set-cookie")).toMatch(/; Secure/);
+    } finally {
+      await proxied.close();
+    }
+    // Without TRUST_PROXY a claimed HTTPS does not make the session cookie Secure (it would be
+    // dropped by the browser on the plain HTTP it really uses).
+    const direct = await fetch(`${server.url}/api/session`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-forwarded-proto": "https" },
+      body: JSON.stringify({ username: "leader", password: "demo-leader" }),
+    });
+    expect(direct.headers.get("set-cookie")).not.toMatch(/Secure/);
+  });
+});

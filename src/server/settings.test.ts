@@ -55,3 +55,19 @@ describe("online basemap settings", () => {
     });
   });
 });
+
+describe("TRUST_PROXY", () => {
+  it("believes no proxy unless set; on means one, a number means that many", () => {
+    expect(readConfig({}, "/tmp").trustProxy).toBe(0);
+    for (const off of ["off", "false", "0", ""])
+      expect(readConfig({ TRUST_PROXY: off }, "/tmp").trustProxy).toBe(0);
+    for (const on of ["on", "true", "1", " ON "])
+      expect(readConfig({ TRUST_PROXY: on }, "/tmp").trustProxy).toBe(1);
+    expect(readConfig({ TRUST_PROXY: "2" }, "/tmp").trustProxy).toBe(2);
+  });
+
+  it("refuses anything else with a clear message", () => {
+    for (const bad of ["10.0.0.1", "maybe", "-1", "12"])
+      expect(() => readConfig({ TRUST_PROXY: bad }, "/tmp")).toThrow(/TRUST_PROXY must be on, off/);
+  });
+});
