@@ -142,7 +142,6 @@ describe("what a display token may read", () => {
       "/api/projects",
       "/api/projects/liandong-u-valley-chaohai",
       "/api/events",
-      event,
       `${event}/results`,
       "/api/session",
       "/api/settings",
@@ -152,6 +151,7 @@ describe("what a display token may read", () => {
 
   it("reads no raw sheets, comments, audit, links, quality signals or exports", async () => {
     for (const path of [
+      event, // its scheme is not on the wall, and it lists the evaluators
       `${event}/sheets`,
       `${event}/audit`,
       `${event}/links`,

@@ -11,7 +11,7 @@ import type { AppEnv } from "./actor";
 const allowed: [method: string, path: RegExp][] = [
   ["GET", /^\/api\/(health|settings|session|live)$/],
   ["GET", /^\/api\/projects(\/[^/]+)?$/],
-  ["GET", /^\/api\/events(\/[^/]+(\/results)?)?$/],
+  ["GET", /^\/api\/events(\/[^/]+\/results)?$/],
   ["POST", /^\/api\/display\/heartbeat$/],
 ];
 
