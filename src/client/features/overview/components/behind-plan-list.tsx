@@ -1,7 +1,7 @@
 import { Link } from "wouter";
 import type { ProjectSummary } from "../../../../domain/api-views";
+import { describeStatus } from "../../../../domain/status-reason";
 import { StatusBadge } from "../../../components/status-badge";
-import { describeStatus } from "../../../components/status-reason";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
@@ -34,7 +34,7 @@ export function BehindPlanList({
         {behind.map((project) => (
           <li key={project.id} className="behind-list__item">
             <div className="behind-list__head">
-              <StatusBadge light={project.status} />
+              <StatusBadge light={project.status} explanation={project.statusExplanation} />
               <Link href={`/projects/${project.id}${linkSearch}`} className="behind-list__name">
                 {localized(project, "name", lang)}
               </Link>

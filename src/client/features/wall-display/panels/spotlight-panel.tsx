@@ -1,5 +1,5 @@
 import { formatPercent, formatScore, formatYi, type Lang } from "../../../../domain/formats";
-import { describeStatus } from "../../../components/status-reason";
+import { describeStatus } from "../../../../domain/status-reason";
 import { commonMessages } from "../../../i18n/common-messages";
 import { localized } from "../../../i18n/localized";
 import { type Translate, translate } from "../../../i18n/messages";

@@ -1,0 +1,118 @@
+/**
+ * The sentence that explains a status light: where the project stands against 序时进度 (ahead, on plan
+ * or behind, by how much) and the rule that set the light. The figures in the sentence are the ones a
+ * reader sees, so the gap is the difference of the two shown percentages, and it is never shown on the
+ * other side of a threshold than the one the light was decided on.
+ */
+import type { Lang } from "./formats";
+import type { StatusExplanation } from "./outcome-schemas";
+import { roundTo } from "./rounding";
+
+export type PlanStanding =
+  | { kind: "ahead"; points: number }
+  | { kind: "on_plan" }
+  | { kind: "behind"; points: number }
+  /** Behind, but the shown gap would land on a threshold the light was not decided by. */
+  | { kind: "behind_under"; bound: number }
+  | { kind: "behind_over"; bound: number };
+
+const pct = (v: number) => v.toFixed(1);
+
+/**
+ * Ahead / on plan / behind, by the gap between the shown (one-decimal) percentages. When rounding puts
+ * that gap across a threshold the light did not cross (9.96 shown as 10.0 on a green light), the
+ * sentence names the bound instead ("less than 10"), so sentence and light never disagree.
+ */
+export function planStanding(s: StatusExplanation): PlanStanding {
+  const gap = roundTo(roundTo(s.timeElapsedPct, 1) - roundTo(s.ytdCompletionPct, 1), 1);
+  const { yellowBehindPoints: yellow, redBehindPoints: red } = s.thresholds;
+  const byPlan = s.fired.find((f) => f.rule === "behind_red" || f.rule === "behind_yellow")?.rule;
+  if (byPlan === "behind_red") {
+    return gap > red ? { kind: "behind", points: gap } : { kind: "behind_over", bound: red };
+  }
+  if (byPlan === "behind_yellow") {
+    // Decided on the unrounded gap, which lies within [yellow, red]; the shown one may be 0.1 outside.
+    return { kind: "behind", points: Math.min(red, Math.max(yellow, gap)) };
+  }
+  if (gap >= yellow) return { kind: "behind_under", bound: yellow };
+  if (gap > 0) return { kind: "behind", points: gap };
+  if (gap < 0) return { kind: "ahead", points: -gap };
+  return { kind: "on_plan" };
+}
+
+function standingWords(standing: PlanStanding, lang: Lang): string {
+  const zh = lang === "zh";
+  switch (standing.kind) {
+    case "ahead":
+      return zh
+        ? `超前 ${pct(standing.points)} 个百分点`
+        : `ahead of plan by ${pct(standing.points)} points`;
+    case "on_plan":
+      return zh ? "与序时持平" : "on plan";
+    case "behind":
+      return zh
+        ? `落后 ${pct(standing.points)} 个百分点`
+        : `behind plan by ${pct(standing.points)} points`;
+    case "behind_under":
+      return zh
+        ? `落后不足 ${standing.bound} 个百分点`
+        : `behind plan by less than ${standing.bound} points`;
+    case "behind_over":
+      return zh
+        ? `落后超过 ${standing.bound} 个百分点`
+        : `behind plan by more than ${standing.bound} points`;
+  }
+}
+
+function planClause(s: StatusExplanation, lang: Lang): string {
+  const done = pct(s.ytdCompletionPct);
+  const elapsed = pct(s.timeElapsedPct);
+  const where = standingWords(planStanding(s), lang);
+  return lang === "zh"
+    ? `年度投资完成 ${done}%，序时进度 ${elapsed}%，${where}`
+    : `${done}% of this year's plan done vs ${elapsed}% of the year elapsed: ${where}`;
+}
+
+function ruleClause(s: StatusExplanation, lang: Lang): string {
+  const th = s.thresholds;
+  const worstMilestone = Math.max(0, ...s.overdueMilestones.map((m) => m.days));
+  const worstProblem = Math.max(0, ...s.overdueProblems.map((p) => p.days));
+  const zh = lang === "zh";
+  switch (s.rule) {
+    case "on_track":
+      return zh
+        ? `绿灯：落后序时不足 ${th.yellowBehindPoints} 个百分点，且无逾期节点和超期问题。`
+        : `Green: less than ${th.yellowBehindPoints} points behind plan and nothing overdue.`;
+    case "behind_yellow":
+      return zh
+        ? `黄灯：落后序时 ${th.yellowBehindPoints}–${th.redBehindPoints} 个百分点为黄灯。`
+        : `Yellow: ${th.yellowBehindPoints}–${th.redBehindPoints} points behind plan is yellow.`;
+    case "behind_red":
+      return zh
+        ? `红灯：落后序时超过 ${th.redBehindPoints} 个百分点为红灯。`
+        : `Red: more than ${th.redBehindPoints} points behind plan is red.`;
+    case "milestone_overdue":
+      return zh
+        ? `黄灯：${s.overdueMilestones.length} 个节点逾期，最长 ${worstMilestone} 天（节点逾期为黄灯，超过 ${th.redMilestoneOverdueDays} 天为红灯）。`
+        : `Yellow: ${s.overdueMilestones.length} milestone(s) overdue, up to ${worstMilestone} days (any overdue milestone is yellow, over ${th.redMilestoneOverdueDays} days red).`;
+    case "milestone_overdue_red":
+      return zh
+        ? `红灯：节点逾期 ${worstMilestone} 天，超过 ${th.redMilestoneOverdueDays} 天为红灯。`
+        : `Red: a milestone is ${worstMilestone} days overdue; over ${th.redMilestoneOverdueDays} days is red.`;
+    case "problem_overdue":
+      return zh
+        ? `黄灯：${s.overdueProblems.length} 个问题超期未解决，最长 ${worstProblem} 天（问题超期为黄灯，超过 ${th.redProblemOverdueDays} 天为红灯）。`
+        : `Yellow: ${s.overdueProblems.length} open problem(s) past due, up to ${worstProblem} days (any is yellow, over ${th.redProblemOverdueDays} days red).`;
+    case "problem_overdue_red":
+      return zh
+        ? `红灯：问题超期 ${worstProblem} 天未解决，超过 ${th.redProblemOverdueDays} 天为红灯。`
+        : `Red: a problem is ${worstProblem} days past due; over ${th.redProblemOverdueDays} days is red.`;
+  }
+}
+
+/** One sentence: where the project stands against plan, then the rule that set its light. */
+export function describeStatus(s: StatusExplanation, lang: Lang): string {
+  return lang === "zh"
+    ? `${planClause(s, lang)}。${ruleClause(s, lang)}`
+    : `${planClause(s, lang)}. ${ruleClause(s, lang)}`;
+}
