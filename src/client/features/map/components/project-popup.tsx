@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { Popup } from "react-leaflet";
 import { Link, useSearch } from "wouter";
 import type { ProjectSummary } from "../../../../domain/api-views";
-import { formatPercent, formatScore, formatYi } from "../../../../domain/formats";
+import { formatProgress, formatScore, formatYi } from "../../../../domain/formats";
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
 import { describeStatus } from "../../../../domain/status-reason";
 import { StatusBadge } from "../../../components/status-badge";
@@ -114,7 +114,7 @@ export function ProjectPopup({
           </div>
           <div>
             <dt>{t("progress")}</dt>
-            <dd className="num">{formatPercent(project.progress, lang)}</dd>
+            <dd className="num">{formatProgress(project.progress, lang)}</dd>
           </div>
           <div>
             <dt>{t("score")}</dt>
