@@ -23,7 +23,7 @@ export function ProblemsTable({ project }: { project: ProjectDetail }) {
     <>
       <p className="detail-muted">{t("openCount", { n: project.openProblemCount })}</p>
       <div className="table-scroll">
-        <table className="data-table detail-table">
+        <table className="data-table detail-table detail-table--cards">
           <thead>
             <tr>
               <th scope="col">{t("description")}</th>
@@ -43,18 +43,20 @@ export function ProblemsTable({ project }: { project: ProjectDetail }) {
                   <th scope="row" className="detail-table__text">
                     {localized(p, "description", lang)}
                   </th>
-                  <td>{t(p.type)}</td>
-                  <td className="detail-table__text">{localized(p, "ownerUnit", lang)}</td>
-                  <td>{formatDate(p.raisedDate, lang)}</td>
-                  <td>{formatDate(p.dueDate, lang)}</td>
-                  <td>
+                  <td data-label={t("type")}>{t(p.type)}</td>
+                  <td data-label={t("ownerUnit")} className="detail-table__text">
+                    {localized(p, "ownerUnit", lang)}
+                  </td>
+                  <td data-label={t("raised")}>{formatDate(p.raisedDate, lang)}</td>
+                  <td data-label={t("due")}>{formatDate(p.dueDate, lang)}</td>
+                  <td data-label={t("problemStatus")}>
                     {p.status === "open"
                       ? t("open")
                       : p.resolvedDate
                         ? t("resolvedOn", { date: formatDate(p.resolvedDate, lang) })
                         : t("resolved")}
                   </td>
-                  <td>
+                  <td data-label={t("overdueCol")}>
                     <TimelinessCell timeliness={timeliness} />
                   </td>
                 </tr>
