@@ -42,12 +42,12 @@ const days = (from: string, to: string) =>
 
 /** What the sentence says about the gap: + ahead, − behind, 0 on plan; and the number it gives. */
 function claimOf(sentence: string): { sign: number; points: number | null } {
-  const ahead = sentence.match(/超前 ([\d.]+) 个百分点|ahead of plan by ([\d.]+) points/);
+  const ahead = sentence.match(/超前 ([\d.]+) 个百分点|gone: ([\d.]+) points ahead/);
   if (ahead) return { sign: 1, points: Number(ahead[1] ?? ahead[2]) };
-  if (/与序时持平|: on plan\./.test(sentence)) return { sign: 0, points: 0 };
-  const behind = sentence.match(/，落后 ([\d.]+) 个百分点|: behind plan by ([\d.]+) points/);
+  if (/与序时持平|gone: on plan\./.test(sentence)) return { sign: 0, points: 0 };
+  const behind = sentence.match(/，落后 ([\d.]+) 个百分点|gone: ([\d.]+) points behind/);
   if (behind) return { sign: -1, points: Number(behind[1] ?? behind[2]) };
-  if (/，落后(不足|超过) \d+ 个百分点|: behind plan by (less|more) than \d+ points/.test(sentence))
+  if (/，落后(不足|超过) \d+ 个百分点|gone: (under|over) \d+ points behind/.test(sentence))
     return { sign: -1, points: null };
   throw new Error(`no standing against plan in: ${sentence}`);
 }

@@ -90,6 +90,11 @@ describe("formatYiGroup", () => {
   it("keeps a small sum readable beside a large one", () => {
     expect(formatYiGroup([120, 0.0012], "zh")).toEqual(["120亿元", "0.0012亿元"]);
     expect(formatYiGroup([120, 0], "zh")).toEqual(["120亿元", "0亿元"]);
+    expect(formatYiGroup([12.02, 0.9596, 5.14], "en")).toEqual([
+      "CNY 1.2 bn",
+      "CNY 0.096 bn",
+      "CNY 0.51 bn",
+    ]);
   });
 
   it("one sum alone is written as formatYi writes it", () => {

@@ -64,13 +64,14 @@ export function moneyUnitFor(valuesInYi: number[], lang: Lang): MoneyUnit {
 }
 
 /**
- * A sum in the given unit: two decimals at most, or up to four where two would read as zero (a
- * small sum beside a large one in 亿元).
+ * A sum in the given unit: two decimals at most, more (up to four) for a sum under 1 so it keeps two
+ * significant digits: a small sum beside a large one reads "0.096 bn", not "0.1 bn" or "0 bn".
  */
 export function formatYiIn(valueInYi: number, unit: MoneyUnit, lang: Lang): string {
   if (!Number.isFinite(valueInYi)) return MISSING;
   const scaled = valueInYi * MONEY_SCALE[unit];
-  const digits = scaled !== 0 && roundTo(scaled, 2) === 0 ? 4 : 2;
+  const magnitude = scaled === 0 ? 0 : Math.floor(Math.log10(Math.abs(scaled)));
+  const digits = Math.min(4, Math.max(2, 1 - magnitude));
   const n = formatNumber(scaled, lang, digits);
   switch (unit) {
     case "yi":

@@ -36,35 +36,35 @@ describe("describeStatus follows the numbers", () => {
   it("says ahead when the year's plan is ahead of the time elapsed", () => {
     const s = explained(16.2, 58.9, "on_track");
     expect(describeStatus(s, "zh")).toContain("超前 42.7 个百分点");
-    expect(describeStatus(s, "en")).toContain("ahead of plan by 42.7 points");
+    expect(describeStatus(s, "en")).toContain("gone: 42.7 points ahead.");
     expect(describeStatus(s, "zh")).not.toContain("落后不足 10 个百分点，");
-    expect(describeStatus(s, "en")).not.toMatch(/: behind plan/);
+    expect(describeStatus(s, "en")).not.toMatch(/gone: [\d.]+ points behind/);
   });
 
   it("says on plan when the shown figures are equal", () => {
     const s = explained(16.2, 16.2, "on_track");
     expect(describeStatus(s, "zh")).toContain("与序时持平");
-    expect(describeStatus(s, "en")).toContain(": on plan.");
+    expect(describeStatus(s, "en")).toContain("gone: on plan.");
   });
 
   it("says behind by the gap of the shown figures", () => {
     const s = explained(16.2, 12.1, "on_track");
     expect(describeStatus(s, "zh")).toContain("落后 4.1 个百分点");
-    expect(describeStatus(s, "en")).toContain("behind plan by 4.1 points");
+    expect(describeStatus(s, "en")).toContain("gone: 4.1 points behind.");
   });
 
   it("names the rule that set the light, with its thresholds", () => {
     expect(describeStatus(explained(50, 30, "behind_yellow"), "zh")).toContain(
-      "黄灯：落后序时 10–30 个百分点为黄灯",
+      "黄灯：落后 10–30 个百分点。",
     );
     expect(describeStatus(explained(50, 10, "behind_red"), "en")).toContain(
-      "Red: more than 30 points behind plan is red.",
+      "Red: over 30 points behind.",
     );
     const milestone = describeStatus(explained(16.2, 58.9, "milestone_overdue"), "zh");
     expect(milestone).toContain("超前 42.7 个百分点");
     expect(milestone).toContain("1 个节点逾期，最长 12 天");
     expect(describeStatus(explained(16.2, 10, "problem_overdue_red"), "en")).toContain(
-      "a problem is 40 days past due; over 30 days is red",
+      "Red: a problem 40 days past due, over 30.",
     );
   });
 });
@@ -75,7 +75,7 @@ describe("describeStatus at the thresholds never contradicts the light", () => {
     const s = explained(26.16, 16.2, "on_track");
     expect(planStanding(s)).toEqual({ kind: "behind_under", bound: 10 });
     expect(describeStatus(s, "zh")).toContain("落后不足 10 个百分点");
-    expect(describeStatus(s, "en")).toContain("behind plan by less than 10 points");
+    expect(describeStatus(s, "en")).toContain("gone: under 10 points behind.");
     expect(describeStatus(s, "zh")).not.toContain("10.0 个百分点");
   });
 
@@ -99,7 +99,7 @@ describe("describeStatus at the thresholds never contradicts the light", () => {
     const red = explained(50, 20.0, "behind_red"); // 30.004 behind, shown as 30.0
     expect(planStanding(red)).toEqual({ kind: "behind_over", bound: 30 });
     expect(describeStatus(red, "zh")).toContain("落后超过 30 个百分点");
-    expect(describeStatus(red, "en")).toContain("behind plan by more than 30 points");
+    expect(describeStatus(red, "en")).toContain("gone: over 30 points behind.");
   });
 
   it("a tiny gap that shows as 0.0 is on plan, whichever side it is on", () => {

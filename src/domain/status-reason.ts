@@ -44,23 +44,15 @@ function standingWords(standing: PlanStanding, lang: Lang): string {
   const zh = lang === "zh";
   switch (standing.kind) {
     case "ahead":
-      return zh
-        ? `超前 ${pct(standing.points)} 个百分点`
-        : `ahead of plan by ${pct(standing.points)} points`;
+      return zh ? `超前 ${pct(standing.points)} 个百分点` : `${pct(standing.points)} points ahead`;
     case "on_plan":
       return zh ? "与序时持平" : "on plan";
     case "behind":
-      return zh
-        ? `落后 ${pct(standing.points)} 个百分点`
-        : `behind plan by ${pct(standing.points)} points`;
+      return zh ? `落后 ${pct(standing.points)} 个百分点` : `${pct(standing.points)} points behind`;
     case "behind_under":
-      return zh
-        ? `落后不足 ${standing.bound} 个百分点`
-        : `behind plan by less than ${standing.bound} points`;
+      return zh ? `落后不足 ${standing.bound} 个百分点` : `under ${standing.bound} points behind`;
     case "behind_over":
-      return zh
-        ? `落后超过 ${standing.bound} 个百分点`
-        : `behind plan by more than ${standing.bound} points`;
+      return zh ? `落后超过 ${standing.bound} 个百分点` : `over ${standing.bound} points behind`;
   }
 }
 
@@ -70,43 +62,46 @@ function planClause(s: StatusExplanation, lang: Lang): string {
   const where = standingWords(planStanding(s), lang);
   return lang === "zh"
     ? `年度投资完成 ${done}%，序时进度 ${elapsed}%，${where}`
-    : `${done}% of this year's plan done vs ${elapsed}% of the year elapsed: ${where}`;
+    : `${done}% of the year's plan done, ${elapsed}% of the year gone: ${where}`;
 }
 
+// Kept short: the same sentence has to fit a wall panel as well as a tooltip.
 function ruleClause(s: StatusExplanation, lang: Lang): string {
   const th = s.thresholds;
+  const milestones = s.overdueMilestones.length;
+  const problems = s.overdueProblems.length;
   const worstMilestone = Math.max(0, ...s.overdueMilestones.map((m) => m.days));
   const worstProblem = Math.max(0, ...s.overdueProblems.map((p) => p.days));
   const zh = lang === "zh";
   switch (s.rule) {
     case "on_track":
       return zh
-        ? `绿灯：落后序时不足 ${th.yellowBehindPoints} 个百分点，且无逾期节点和超期问题。`
-        : `Green: less than ${th.yellowBehindPoints} points behind plan and nothing overdue.`;
+        ? `绿灯：落后不足 ${th.yellowBehindPoints} 个百分点且无逾期。`
+        : `Green: under ${th.yellowBehindPoints} points behind, nothing overdue.`;
     case "behind_yellow":
       return zh
-        ? `黄灯：落后序时 ${th.yellowBehindPoints}–${th.redBehindPoints} 个百分点为黄灯。`
-        : `Yellow: ${th.yellowBehindPoints}–${th.redBehindPoints} points behind plan is yellow.`;
+        ? `黄灯：落后 ${th.yellowBehindPoints}–${th.redBehindPoints} 个百分点。`
+        : `Yellow: ${th.yellowBehindPoints}–${th.redBehindPoints} points behind.`;
     case "behind_red":
       return zh
-        ? `红灯：落后序时超过 ${th.redBehindPoints} 个百分点为红灯。`
-        : `Red: more than ${th.redBehindPoints} points behind plan is red.`;
+        ? `红灯：落后超过 ${th.redBehindPoints} 个百分点。`
+        : `Red: over ${th.redBehindPoints} points behind.`;
     case "milestone_overdue":
       return zh
-        ? `黄灯：${s.overdueMilestones.length} 个节点逾期，最长 ${worstMilestone} 天（节点逾期为黄灯，超过 ${th.redMilestoneOverdueDays} 天为红灯）。`
-        : `Yellow: ${s.overdueMilestones.length} milestone(s) overdue, up to ${worstMilestone} days (any overdue milestone is yellow, over ${th.redMilestoneOverdueDays} days red).`;
+        ? `黄灯：${milestones} 个节点逾期，最长 ${worstMilestone} 天（超过 ${th.redMilestoneOverdueDays} 天为红灯）。`
+        : `Yellow: ${milestones} milestone${milestones > 1 ? "s" : ""} overdue, up to ${worstMilestone} days (red after ${th.redMilestoneOverdueDays}).`;
     case "milestone_overdue_red":
       return zh
-        ? `红灯：节点逾期 ${worstMilestone} 天，超过 ${th.redMilestoneOverdueDays} 天为红灯。`
-        : `Red: a milestone is ${worstMilestone} days overdue; over ${th.redMilestoneOverdueDays} days is red.`;
+        ? `红灯：节点逾期 ${worstMilestone} 天，超过 ${th.redMilestoneOverdueDays} 天。`
+        : `Red: a milestone ${worstMilestone} days overdue, over ${th.redMilestoneOverdueDays}.`;
     case "problem_overdue":
       return zh
-        ? `黄灯：${s.overdueProblems.length} 个问题超期未解决，最长 ${worstProblem} 天（问题超期为黄灯，超过 ${th.redProblemOverdueDays} 天为红灯）。`
-        : `Yellow: ${s.overdueProblems.length} open problem(s) past due, up to ${worstProblem} days (any is yellow, over ${th.redProblemOverdueDays} days red).`;
+        ? `黄灯：${problems} 个问题超期，最长 ${worstProblem} 天（超过 ${th.redProblemOverdueDays} 天为红灯）。`
+        : `Yellow: ${problems} problem${problems > 1 ? "s" : ""} past due, up to ${worstProblem} days (red after ${th.redProblemOverdueDays}).`;
     case "problem_overdue_red":
       return zh
-        ? `红灯：问题超期 ${worstProblem} 天未解决，超过 ${th.redProblemOverdueDays} 天为红灯。`
-        : `Red: a problem is ${worstProblem} days past due; over ${th.redProblemOverdueDays} days is red.`;
+        ? `红灯：问题超期 ${worstProblem} 天未解决，超过 ${th.redProblemOverdueDays} 天。`
+        : `Red: a problem ${worstProblem} days past due, over ${th.redProblemOverdueDays}.`;
   }
 }
 

@@ -17,16 +17,16 @@ type Claim = { sign: -1 | 0 | 1; points: number | null; bound: number | null };
 function claim(sentence: string): Claim {
   const patterns: [RegExp, (m: RegExpMatchArray) => Claim][] = [
     [
-      /超前 ([\d.]+) 个百分点|ahead of plan by ([\d.]+) points/,
+      /超前 ([\d.]+) 个百分点|gone: ([\d.]+) points ahead/,
       (m) => ({ sign: 1, points: Number(m[1] ?? m[2]), bound: null }),
     ],
-    [/与序时持平|: on plan\./, () => ({ sign: 0, points: 0, bound: null })],
+    [/与序时持平|gone: on plan\./, () => ({ sign: 0, points: 0, bound: null })],
     [
-      /，落后 ([\d.]+) 个百分点|: behind plan by ([\d.]+) points/,
+      /，落后 ([\d.]+) 个百分点|gone: ([\d.]+) points behind/,
       (m) => ({ sign: -1, points: Number(m[1] ?? m[2]), bound: null }),
     ],
     [
-      /，落后(?:不足|超过) (\d+) 个百分点|: behind plan by (?:less|more) than (\d+) points/,
+      /，落后(?:不足|超过) (\d+) 个百分点|gone: (?:under|over) (\d+) points behind/,
       (m) => ({ sign: -1, points: null, bound: Number(m[1] ?? m[2]) }),
     ],
   ];
