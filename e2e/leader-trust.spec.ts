@@ -241,3 +241,23 @@ test.describe("a project page on a 390 px phone", () => {
     ).toBeVisible();
   });
 });
+
+test("形象进度 has one decimal in the project table and the map popup, as on the project page", async ({
+  page,
+  request,
+}) => {
+  const projects = await allProjects(request);
+  await page.goto("/projects");
+  const rows = page.locator(".project-table tbody tr");
+  await expect(rows).toHaveCount(18);
+  for (const p of projects) {
+    await expect(rows.filter({ hasText: p.name }).locator(".pt-progress__value")).toHaveText(
+      `${p.progress.toFixed(1)}%`,
+    );
+  }
+  // A project whose progress has a decimal that rounding to whole numbers would hide.
+  const fractional = projects.find((p) => p.progress % 1 !== 0) ?? projects[0];
+  await page.goto(`/map?sel=${fractional?.id}`);
+  const popup = page.locator(".leaflet-popup");
+  await expect(popup).toContainText(`${fractional?.progress.toFixed(1)}%`);
+});
