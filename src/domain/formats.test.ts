@@ -3,8 +3,10 @@ import {
   formatDate,
   formatNumber,
   formatPercent,
+  formatProgress,
   formatScore,
   formatYi,
+  formatYiGroup,
   periodLabel,
 } from "./formats";
 
@@ -74,5 +76,40 @@ describe("formatDate", () => {
     expect(formatDate("2023-02-24", "zh")).toBe("2023年2月24日");
     expect(formatDate("2023-02-24", "en")).toBe("24 Feb 2023");
     expect(formatDate("2023-09-01", "en")).toBe("1 Sep 2023");
+  });
+});
+
+describe("formatYiGroup", () => {
+  it("writes sums shown side by side in the unit of the largest", () => {
+    expect(formatYiGroup([5.14, 0.9596], "zh")).toEqual(["5.14亿元", "0.96亿元"]);
+    expect(formatYiGroup([0.39, 0.1776], "zh")).toEqual(["3,900万元", "1,776万元"]);
+    expect(formatYiGroup([49.11, 11.5312], "en")).toEqual(["CNY 4.91 bn", "CNY 1.15 bn"]);
+    expect(formatYiGroup([5.14, 0.9596], "en")).toEqual(["CNY 514 m", "CNY 95.96 m"]);
+  });
+
+  it("keeps a small sum readable beside a large one", () => {
+    expect(formatYiGroup([120, 0.0012], "zh")).toEqual(["120亿元", "0.0012亿元"]);
+    expect(formatYiGroup([120, 0], "zh")).toEqual(["120亿元", "0亿元"]);
+    expect(formatYiGroup([12.02, 0.9596, 5.14], "en")).toEqual([
+      "CNY 1.2 bn",
+      "CNY 0.096 bn",
+      "CNY 0.51 bn",
+    ]);
+  });
+
+  it("one sum alone is written as formatYi writes it", () => {
+    for (const v of [0.35, 1, 12.5, 0.9999999]) {
+      for (const lang of ["zh", "en"] as const) {
+        expect(formatYiGroup([v], lang)).toEqual([formatYi(v, lang)]);
+      }
+    }
+  });
+});
+
+describe("formatProgress", () => {
+  it("always shows one decimal", () => {
+    expect(formatProgress(8.6, "zh")).toBe("8.6%");
+    expect(formatProgress(9, "en")).toBe("9.0%");
+    expect(formatProgress(100, "zh")).toBe("100.0%");
   });
 });

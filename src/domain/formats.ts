@@ -45,29 +45,69 @@ export function periodLabel(periodId: string, lang: Lang): string {
     : `${MONTHS_EN[month - 1]} ${year}, ${PERIOD_PART_EN[part]}`;
 }
 
+/** The unit a sum of money is written in: 亿元 / 万元 in Chinese, billion / million CNY in English. */
+export type MoneyUnit = "yi" | "wan" | "bn" | "m";
+
+const MONEY_SCALE: Record<MoneyUnit, number> = { yi: 1, wan: 10_000, bn: 0.1, m: 100 };
+
 /**
- * Money held in 亿元. Chinese: 亿元 from 1亿 up, 万元 below ("3,500万元"). English: 1亿 = 100 million, so
- * "CNY 1.25 bn" from 10亿 up and "CNY 35 m" below. The unit is chosen on the rounded figure so that
- * 0.999999亿 reads "1亿元" rather than "10,000万元".
+ * Money held in 亿元. Chinese: 亿元 from 1亿 up, 万元 below. English: 1亿 = 100 million, so billions
+ * from 10亿 up and millions below. Decided on the rounded figure so that 0.999999亿 is 亿元, not
+ * "10,000万元". For a group of sums shown side by side, the largest one decides, so all of them
+ * share one unit and can be compared at a glance.
  */
-export function formatYi(valueInYi: number, lang: Lang): string {
+export function moneyUnitFor(valuesInYi: number[], lang: Lang): MoneyUnit {
+  const finite = valuesInYi.filter(Number.isFinite).map(Math.abs);
+  const largest = finite.length ? Math.max(...finite) : 0;
+  if (lang === "zh") return roundTo(largest * 10_000, 2) < 10_000 ? "wan" : "yi";
+  return roundTo(largest * 100, 2) < 1_000 ? "m" : "bn";
+}
+
+/**
+ * A sum in the given unit: two decimals at most, more (up to four) for a sum under 1 so it keeps two
+ * significant digits: a small sum beside a large one reads "0.096 bn", not "0.1 bn" or "0 bn".
+ */
+export function formatYiIn(valueInYi: number, unit: MoneyUnit, lang: Lang): string {
   if (!Number.isFinite(valueInYi)) return MISSING;
-  if (lang === "zh") {
-    const wan = roundTo(valueInYi * 10_000, 2);
-    return Math.abs(wan) < 10_000
-      ? `${formatNumber(wan, "zh")}万元`
-      : `${formatNumber(valueInYi, "zh")}亿元`;
+  const scaled = valueInYi * MONEY_SCALE[unit];
+  const magnitude = scaled === 0 ? 0 : Math.floor(Math.log10(Math.abs(scaled)));
+  const digits = Math.min(4, Math.max(2, 1 - magnitude));
+  const n = formatNumber(scaled, lang, digits);
+  switch (unit) {
+    case "yi":
+      return `${n}亿元`;
+    case "wan":
+      return `${n}万元`;
+    case "bn":
+      return `CNY ${n} bn`;
+    case "m":
+      return `CNY ${n} m`;
   }
-  const millions = roundTo(valueInYi * 100, 2);
-  return Math.abs(millions) < 1_000
-    ? `CNY ${formatNumber(millions, "en")} m`
-    : `CNY ${formatNumber(valueInYi / 10, "en")} bn`;
+}
+
+/** "3,500万元" / "12.5亿元" / "CNY 35 m" / "CNY 1.25 bn", the unit chosen for this sum alone. */
+export function formatYi(valueInYi: number, lang: Lang): string {
+  return formatYiIn(valueInYi, moneyUnitFor([valueInYi], lang), lang);
+}
+
+/** Sums shown side by side, all in the unit the largest of them needs. */
+export function formatYiGroup(valuesInYi: number[], lang: Lang): string[] {
+  const unit = moneyUnitFor(valuesInYi, lang);
+  return valuesInYi.map((v) => formatYiIn(v, unit, lang));
 }
 
 /** "45.3%": always `digits` decimals, so a column of percentages lines up. */
 export function formatPercent(value: number, lang: Lang, digits = 1): string {
   if (!Number.isFinite(value)) return MISSING;
   return `${formatNumber(value, lang, digits, digits)}%`;
+}
+
+/** 形象进度 (0–100) is shown with one decimal everywhere: map, tables, project page, exports, wall. */
+export const PROGRESS_DIGITS = 1;
+
+/** "8.6%": 形象进度 in the one format every view uses. */
+export function formatProgress(value: number, lang: Lang): string {
+  return formatPercent(value, lang, PROGRESS_DIGITS);
 }
 
 /** Scores always show two decimals ("85.00"), without grouping; the same in both languages. */

@@ -53,7 +53,7 @@ export function MapProjectList({ projects, results, selectedId, onSelect, label 
             >
               <span className="map-list__name">{localized(p, "name", lang)}</span>
               <span className="map-list__meta">
-                <StatusBadge light={p.status} />
+                <StatusBadge light={p.status} explanation={p.statusExplanation} />
                 <span>{localized(p, "street", lang)}</span>
                 <span className="num">
                   {score == null ? t("noScore") : `${t("score")} ${formatScore(score)}`}

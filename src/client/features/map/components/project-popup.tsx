@@ -3,10 +3,10 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { Popup } from "react-leaflet";
 import { Link, useSearch } from "wouter";
 import type { ProjectSummary } from "../../../../domain/api-views";
-import { formatPercent, formatScore, formatYi } from "../../../../domain/formats";
+import { formatProgress, formatScore, formatYi } from "../../../../domain/formats";
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
+import { describeStatus } from "../../../../domain/status-reason";
 import { StatusBadge } from "../../../components/status-badge";
-import { describeStatus } from "../../../components/status-reason";
 import { commonMessages } from "../../../i18n/common-messages";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
@@ -102,7 +102,7 @@ export function ProjectPopup({
           <div className="pm-popup__status">
             <dt>{t("status")}</dt>
             <dd>
-              <StatusBadge light={project.status} />
+              <StatusBadge light={project.status} explanation={project.statusExplanation} />
               <span className="pm-popup__reason">
                 {describeStatus(project.statusExplanation, lang)}
               </span>
@@ -114,7 +114,7 @@ export function ProjectPopup({
           </div>
           <div>
             <dt>{t("progress")}</dt>
-            <dd className="num">{formatPercent(project.progress, lang)}</dd>
+            <dd className="num">{formatProgress(project.progress, lang)}</dd>
           </div>
           <div>
             <dt>{t("score")}</dt>

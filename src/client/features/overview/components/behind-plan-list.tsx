@@ -1,13 +1,26 @@
+import { useState } from "react";
 import { Link } from "wouter";
 import type { ProjectSummary } from "../../../../domain/api-views";
+import { describeStatus } from "../../../../domain/status-reason";
 import { StatusBadge } from "../../../components/status-badge";
-import { describeStatus } from "../../../components/status-reason";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
 import { overviewMessages } from "../messages";
 
 const severity = { red: 0, yellow: 1, green: 2 } as const;
+/** As many as the card holds beside the map; the rest are counted and one click away. */
+const SHOWN = 5;
+
+/** The project table filtered to the same lights as this list, keeping the other shared filters. */
+function tableLink(linkSearch: string): string {
+  const params = new URLSearchParams(linkSearch);
+  const chosen = params.get("status")?.split(",") ?? [];
+  const lit = ["yellow", "red"].filter((l) => !chosen.length || chosen.includes(l));
+  params.set("status", lit.join(","));
+  params.delete("sel");
+  return `/projects?${params.toString()}`;
+}
 
 /** The projects on yellow or red, worst first, each with the rule that set its light. */
 export function BehindPlanList({
@@ -19,6 +32,7 @@ export function BehindPlanList({
 }) {
   const t = useMessages(overviewMessages);
   const lang = useLang();
+  const [expanded, setExpanded] = useState(false);
   const behind = projects
     .filter((p) => p.status !== "green")
     .sort(
@@ -27,14 +41,16 @@ export function BehindPlanList({
         b.statusExplanation.behindPoints - a.statusExplanation.behindPoints,
     );
   if (!behind.length) return <p className="muted">{t("behindNone")}</p>;
+  const shown = expanded ? behind : behind.slice(0, SHOWN);
+  const hidden = behind.length - shown.length;
   return (
     <>
       <p className="muted">{t("behindCount", { n: behind.length })}</p>
       <ol className="behind-list">
-        {behind.map((project) => (
+        {shown.map((project) => (
           <li key={project.id} className="behind-list__item">
             <div className="behind-list__head">
-              <StatusBadge light={project.status} />
+              <StatusBadge light={project.status} explanation={project.statusExplanation} />
               <Link href={`/projects/${project.id}${linkSearch}`} className="behind-list__name">
                 {localized(project, "name", lang)}
               </Link>
@@ -43,6 +59,29 @@ export function BehindPlanList({
           </li>
         ))}
       </ol>
+      <p className="behind-list__more">
+        {hidden > 0 && (
+          <button
+            type="button"
+            className="button button--small button--ghost"
+            aria-expanded="false"
+            onClick={() => setExpanded(true)}
+          >
+            {t("behindMore", { n: hidden })}
+          </button>
+        )}
+        {expanded && behind.length > SHOWN && (
+          <button
+            type="button"
+            className="button button--small button--ghost"
+            aria-expanded="true"
+            onClick={() => setExpanded(false)}
+          >
+            {t("behindLess")}
+          </button>
+        )}
+        <Link href={tableLink(linkSearch)}>{t("behindInTable")}</Link>
+      </p>
     </>
   );
 }

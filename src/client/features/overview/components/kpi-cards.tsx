@@ -1,5 +1,10 @@
 import type { ProjectSummary } from "../../../../domain/api-views";
-import { formatPercent, formatScore, formatYi } from "../../../../domain/formats";
+import {
+  formatPercent,
+  formatProgress,
+  formatScore,
+  formatYiGroup,
+} from "../../../../domain/formats";
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
 import { computeOverviewKpis } from "../../../../domain/overview-kpis";
 import { commonMessages } from "../../../i18n/common-messages";
@@ -17,6 +22,11 @@ export function KpiCards({ projects, results, timeElapsedPct }: Props) {
   const kpis = computeOverviewKpis(projects, results);
   const pct = (v: number | null) => (v === null ? "—" : formatPercent(v, lang));
   const cumulative = projects.reduce((sum, p) => sum + p.cumulativeInvestment, 0);
+  // Every sum on the cards in one unit, so 总投资 and 年度计划 compare at a glance.
+  const [total, done, yearPlan, ytd] = formatYiGroup(
+    [kpis.totalInvestment, cumulative, kpis.yearPlanInvestment, kpis.ytdInvestment],
+    lang,
+  );
   const cards = [
     {
       key: "projects",
@@ -30,15 +40,15 @@ export function KpiCards({ projects, results, timeElapsedPct }: Props) {
     {
       key: "investment",
       label: t("totalInvestment"),
-      value: formatYi(kpis.totalInvestment, lang),
-      detail: t("totalInvestmentDetail", { done: formatYi(cumulative, lang) }),
+      value: total,
+      detail: t("totalInvestmentDetail", { done }),
     },
     {
       key: "plan",
       label: t("yearPlan"),
-      value: formatYi(kpis.yearPlanInvestment, lang),
+      value: yearPlan,
       detail: t("yearPlanDetail", {
-        done: formatYi(kpis.ytdInvestment, lang),
+        done: ytd,
         pct: pct(kpis.ytdCompletionPct),
         elapsed: pct(timeElapsedPct),
       }),
@@ -46,7 +56,7 @@ export function KpiCards({ projects, results, timeElapsedPct }: Props) {
     {
       key: "progress",
       label: t("meanProgress"),
-      value: pct(kpis.meanProgress),
+      value: kpis.meanProgress === null ? "—" : formatProgress(kpis.meanProgress, lang),
       detail: t("meanProgressDetail"),
     },
     {

@@ -1,5 +1,6 @@
 import { Link } from "wouter";
 import type { ProjectSummary } from "../../../../domain/api-views";
+import { barShare } from "../../../../domain/bar-scale";
 import { formatPercent } from "../../../../domain/formats";
 import { ChartFigure } from "../../../components/chart-figure";
 import { useLang } from "../../../i18n/lang";
@@ -29,7 +30,7 @@ export function PlanCompletion({
     timeElapsedPct * 2,
     ...rows.map((p) => p.statusExplanation.ytdCompletionPct),
   );
-  const at = (v: number) => `${Math.min(100, (v / max) * 100)}%`;
+  const at = (v: number) => `${barShare(v, max)}%`;
   const elapsed = formatPercent(timeElapsedPct, lang);
   return (
     <ChartFigure

@@ -1,5 +1,6 @@
 import { Link } from "wouter";
 import type { ProjectSummary } from "../../../../domain/api-views";
+import { barShare, SCORE_FULL_MARK } from "../../../../domain/bar-scale";
 import { formatScore } from "../../../../domain/formats";
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
 import type { Category } from "../../../../domain/project";
@@ -31,10 +32,8 @@ export function ScoreRanking({ projects, results, selectedId, linkSearch }: Prop
   const rows = results
     .filter((r) => byId.has(r.projectId) && r.score !== null)
     .sort((a, b) => (a.rank ?? 999) - (b.rank ?? 999));
-  const scores = rows.map((r) => r.score ?? 0);
-  // Bars start a little below the lowest score so that differences of a few points stay visible.
-  const floor = Math.max(0, Math.floor((Math.min(...scores, 100) - 5) / 5) * 5);
-  const width = (score: number) => `${((score - floor) / (100 - floor)) * 100}%`;
+  // From 0 to the full mark: the bar's length is the score, and the exact figure stands beside it.
+  const width = (score: number) => `${barShare(score, SCORE_FULL_MARK)}%`;
   const name = (id: string) => {
     const project = byId.get(id);
     return project ? localized(project, "name", lang) : id;
@@ -76,6 +75,7 @@ export function ScoreRanking({ projects, results, selectedId, linkSearch }: Prop
           </section>
         );
       })}
+      <p className="ranking__scale">{t("rankingScale", { max: SCORE_FULL_MARK })}</p>
     </ChartFigure>
   );
 }

@@ -17,7 +17,7 @@ export function MilestonesTable({ project }: { project: ProjectDetail }) {
   const rows = [...project.milestones].sort((a, b) => a.plannedDate.localeCompare(b.plannedDate));
   return (
     <div className="table-scroll">
-      <table className="data-table detail-table">
+      <table className="data-table detail-table detail-table--cards">
         <thead>
           <tr>
             <th scope="col">{t("milestone")}</th>
@@ -46,9 +46,11 @@ export function MilestonesTable({ project }: { project: ProjectDetail }) {
                 <th scope="row" className="detail-table__name">
                   {localized(m, "name", lang)}
                 </th>
-                <td>{formatDate(m.plannedDate, lang)}</td>
-                <td>{m.actualDate ? formatDate(m.actualDate, lang) : "—"}</td>
-                <td>{state}</td>
+                <td data-label={t("plannedDate")}>{formatDate(m.plannedDate, lang)}</td>
+                <td data-label={t("actualDate")}>
+                  {m.actualDate ? formatDate(m.actualDate, lang) : "—"}
+                </td>
+                <td data-label={t("state")}>{state}</td>
               </tr>
             );
           })}

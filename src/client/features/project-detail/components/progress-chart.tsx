@@ -7,7 +7,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { formatPercent, periodLabel } from "../../../../domain/formats";
+import { formatProgress, periodLabel } from "../../../../domain/formats";
 import type { ProgressReport } from "../../../../domain/project";
 import { EmptyState } from "../../../components/async-state";
 import { ChartFigure } from "../../../components/chart-figure";
@@ -31,7 +31,7 @@ export function ProgressChart({ reports }: { reports: ProgressReport[] }) {
       columns={[t("period"), t("progressPct"), t("note")]}
       rows={reports.map((r) => [
         periodLabel(r.period, lang),
-        formatPercent(r.progress, lang, 0),
+        formatProgress(r.progress, lang),
         localized(r, "note", lang),
       ])}
     >
@@ -65,7 +65,7 @@ export function ProgressChart({ reports }: { reports: ProgressReport[] }) {
           />
           <Tooltip
             labelFormatter={(id) => periodLabel(String(id), lang)}
-            formatter={(value) => [formatPercent(Number(value), lang, 0), t("progressPct")]}
+            formatter={(value) => [formatProgress(Number(value), lang), t("progressPct")]}
           />
           <Area
             type="monotone"

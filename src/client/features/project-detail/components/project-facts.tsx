@@ -1,5 +1,5 @@
 import type { ProjectDetail } from "../../../../domain/api-views";
-import { formatDate, formatPercent, formatYi } from "../../../../domain/formats";
+import { formatDate, formatProgress, formatYiGroup } from "../../../../domain/formats";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
@@ -9,17 +9,22 @@ import { detailMessages } from "../messages";
 export function ProjectFacts({ project: p }: { project: ProjectDetail }) {
   const t = useMessages(detailMessages);
   const lang = useLang();
+  // The four sums in one unit, so 总投资, 年度计划 and what is done compare at a glance.
+  const [total, yearPlan, cumulative, ytd] = formatYiGroup(
+    [p.totalInvestment, p.yearPlanInvestment, p.cumulativeInvestment, p.ytdInvestment],
+    lang,
+  );
   const facts: [string, string][] = [
     [t("developer"), localized(p, "developer", lang)],
     [t("responsibleUnit"), localized(p, "responsibleUnit", lang)],
     [t("leaderInCharge"), localized(p, "leaderInCharge", lang)],
-    [t("totalInvestment"), formatYi(p.totalInvestment, lang)],
-    [t("yearPlanInvestment"), formatYi(p.yearPlanInvestment, lang)],
-    [t("cumulativeInvestment"), formatYi(p.cumulativeInvestment, lang)],
-    [t("ytdInvestment"), formatYi(p.ytdInvestment, lang)],
+    [t("totalInvestment"), total],
+    [t("yearPlanInvestment"), yearPlan],
+    [t("cumulativeInvestment"), cumulative],
+    [t("ytdInvestment"), ytd],
     [t("startDate"), formatDate(p.startDate, lang)],
     [t("plannedCompletionDate"), formatDate(p.plannedCompletionDate, lang)],
-    [t("progress"), formatPercent(p.progress, lang, 0)],
+    [t("progress"), formatProgress(p.progress, lang)],
   ];
   return (
     <dl className="detail-facts">

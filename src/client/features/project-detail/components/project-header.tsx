@@ -1,6 +1,6 @@
 import type { ProjectDetail } from "../../../../domain/api-views";
+import { describeStatus } from "../../../../domain/status-reason";
 import { StatusBadge } from "../../../components/status-badge";
-import { describeStatus } from "../../../components/status-reason";
 import { commonMessages } from "../../../i18n/common-messages";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";

@@ -1,9 +1,16 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import { useMemo } from "react";
 import { Link, useSearch } from "wouter";
-import { formatPercent, formatScore, formatYi, type Lang } from "../../../../domain/formats";
+import {
+  formatPercent,
+  formatProgress,
+  formatScore,
+  formatYiIn,
+  type Lang,
+  moneyUnitFor,
+} from "../../../../domain/formats";
+import { describeStatus } from "../../../../domain/status-reason";
 import { StatusBadge } from "../../../components/status-badge";
-import { describeStatus } from "../../../components/status-reason";
 import { commonMessages } from "../../../i18n/common-messages";
 import { localized } from "../../../i18n/localized";
 import { translate } from "../../../i18n/messages";
@@ -83,7 +90,11 @@ export function useProjectColumns({ lang, selectedId, onSelect, scoresPending }:
         accessorFn: (row) => row.totalInvestment,
         sortingFn: "basic",
         sortDescFirst: true,
-        cell: ({ row }) => formatYi(row.original.totalInvestment, lang),
+        // One unit down the column, so the sums compare at a glance.
+        cell: ({ row, table }) => {
+          const all = table.getCoreRowModel().rows.map((r) => r.original.totalInvestment);
+          return formatYiIn(row.original.totalInvestment, moneyUnitFor(all, lang), lang);
+        },
       },
       {
         id: "planCompletion",
@@ -105,7 +116,7 @@ export function useProjectColumns({ lang, selectedId, onSelect, scoresPending }:
               <span className="pt-progress__fill" style={{ width: `${row.original.progress}%` }} />
             </span>
             <span className="pt-progress__value">
-              {formatPercent(row.original.progress, lang, 0)}
+              {formatProgress(row.original.progress, lang)}
             </span>
           </div>
         ),

@@ -1,4 +1,4 @@
-import type { Lang } from "../../../../domain/formats";
+import { type Lang, PROGRESS_DIGITS } from "../../../../domain/formats";
 import { roundTo } from "../../../../domain/rounding";
 import { commonMessages } from "../../../i18n/common-messages";
 import { localized } from "../../../i18n/localized";
@@ -44,7 +44,7 @@ export function buildCsvRows(
     // 亿元 to four decimals: the screen shows small amounts in 万元, so nothing shown is lost.
     totalInvestment: (row) => plain(row.totalInvestment, 4),
     planCompletion: (row) => plain(row.statusExplanation.ytdCompletionPct, 1),
-    progress: (row) => plain(row.progress, 0),
+    progress: (row) => plain(row.progress, PROGRESS_DIGITS),
     status: (row) => common(statusWord[row.status]),
     score: (row) => plain(row.score, 2),
     // The rank alone: "3 / 16" would turn into a date in Excel; the category says what it is out of.

@@ -1,4 +1,10 @@
-import { formatPercent, formatScore, formatYi, type Lang } from "../../../../domain/formats";
+import {
+  formatPercent,
+  formatProgress,
+  formatScore,
+  formatYi,
+  type Lang,
+} from "../../../../domain/formats";
 import { computeOverviewKpis } from "../../../../domain/overview-kpis";
 import { commonMessages } from "../../../i18n/common-messages";
 import { type Translate, translate } from "../../../i18n/messages";
@@ -28,7 +34,7 @@ export function MapPanel({ projects, results, basemap, lang, t, markerPx }: Prop
     },
     {
       key: "kpiProgress",
-      value: k.meanProgress === null ? "—" : formatPercent(k.meanProgress, lang),
+      value: k.meanProgress === null ? "—" : formatProgress(k.meanProgress, lang),
     },
     { key: "kpiScore", value: k.meanScore === null ? "—" : formatScore(k.meanScore) },
   ] as const;

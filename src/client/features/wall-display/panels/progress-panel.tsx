@@ -1,6 +1,6 @@
 import { formatPercent, type Lang } from "../../../../domain/formats";
+import { describeStatus } from "../../../../domain/status-reason";
 import type { StatusLight } from "../../../../domain/status-rules";
-import { describeStatus } from "../../../components/status-reason";
 import { commonMessages } from "../../../i18n/common-messages";
 import { localized } from "../../../i18n/localized";
 import { type Translate, translate } from "../../../i18n/messages";

@@ -1,5 +1,11 @@
-import { formatPercent, formatScore, formatYi, type Lang } from "../../../../domain/formats";
-import { describeStatus } from "../../../components/status-reason";
+import {
+  formatPercent,
+  formatProgress,
+  formatScore,
+  formatYiGroup,
+  type Lang,
+} from "../../../../domain/formats";
+import { describeStatus } from "../../../../domain/status-reason";
 import { commonMessages } from "../../../i18n/common-messages";
 import { localized } from "../../../i18n/localized";
 import { type Translate, translate } from "../../../i18n/messages";
@@ -25,17 +31,21 @@ type Props = {
 /** One project: who and where, its figures, its score, and the curve of its investment. */
 export function SpotlightPanel({ project, detail, result, position, count, lang, t }: Props) {
   const c = translate(commonMessages, lang);
+  const [total, ytd, yearPlan] = formatYiGroup(
+    [project.totalInvestment, project.ytdInvestment, project.yearPlanInvestment],
+    lang,
+  );
   const facts: { key: Parameters<typeof t>[0]; value: string; note?: string }[] = [
     { key: "spotStreet", value: localized(project, "street", lang) },
     { key: "spotStage", value: c(project.stage) },
-    { key: "spotTotal", value: formatYi(project.totalInvestment, lang) },
+    { key: "spotTotal", value: total },
     {
       key: "spotYtd",
-      value: formatYi(project.ytdInvestment, lang),
+      value: ytd,
       // The plan on a line of its own: "done / plan" in one large line wraps mid-figure.
-      note: t("spotYearPlan", { plan: formatYi(project.yearPlanInvestment, lang) }),
+      note: t("spotYearPlan", { plan: yearPlan }),
     },
-    { key: "spotProgress", value: formatPercent(project.progress, lang) },
+    { key: "spotProgress", value: formatProgress(project.progress, lang) },
     { key: "spotProblems", value: t("problemCount", { n: project.openProblemCount }) },
   ];
   const name = localized(project, "name", lang);
