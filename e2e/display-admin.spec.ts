@@ -36,6 +36,7 @@ test.describe("wall-screen administration", () => {
     await expect(link).toHaveText(/^http:\/\/127\.0\.0\.1:\d+\/display\?token=[\w-]+$/);
 
     // Options by ticking and typing; the link carries only what differs from the defaults.
+    await page.getByRole("checkbox", { name: "总览" }).uncheck();
     await page.getByRole("checkbox", { name: "项目分布" }).uncheck();
     await page.getByRole("checkbox", { name: "项目聚焦" }).uncheck();
     await page.getByLabel("每个面板停留（秒）").fill("30");
@@ -63,6 +64,17 @@ test.describe("wall-screen administration", () => {
     await page.getByLabel("每晚自动刷新（可选）").fill("");
     await expect(link).toHaveText(/\?token=[\w-]+&panels=ranking,progress&interval=30$/);
 
+    // The event: by default the one the dashboard shows (the link then names none and follows the
+    // rule); an event still being scored only when chosen.
+    const eventSelect = page.getByLabel("评分来自");
+    await expect(eventSelect).toHaveValue("");
+    await expect(eventSelect.locator("option:checked")).toHaveText("默认：最近结束的评议");
+    await expect(page.getByText("默认现为：全区重点项目现场观摩会（2023年2月24日）")).toBeVisible();
+    await eventSelect.selectOption("demo-entry-practice");
+    await expect(link).toHaveText(
+      /\?token=[\w-]+&panels=ranking,progress&interval=30&event=demo-entry-practice$/,
+    );
+
     await page.screenshot({ path: testInfo.outputPath("display-admin-1440.png"), fullPage: true });
     const axe = await new AxeBuilder({ page })
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
@@ -79,6 +91,9 @@ test.describe("wall-screen administration", () => {
     await expect(screen.locator("main[data-active-panel]")).toHaveAttribute(
       "data-active-panel",
       "ranking",
+    );
+    await expect(screen.locator(".wd-panel.is-active .wd-head__sub")).toContainText(
+      "评分：演示：评分录入练习（示意）（2023年3月10日，评分进行中）",
     );
     const row = page.locator("tr", { hasText: label });
     await expect(async () => {

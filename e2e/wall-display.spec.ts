@@ -76,8 +76,10 @@ test.describe("wall screen", () => {
   }) => {
     const admin = await adminApi(playwright, baseURL);
     const { token } = await admin.issue("e2e 实时排名");
-    // The open practice event is the screen's default; evaluator e66 is used by no other journey.
-    await page.goto(`/display?token=${token}&panels=ranking&interval=600`);
+    // An open event is shown only when the link names it; evaluator e66 is used by no other journey.
+    await page.goto(
+      `/display?token=${token}&panels=ranking&interval=600&event=demo-entry-practice`,
+    );
     const count = page.locator(".wd-panel.is-active").getByText(/已提交 \d+\/\d+ 份/);
     await expect(count).toBeVisible();
     const submitted = async () =>
@@ -120,7 +122,9 @@ test.describe("wall screen", () => {
   }) => {
     const admin = await adminApi(playwright, baseURL);
     const { token } = await admin.issue("e2e 评分高峰");
-    await page.goto(`/display?token=${token}&panels=ranking,progress&interval=2`);
+    await page.goto(
+      `/display?token=${token}&panels=ranking,progress&interval=2&event=demo-entry-practice`,
+    );
     const main = activePanel(page);
     await expect(main).toHaveAttribute("data-active-panel", "ranking");
     const { event } = await (await admin.api.get("/api/events/demo-entry-practice")).json();
@@ -366,7 +370,7 @@ test.describe("wall screen", () => {
     await admin.api.dispose();
   });
 
-  test("a bad parameter falls back to its default and is noted in a corner", async ({
+  test("a bad parameter falls back to its default and is noted in a strip", async ({
     page,
     playwright,
     baseURL,
@@ -381,9 +385,9 @@ test.describe("wall screen", () => {
     ).toBeVisible();
     await expect(page.getByText("参数 interval=abc 无效，已使用默认值 20")).toBeVisible();
     await expect(page.getByText("参数 reload=soon 无效，已忽略")).toBeVisible();
-    // The open practice event is the default.
+    // The default is the dashboard's event, not the open practice one.
     await expect(
-      page.getByText("参数 event=no-such-event 无效，已使用默认值 demo-entry-practice"),
+      page.getByText("参数 event=no-such-event 无效，已使用默认值 2023-02-24-inspection"),
     ).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "计划与进度" })).toBeVisible();
     await admin.api.dispose();
@@ -554,10 +558,13 @@ for (const [width, height, scale] of [
     }, testInfo) => {
       const admin = await adminApi(playwright, baseURL);
       const { token } = await admin.issue(`e2e ${width}×${height}`);
-      await page.goto(`/display?token=${token}&panels=ranking,progress,map,spotlight&interval=600`);
+      await page.goto(
+        `/display?token=${token}&panels=overview,ranking,progress,map,spotlight&interval=600`,
+      );
       // Photographed as the room sees it: the full-screen button goes once the mouse is idle.
       await expect(page.locator(".wd-fullscreen")).toHaveClass(/is-hidden/, { timeout: 6000 });
       for (const [panel, title] of [
+        ["overview", "总览"],
         ["ranking", "评分排名"],
         ["progress", "计划与进度"],
         ["map", "项目分布"],
@@ -571,6 +578,19 @@ for (const [width, height, scale] of [
           return { x: e.scrollWidth - e.clientWidth, y: e.scrollHeight - e.clientHeight };
         });
         expect(scroll).toEqual({ x: 0, y: 0 });
+        // Nothing of the panel's content runs past its box (the map's own layers aside).
+        const outside = await page.evaluate(() => {
+          const panel = document.querySelector(".wd-panel.is-active") as HTMLElement;
+          const box = panel.getBoundingClientRect();
+          return [...panel.querySelectorAll<HTMLElement>(".wd-panel__body *")]
+            .filter((el) => !el.closest(".leaflet-container"))
+            .filter((el) => {
+              const r = el.getBoundingClientRect();
+              return r.width > 0 && (r.bottom > box.bottom + 1 || r.right > box.right + 1);
+            })
+            .map((el) => `${el.className} "${el.textContent?.slice(0, 30)}"`);
+        });
+        expect(outside, panel).toEqual([]);
         // Let charts and the map settle before the picture.
         await page.waitForTimeout(600);
         await page.screenshot({
@@ -582,3 +602,224 @@ for (const [width, height, scale] of [
     });
   });
 }
+
+/** Whether two boxes share any area (touching edges do not count). */
+type Rect = { x: number; y: number; width: number; height: number };
+const intersects = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width - 0.5 &&
+  b.x < a.x + a.width - 0.5 &&
+  a.y < b.y + b.height - 0.5 &&
+  b.y < a.y + a.height - 0.5;
+
+test.describe("the wall as its viewers expect", () => {
+  test("opened without an event, it shows the dashboard's event and the same score", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
+    const admin = await adminApi(playwright, baseURL);
+    const { token } = await admin.issue("e2e 同一活动");
+    // The dashboard: 联东U谷 in the published 2023-02-24 inspection.
+    await page.goto("/projects/liandong-u-valley-chaohai");
+    const card = page.locator(".detail-score");
+    await expect(card.locator(".detail-score__event")).toContainText("全区重点项目现场观摩会");
+    const figures = card.locator(".detail-score__big dd");
+    await expect(figures.nth(0)).toHaveText("78.73");
+    await expect(figures.nth(1)).toContainText("第 12 名");
+
+    // The wall, opened by a link that names no event, says the same in every panel with scores.
+    await page.goto(`/display?token=${token}&panels=spotlight,ranking,overview&interval=600`);
+    const panel = page.locator(".wd-panel.is-active");
+    await expect(panel.locator(".wd-spot__name")).toHaveText("联东U谷即墨潮海智造港项目");
+    await expect(panel.locator(".wd-score__value")).toHaveText("78.73");
+    await expect(panel.locator(".wd-score__rank").first()).toHaveText("类内第 12 名");
+    await expect(panel.locator(".wd-eventname")).toHaveAttribute(
+      "data-event-id",
+      "2023-02-24-inspection",
+    );
+    await page.keyboard.press("ArrowRight");
+    const row = panel.locator("tr", { hasText: "联东U谷即墨潮海智造港项目" });
+    await expect(row.locator(".wd-table__rank")).toHaveText("12");
+    await expect(row.locator(".wd-table__score")).toHaveText("78.73");
+    await expect(panel.locator(".wd-head__sub .wd-eventname")).toHaveText(
+      "评分：全区重点项目现场观摩会（2023年2月24日）",
+    );
+    await admin.api.dispose();
+  });
+
+  test("every panel that shows a score names its event, the default or the one the link names", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
+    const admin = await adminApi(playwright, baseURL);
+    const { token } = await admin.issue("e2e 面板活动");
+    const scored = ["overview", "map", "ranking", "spotlight"];
+    for (const [query, eventId, text] of [
+      ["", "2023-02-24-inspection", "全区重点项目现场观摩会（2023年2月24日）"],
+      [
+        "&event=demo-entry-practice",
+        "demo-entry-practice",
+        "演示：评分录入练习（示意）（2023年3月10日，评分进行中）",
+      ],
+    ] as const) {
+      await page.goto(`/display?token=${token}&panels=${scored.join(",")}&interval=600${query}`);
+      for (const id of scored) {
+        await expect(activePanel(page)).toHaveAttribute("data-active-panel", id);
+        const name = page.locator(".wd-panel.is-active .wd-eventname").first();
+        await expect(name, id).toBeVisible();
+        await expect(name, id).toHaveAttribute("data-event-id", eventId);
+        await expect(name, id).toContainText(text);
+        await page.keyboard.press("ArrowRight");
+      }
+    }
+    await admin.api.dispose();
+  });
+
+  test("the overview comes first and keeps the key figures, the lights and both ends of the ranking on screen", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
+    const admin = await adminApi(playwright, baseURL);
+    const { token } = await admin.issue("e2e 总览");
+    const projects = (await (await admin.api.get("/api/projects")).json()).projects as {
+      status: string;
+    }[];
+    const count = (light: string) => String(projects.filter((p) => p.status === light).length);
+    // No panels named: the default rotation, which starts with the overview.
+    await page.goto(`/display?token=${token}`);
+    await expect(activePanel(page)).toHaveAttribute("data-active-panel", "overview");
+    const panel = page.locator(".wd-panel.is-active");
+    await expect(panel.getByRole("heading", { level: 2 })).toHaveText("总览");
+    await expect(panel.locator("[data-figure=projects] .wd-ov__value")).toHaveText("18");
+    await expect(panel.locator("[data-figure=investment] dt")).toHaveText("总投资");
+    await expect(panel.locator("[data-figure=ytd] .wd-ov__value")).toHaveText(/^\d+\.\d%$/);
+    for (const light of ["green", "yellow", "red"])
+      await expect(panel.locator(`[data-light=${light}] .wd-ov__count`)).toHaveText(count(light));
+    // The top three and the bottom three of manufacturing; urban renewal's two in full.
+    const manufacturing = panel.locator(".wd-ov__column--manufacturing .wd-ov__rank");
+    await expect(manufacturing).toHaveText(["1", "2", "3", "14", "15", "16"]);
+    await expect(panel.locator(".wd-ov__column--manufacturing .wd-ov__row").first()).toContainText(
+      "奇瑞汽车青岛基地项目88.39",
+    );
+    await expect(panel.locator(".wd-ov__column--urban_renewal .wd-ov__rank")).toHaveText([
+      "1",
+      "2",
+    ]);
+    // All of it inside the screen at once.
+    for (const part of await panel.locator(".wd-ov__figure, .wd-ov__row").all())
+      await expect(part).toBeInViewport({ ratio: 1 });
+    await admin.api.dispose();
+  });
+
+  test("map points carry their short names, red and yellow ones always, none over another", async ({
+    page,
+    playwright,
+    baseURL,
+  }, testInfo) => {
+    const admin = await adminApi(playwright, baseURL);
+    const { token } = await admin.issue("e2e 地图标注");
+    await page.goto(`/display?token=${token}&panels=map&interval=600`);
+    const labels = page.locator(".wd-maplabel");
+    await expect(labels).toHaveCount(18);
+    await expect(page.locator(".wd-maplabel--red[data-placed=true]")).toHaveCount(2);
+    await expect(page.locator(".wd-maplabel--yellow[data-placed=true]")).toHaveCount(4);
+    await expect(page.locator(".wd-maplabel--red", { hasText: "新材料产业园新旧…" })).toBeVisible();
+    await page.waitForTimeout(500);
+    const boxes = await page.evaluate(() => {
+      const rect = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      };
+      return {
+        labels: [...document.querySelectorAll(".wd-maplabel[data-placed=true]")].map(rect),
+        markers: [...document.querySelectorAll(".leaflet-marker-icon")].map(rect),
+        legend: rect(document.querySelector(".wd-legend") as Element),
+      };
+    });
+    expect(boxes.labels.length).toBeGreaterThanOrEqual(6);
+    for (const [i, a] of boxes.labels.entries()) {
+      for (const b of boxes.labels.slice(i + 1)) expect(intersects(a, b)).toBe(false);
+      for (const m of boxes.markers) expect(intersects(a, m)).toBe(false);
+      expect(intersects(a, boxes.legend)).toBe(false);
+    }
+    await page.screenshot({ path: testInfo.outputPath("wall-map-labels.png") });
+    await admin.api.dispose();
+  });
+
+  test("a note about a bad parameter covers no row of the ranking", async ({
+    page,
+    playwright,
+    baseURL,
+  }, testInfo) => {
+    const admin = await adminApi(playwright, baseURL);
+    const { token } = await admin.issue("e2e 参数条");
+    await page.goto(
+      `/display?token=${token}&panels=ranking&interval=abc&lang=fr&reload=soon&event=no-such-event`,
+    );
+    const notes = page.locator(".wd-notes");
+    await expect(notes.locator("li")).toHaveCount(4);
+    await expect(page.locator(".wd-panel.is-active tbody tr")).toHaveCount(18);
+    const note = await notes.boundingBox();
+    expect(note).not.toBeNull();
+    for (const row of await page.locator(".wd-panel.is-active tbody tr").all()) {
+      const box = await row.boundingBox();
+      expect(box && note && intersects(box, note)).toBe(false);
+      await expect(row).toBeInViewport({ ratio: 1 });
+    }
+    await page.screenshot({ path: testInfo.outputPath("wall-ranking-with-notes.png") });
+    await admin.api.dispose();
+  });
+
+  test("every bar is as long as its value from zero", async ({ page, playwright, baseURL }) => {
+    const admin = await adminApi(playwright, baseURL);
+    const { token } = await admin.issue("e2e 条形");
+    // One project far past its year plan: its bar is full and marked cut, not longer.
+    await page.route("**/api/projects", async (route) => {
+      const served = await route.fetch();
+      const body = await served.json();
+      body.projects[0].statusExplanation.ytdCompletionPct = 140;
+      await route.fulfill({ response: served, json: body });
+    });
+    await page.goto(`/display?token=${token}&panels=progress,ranking&interval=600`);
+    await expect(page.locator(".wd-panel.is-active .wd-bars__track")).toHaveCount(18);
+    const bars = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>(".wd-panel.is-active .wd-bars__track")].map(
+        (track) => {
+          const t = track.getBoundingClientRect();
+          const f = (track.querySelector(".wd-bars__fill") as HTMLElement).getBoundingClientRect();
+          return {
+            value: Number(track.dataset.value),
+            start: f.left - t.left,
+            share: (f.width / t.width) * 100,
+            cut: track.classList.contains("is-beyond"),
+          };
+        },
+      ),
+    );
+    expect(bars).toHaveLength(18);
+    for (const bar of bars) {
+      expect(bar.start).toBeCloseTo(0, 0);
+      expect(bar.share).toBeCloseTo(Math.min(100, bar.value), 0);
+      expect(bar.cut).toBe(bar.value > 100);
+    }
+    // The ranking's one bar (sheets in) is a share of the expected count, from zero.
+    await page.keyboard.press("ArrowRight");
+    await expect(page.locator(".wd-panel.is-active .wd-event__count")).toBeVisible();
+    const sheets = await page.evaluate(() => {
+      const bar = document.querySelector(".wd-panel.is-active .wd-bar") as HTMLElement;
+      const fill = bar.querySelector(".wd-bar__fill") as HTMLElement;
+      const text = document.querySelector(".wd-panel.is-active .wd-event__count")?.textContent;
+      const [n, m] = (/(\d+)\/(\d+)/.exec(text ?? "") ?? []).slice(1).map(Number);
+      return {
+        start: fill.getBoundingClientRect().left - bar.getBoundingClientRect().left,
+        share: (fill.getBoundingClientRect().width / bar.getBoundingClientRect().width) * 100,
+        expected: ((n ?? 0) / (m ?? 1)) * 100,
+      };
+    });
+    expect(sheets.start).toBeCloseTo(0, 0);
+    expect(Math.abs(sheets.share - sheets.expected)).toBeLessThan(1);
+    await admin.api.dispose();
+  });
+});

@@ -69,7 +69,9 @@ const browser = await launchBareChromium({ width: 1920, height: 1080 });
 const { page } = browser;
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 await page.send("Performance.enable");
-await page.send("Page.navigate", { url: `${server.url}/display?token=${token}&interval=2` });
+await page.send("Page.navigate", {
+  url: `${server.url}/display?token=${token}&interval=2&event=${eventId}`,
+});
 await page.waitFor(`document.querySelector("main[data-active-panel]")`);
 await wait(3000);
 

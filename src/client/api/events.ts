@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { InferResponseType } from "hono/client";
+import { defaultEvent } from "../../domain/default-event";
 import { api } from "./api-client";
 import { queryKeys } from "./query-keys";
 import { readJson } from "./read-json";
@@ -41,13 +42,9 @@ export const sheetsQueryOptions = (id: string) =>
 export const useSheets = (id: string | undefined) =>
   useQuery({ ...sheetsQueryOptions(id ?? ""), enabled: Boolean(id) });
 
-/**
- * The event the dashboard shows by default: the most recent one whose scoring has ended (closed or
- * published), so a half-scored event does not stand in for results; else the most recent one.
- */
+/** The event a page shows: the one the address names, else the default by the one rule. */
 export function useCurrentEventId(requested?: string): string | undefined {
   const events = useEvents();
   if (requested) return requested;
-  const list = events.data?.events ?? [];
-  return (list.find((e) => e.state === "published" || e.state === "closed") ?? list[0])?.id;
+  return defaultEvent(events.data?.events ?? [])?.id;
 }

@@ -4,7 +4,8 @@ import type { Lang } from "../../domain/formats";
  * What a wall-screen link may say, shared by the screen that reads it (/display) and the admin
  * page that builds it, so the two cannot drift apart.
  */
-export const displayPanelIds = ["map", "ranking", "progress", "spotlight"] as const;
+/** In the default rotation's order: the overview first, so the key figures are what a room sees first. */
+export const displayPanelIds = ["overview", "map", "ranking", "progress", "spotlight"] as const;
 export type DisplayPanelId = (typeof displayPanelIds)[number];
 
 export const displayDefaults = { intervalSeconds: 20, lang: "zh" as Lang };
@@ -19,6 +20,8 @@ export type DisplayLinkOptions = {
   hours: { from: string; to: string } | null;
   /** "03:00"; null = no nightly reload. */
   reloadAt: string | null;
+  /** An event the screen must show; null = the default (the one the dashboard shows). */
+  event: string | null;
 };
 
 /**
@@ -35,6 +38,7 @@ export function displayLink(base: string, options: DisplayLinkOptions): string {
   if (options.lang !== displayDefaults.lang) parts.push(`lang=${options.lang}`);
   if (options.hours) parts.push(`hours=${options.hours.from}-${options.hours.to}`);
   if (options.reloadAt) parts.push(`reload=${options.reloadAt}`);
+  if (options.event) parts.push(`event=${encodeURIComponent(options.event)}`);
   if (!parts.length) return base;
   return `${base}${base.includes("?") ? "&" : "?"}${parts.join("&")}`;
 }

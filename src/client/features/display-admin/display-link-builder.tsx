@@ -1,5 +1,9 @@
 import { useId, useState } from "react";
-import type { Lang } from "../../../domain/formats";
+import { defaultEvent } from "../../../domain/default-event";
+import { formatDate, type Lang } from "../../../domain/formats";
+import { useEvents } from "../../api/events";
+import { useLang } from "../../i18n/lang";
+import { localized } from "../../i18n/localized";
 import { useMessages } from "../../i18n/messages";
 import {
   type DisplayLinkOptions,
@@ -21,6 +25,7 @@ function check(form: {
   from: string;
   to: string;
   reloadAt: string;
+  event: string;
 }): { options: DisplayLinkOptions | null; problems: Problem[] } {
   const problems: Problem[] = [];
   if (!form.panels.length) problems.push("noPanels");
@@ -43,13 +48,14 @@ function check(form: {
       lang: form.lang,
       hours: form.from && form.to ? { from: form.from, to: form.to } : null,
       reloadAt: form.reloadAt || null,
+      event: form.event || null,
     },
   };
 }
 
 /**
  * The new screen link with its options chosen by ticking and typing rather than by editing the
- * URL: panels and their order, interval, language, active hours, nightly reload.
+ * URL: panels and their order, interval, language, active hours, nightly reload, and the event.
  */
 export function DisplayLinkBuilder({ base }: { base: string }) {
   const t = useMessages(displayAdminMessages);
@@ -60,8 +66,19 @@ export function DisplayLinkBuilder({ base }: { base: string }) {
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
   const [reloadAt, setReloadAt] = useState("");
+  // "" = no event in the link: the screen follows the default rule as events are finished.
+  const [event, setEvent] = useState("");
   const [copied, setCopied] = useState(false);
-  const { options, problems } = check({ panels, interval, lang, from, to, reloadAt });
+  const pageLang = useLang();
+  const events = useEvents().data?.events ?? [];
+  const fallback = defaultEvent(events);
+  const eventText = (e: (typeof events)[number]) =>
+    t("eventOption", {
+      name: localized(e, "name", pageLang),
+      date: formatDate(e.date, pageLang),
+      state: t(`state_${e.state}`),
+    });
+  const { options, problems } = check({ panels, interval, lang, from, to, reloadAt, event });
   const link = options ? displayLink(base, options) : null;
   const problemId = (p: Problem) => `${id}-${p}`;
   const describedBy = (p: Problem) => (problems.includes(p) ? problemId(p) : undefined);
@@ -122,6 +139,31 @@ export function DisplayLinkBuilder({ base }: { base: string }) {
             <option value="en">English</option>
           </select>
         </div>
+        <div className="field display-link__event">
+          <label htmlFor={`${id}-event`}>{t("optEvent")}</label>
+          <select
+            id={`${id}-event`}
+            className="select"
+            value={event}
+            aria-describedby={fallback ? `${id}-event-now` : undefined}
+            onChange={(e) => changed(setEvent)(e.target.value)}
+          >
+            <option value="">{t("eventDefault")}</option>
+            {events.map((e) => (
+              <option key={e.id} value={e.id}>
+                {eventText(e)}
+              </option>
+            ))}
+          </select>
+          {fallback && (
+            <p id={`${id}-event-now`} className="display-admin__hint display-link__event-now">
+              {t("eventDefaultNow", {
+                name: localized(fallback, "name", pageLang),
+                date: formatDate(fallback.date, pageLang),
+              })}
+            </p>
+          )}
+        </div>
         <div className="field">
           <label htmlFor={`${id}-from`}>{t("optHoursFrom")}</label>
           <input
@@ -158,6 +200,7 @@ export function DisplayLinkBuilder({ base }: { base: string }) {
         </div>
       </div>
       <p className="display-admin__hint">{t("optHint")}</p>
+      <p className="display-admin__hint">{t("eventHint")}</p>
       {problems.map((p) => (
         <p key={p} id={problemId(p)} className="field__error" role="alert">
           {t(`problem_${p}`, displayIntervalRange)}

@@ -82,19 +82,6 @@ export function useWallResults(token: string, eventId: string | undefined) {
   });
 }
 
-/** The requested event if it exists; else one being scored now; else the latest finished one. */
-export function pickEvent(events: WallEvent[], requested: string | null): WallEvent | undefined {
-  if (requested) {
-    const found = events.find((e) => e.id === requested);
-    if (found) return found;
-  }
-  return (
-    events.find((e) => e.state === "open") ??
-    events.find((e) => e.state === "published" || e.state === "closed") ??
-    events[0]
-  );
-}
-
 export type DistrictCollection = FeatureCollection<
   Geometry,
   { name: string; nameEn: string; isJimo: boolean }

@@ -11,10 +11,10 @@ import {
 const parse = (query: string) => parseDisplayParams(new URLSearchParams(query));
 
 describe("parseDisplayParams", () => {
-  it("uses the defaults: all four panels, 20 s, Chinese", () => {
+  it("uses the defaults: all five panels with the overview first, 20 s, Chinese", () => {
     expect(parse("token=abc")).toEqual({
       token: "abc",
-      panels: ["map", "ranking", "progress", "spotlight"],
+      panels: ["overview", "map", "ranking", "progress", "spotlight"],
       intervalSeconds: 20,
       lang: "zh",
       event: null,
@@ -41,7 +41,7 @@ describe("parseDisplayParams", () => {
 
   it("falls back on bad values and says which", () => {
     const p = parse("panels=,&interval=abc&lang=fr");
-    expect(p.panels).toHaveLength(4);
+    expect(p.panels).toEqual([...displayPanelIds]);
     expect(p.intervalSeconds).toBe(20);
     expect(p.lang).toBe("zh");
     expect(p.notes.map((n) => n.name)).toEqual(["panels", "interval", "lang"]);
@@ -116,6 +116,7 @@ describe("a link built by the admin page", () => {
       lang: "zh" as const,
       hours: null,
       reloadAt: null,
+      event: null,
     };
     expect(displayLink(base, defaults)).toBe(base);
     expect(
@@ -126,8 +127,11 @@ describe("a link built by the admin page", () => {
         lang: "en",
         hours: { from: "07:30", to: "20:00" },
         reloadAt: "03:00",
+        event: "demo-entry-practice",
       }),
-    ).toBe(`${base}&panels=ranking,progress&interval=30&lang=en&hours=07:30-20:00&reload=03:00`);
+    ).toBe(
+      `${base}&panels=ranking,progress&interval=30&lang=en&hours=07:30-20:00&reload=03:00&event=demo-entry-practice`,
+    );
   });
 
   it("is read back by the screen exactly as it was chosen, with nothing to note", () => {
@@ -137,6 +141,7 @@ describe("a link built by the admin page", () => {
       lang: "en",
       hours: { from: "22:00", to: "06:00" },
       reloadAt: "04:15",
+      event: "2023-02-24-inspection",
     });
     const p = parseDisplayParams(new URL(link).searchParams);
     expect(p).toMatchObject({
@@ -146,6 +151,7 @@ describe("a link built by the admin page", () => {
       lang: "en",
       hours: { start: 22 * 60, end: 6 * 60 },
       reloadAt: 4 * 60 + 15,
+      event: "2023-02-24-inspection",
       notes: [],
     });
   });

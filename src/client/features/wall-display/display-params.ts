@@ -20,7 +20,7 @@ export type DisplayParams = {
   panels: PanelId[];
   intervalSeconds: number;
   lang: Lang;
-  /** Requested event id, or null for the default (an open event, else the latest finished one). */
+  /** Requested event id, or null for the default (the latest finished one, as on the dashboard). */
   event: string | null;
   /** Active hours in minutes of the day (the end may be past midnight); null = always on. */
   hours: ActiveHours | null;

@@ -10,18 +10,29 @@ const noteMessage = {
   ignored: "paramNoteIgnored",
 } as const;
 
-type Props = {
-  rotation: Rotation;
-  idle: boolean;
-  notes: ParamNote[];
-  t: Translate<typeof wallMessages.zh>;
-};
+type T = Translate<typeof wallMessages.zh>;
+type Props = { rotation: Rotation; idle: boolean; t: T };
+
+/**
+ * What was wrong with the link's parameters, in a strip of its own along the bottom of the screen:
+ * the panels above give it the room, so it never covers a row of the ranking or a figure.
+ */
+export function ParamNotes({ notes, t }: { notes: ParamNote[]; t: T }) {
+  if (!notes.length) return null;
+  return (
+    <ul className="wd-notes" aria-label={t("paramNotesLabel")}>
+      {notes.map((n) => (
+        <li key={n.name}>{t(noteMessage[n.how], n)}</li>
+      ))}
+    </ul>
+  );
+}
 
 /**
  * Keyboard (Space pauses, arrows step), the full-screen button for browsers that need a gesture
- * (shown while the mouse moves), the pause state, and the note about ignored URL parameters.
+ * (shown while the mouse moves), and the pause state.
  */
-export function ScreenControls({ rotation, idle, notes, t }: Props) {
+export function ScreenControls({ rotation, idle, t }: Props) {
   const { togglePause, step, paused } = rotation;
   const [full, setFull] = useState(false);
   useEffect(() => {
@@ -61,13 +72,6 @@ export function ScreenControls({ rotation, idle, notes, t }: Props) {
       <p className="wd-paused" role="status" aria-live="polite">
         {paused ? <span className="wd-paused__chip">❚❚ {t("paused")}</span> : null}
       </p>
-      {notes.length > 0 && (
-        <ul className="wd-notes">
-          {notes.map((n) => (
-            <li key={n.name}>{t(noteMessage[n.how], n)}</li>
-          ))}
-        </ul>
-      )}
     </>
   );
 }

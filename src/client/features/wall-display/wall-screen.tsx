@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { chooseEvent } from "../../../domain/default-event";
 import { formatDate } from "../../../domain/formats";
-import { localized } from "../../i18n/localized";
 import type { Translate } from "../../i18n/messages";
 import {
   isUnauthorized,
-  pickEvent,
   useBasemap,
   useWallEvents,
   useWallProject,
@@ -12,6 +11,7 @@ import {
   useWallResults,
 } from "./display-data";
 import type { DisplayParams, PanelId } from "./display-params";
+import { WallEventName } from "./event-name";
 import { useHeartbeat } from "./hooks/use-heartbeat";
 import { useRotation } from "./hooks/use-rotation";
 import { useBurnInShift, useIdle, useReloadOnNewBuild } from "./hooks/use-screen-care";
@@ -20,10 +20,11 @@ import { dataAgeMs, LiveBadge } from "./live-badge";
 import type { wallMessages } from "./messages";
 import { PanelBoundary, PanelFrame } from "./panel-frame";
 import { MapPanel } from "./panels/map-panel";
+import { OverviewPanel } from "./panels/overview-panel";
 import { ProgressPanel } from "./panels/progress-panel";
 import { RankingPanel } from "./panels/ranking-panel";
 import { SpotlightPanel } from "./panels/spotlight-panel";
-import { ScreenControls } from "./screen-controls";
+import { ParamNotes, ScreenControls } from "./screen-controls";
 import { ScreenMessage } from "./screen-message";
 
 type T = Translate<typeof wallMessages.zh>;
@@ -41,7 +42,8 @@ export function WallScreen({ params, t }: Props) {
   const { token, lang } = params;
   const projectsQ = useWallProjects(token);
   const eventsQ = useWallEvents(token);
-  const event = pickEvent(eventsQ.data?.events ?? [], params.event);
+  // The dashboard's rule: the latest finished event, unless the link names another.
+  const { event, named } = chooseEvent(eventsQ.data?.events ?? [], params.event);
   const resultsQ = useWallResults(token, event?.id);
   const basemapQ = useBasemap();
   const live = useWallLive(token);
@@ -52,7 +54,7 @@ export function WallScreen({ params, t }: Props) {
   const fallbackEventId = event?.id;
   const notes = useMemo(
     () =>
-      params.event && eventsQ.data && !eventsQ.data.events.some((e) => e.id === params.event)
+      params.event && eventsQ.data && !named
         ? [
             ...params.notes,
             {
@@ -63,7 +65,7 @@ export function WallScreen({ params, t }: Props) {
             },
           ]
         : params.notes,
-    [params.event, params.notes, eventsQ.data, fallbackEventId],
+    [params.event, params.notes, eventsQ.data, named, fallbackEventId],
   );
 
   // Panels that threw are skipped, and given another try every few minutes.
@@ -85,7 +87,7 @@ export function WallScreen({ params, t }: Props) {
     const f = new Set<PanelId>(renderFailed);
     // A panel whose data never arrived is skipped; one with older data keeps showing it.
     if (!projects && projectsQ.isError)
-      for (const p of ["map", "progress", "spotlight"] as const) f.add(p);
+      for (const p of ["overview", "map", "progress", "spotlight"] as const) f.add(p);
     if (!basemapQ.data && basemapQ.isError) f.add("map");
     if (!results && (resultsQ.isError || eventsQ.isError)) f.add("ranking");
     return f;
@@ -124,10 +126,18 @@ export function WallScreen({ params, t }: Props) {
 
   const badge = <LiveBadge live={live} lastFetchAt={lastFetchAt} t={t} />;
   const loading = <p className="wd-loading">{t("loading")}</p>;
+  const eventName = event && <WallEventName event={event} lang={lang} t={t} />;
   const asOf = projectsQ.data && (
     <>
       {t("reportAsOf", { date: formatDate(projectsQ.data.asOf, lang) })}
       {projectsQ.data.illustrative && <span className="wd-tag">{t("illustrative")}</span>}
+    </>
+  );
+  // Panels with scores say which inspection they come from, beside the report date.
+  const asOfAndEvent = (
+    <>
+      {asOf}
+      {eventName && <span className="wd-head__event">{eventName}</span>}
     </>
   );
   const frame = (
@@ -153,11 +163,28 @@ export function WallScreen({ params, t }: Props) {
     </PanelFrame>
   );
   const panels: Record<PanelId, () => React.ReactNode> = {
+    overview: () =>
+      frame(
+        "overview",
+        Math.max(projectsQ.dataUpdatedAt, resultsQ.dataUpdatedAt),
+        asOf,
+        projects ? (
+          <OverviewPanel
+            projects={projects}
+            results={noEvent ? undefined : results}
+            eventName={eventName}
+            lang={lang}
+            t={t}
+          />
+        ) : (
+          loading
+        ),
+      ),
     map: () =>
       frame(
         "map",
         projectsQ.dataUpdatedAt,
-        asOf,
+        asOfAndEvent,
         projects ? (
           <MapPanel
             projects={projects}
@@ -177,7 +204,7 @@ export function WallScreen({ params, t }: Props) {
         resultsQ.dataUpdatedAt,
         event && (
           <>
-            {localized(event, "name", lang)}
+            {eventName}
             {results?.illustrative && <span className="wd-tag">{t("illustrative")}</span>}
           </>
         ),
@@ -200,12 +227,14 @@ export function WallScreen({ params, t }: Props) {
       frame(
         "spotlight",
         projectsQ.dataUpdatedAt,
+        // The score box names the event, next to the score.
         asOf,
         spotProject ? (
           <SpotlightPanel
             project={spotProject}
             detail={spotDetail.data?.project.id === spotProject.id ? spotDetail.data : undefined}
             result={results?.results.find((r) => r.projectId === spotProject.id)}
+            eventName={eventName}
             position={spotIndex + 1}
             count={count}
             lang={lang}
@@ -226,8 +255,9 @@ export function WallScreen({ params, t }: Props) {
       style={{ transform: `translate(${shiftX}px, ${shiftY}px)` }}
     >
       <h1 className="visually-hidden">{t("screenName")}</h1>
-      {params.panels.map((id) => panels[id]())}
-      <ScreenControls rotation={rotation} idle={idle} notes={notes} t={t} />
+      <div className="wd__stage">{params.panels.map((id) => panels[id]())}</div>
+      <ParamNotes notes={notes} t={t} />
+      <ScreenControls rotation={rotation} idle={idle} t={t} />
     </main>
   );
 }

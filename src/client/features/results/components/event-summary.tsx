@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { defaultEvent } from "../../../../domain/default-event";
 import { formatDate } from "../../../../domain/formats";
 import type { EventsResponse, ResultsResponse } from "../../../api/events";
 import { useLang } from "../../../i18n/lang";
@@ -28,9 +29,11 @@ export function EventSummary({ events, eventId, results }: Props) {
           id={`${id}-select`}
           className="select"
           value={eventId ?? ""}
-          // The latest event is the default, so choosing it keeps the address short.
+          // Choosing the default event keeps the address short.
           onChange={(e) =>
-            update({ event: e.target.value === events[0]?.id ? undefined : e.target.value })
+            update({
+              event: e.target.value === defaultEvent(events)?.id ? undefined : e.target.value,
+            })
           }
         >
           {events.map((e) => (

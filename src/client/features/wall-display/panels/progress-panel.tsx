@@ -43,20 +43,30 @@ export function ProgressPanel({ projects, lang, t }: Props) {
           <span className="wd-key wd-key--time" aria-hidden="true" /> {t("legendTime")}{" "}
           {formatPercent(elapsed, lang)}
         </p>
+        {/* Every bar's length is its value from 0 %; one past 100 % is drawn full and marked cut. */}
+        <p className="wd-bars__row wd-bars__axis" aria-hidden="true">
+          <span />
+          <span className="wd-bars__scale num">
+            <span>0%</span>
+            <span>100%</span>
+          </span>
+        </p>
         <ul className="wd-bars">
           {projects.map((p) => {
             const done = p.statusExplanation.ytdCompletionPct;
+            const beyond = done > 100;
             return (
               <li key={p.id} className="wd-bars__row">
                 <span className="wd-bars__name">{localized(p, "name", lang)}</span>
                 <span
-                  className="wd-bars__track"
+                  className={`wd-bars__track${beyond ? " is-beyond" : ""}`}
                   role="img"
                   aria-label={t("planVsTime", { pct: formatPercent(elapsed, lang) })}
+                  data-value={done}
                 >
                   <span
                     className={`wd-bars__fill wd-bars__fill--${p.status}`}
-                    style={{ width: `${Math.min(100, done)}%` }}
+                    style={{ width: `${Math.max(0, Math.min(100, done))}%` }}
                   />
                   <span className="wd-bars__time" style={{ left: `${Math.min(100, elapsed)}%` }} />
                 </span>

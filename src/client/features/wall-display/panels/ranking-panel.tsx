@@ -55,51 +55,53 @@ export function RankingPanel({ results, projects, event, lang, t }: Props) {
     return (
       <div className={`wd-rank wd-rank--${category}`} key={category}>
         <h3 className="wd-rank__title">{c(category)}</h3>
-        <table className="wd-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("colRank")}</th>
-              <th scope="col">{t("colProject")}</th>
-              <th scope="col" className="num">
-                {t("colScore")}
-              </th>
-              <th scope="col" className="num">
-                {t("colSatisfaction")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => {
-              const project = byId.get(r.projectId);
-              const delta = moved(r.projectId);
-              return (
-                <tr key={r.projectId} className={delta ? "is-moving" : undefined}>
-                  <td className="wd-table__rank num">
-                    {r.rank ?? "—"}
-                    {delta !== 0 && (
-                      <span
-                        className={`wd-move wd-move--${delta > 0 ? "up" : "down"}`}
-                        title={t(delta > 0 ? "movedUp" : "movedDown", { n: Math.abs(delta) })}
-                      >
-                        {delta > 0 ? "▲" : "▼"}
-                        {Math.abs(delta)}
-                      </span>
-                    )}
-                  </td>
-                  <td className="wd-table__name">
-                    {project ? localized(project, "name", lang) : r.projectId}
-                  </td>
-                  <td className="num wd-table__score">
-                    {r.score === null ? t("noScore") : formatScore(r.score)}
-                  </td>
-                  <td className="num">
-                    {r.satisfactionRate === null ? "—" : formatPercent(r.satisfactionRate, lang)}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="wd-rank__body">
+          <table className="wd-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("colRank")}</th>
+                <th scope="col">{t("colProject")}</th>
+                <th scope="col" className="num">
+                  {t("colScore")}
+                </th>
+                <th scope="col" className="num">
+                  {t("colSatisfaction")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => {
+                const project = byId.get(r.projectId);
+                const delta = moved(r.projectId);
+                return (
+                  <tr key={r.projectId} className={delta ? "is-moving" : undefined}>
+                    <td className="wd-table__rank num">
+                      {r.rank ?? "—"}
+                      {delta !== 0 && (
+                        <span
+                          className={`wd-move wd-move--${delta > 0 ? "up" : "down"}`}
+                          title={t(delta > 0 ? "movedUp" : "movedDown", { n: Math.abs(delta) })}
+                        >
+                          {delta > 0 ? "▲" : "▼"}
+                          {Math.abs(delta)}
+                        </span>
+                      )}
+                    </td>
+                    <td className="wd-table__name">
+                      {project ? localized(project, "name", lang) : r.projectId}
+                    </td>
+                    <td className="num wd-table__score">
+                      {r.score === null ? t("noScore") : formatScore(r.score)}
+                    </td>
+                    <td className="num">
+                      {r.satisfactionRate === null ? "—" : formatPercent(r.satisfactionRate, lang)}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       </div>
     );
   };

@@ -22,6 +22,8 @@ type Props = {
   /** Its reports, once fetched; the curve waits for them. */
   detail: ProjectData | undefined;
   result: WallResult | undefined;
+  /** Which inspection the score is from. */
+  eventName: React.ReactNode;
   position: number;
   count: number;
   lang: Lang;
@@ -29,7 +31,16 @@ type Props = {
 };
 
 /** One project: who and where, its figures, its score, and the curve of its investment. */
-export function SpotlightPanel({ project, detail, result, position, count, lang, t }: Props) {
+export function SpotlightPanel({
+  project,
+  detail,
+  result,
+  eventName,
+  position,
+  count,
+  lang,
+  t,
+}: Props) {
   const c = translate(commonMessages, lang);
   const [total, ytd, yearPlan] = formatYiGroup(
     [project.totalInvestment, project.ytdInvestment, project.yearPlanInvestment],
@@ -76,6 +87,7 @@ export function SpotlightPanel({ project, detail, result, position, count, lang,
       <div className="wd-spot__side">
         <div className="wd-score">
           <p className="wd-score__label">{t("spotScore")}</p>
+          <p className="wd-score__event">{eventName}</p>
           <p className="wd-score__value num">
             {result?.score == null ? t("noScore") : formatScore(result.score)}
           </p>

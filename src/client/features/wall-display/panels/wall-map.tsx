@@ -1,12 +1,15 @@
 import "leaflet/dist/leaflet.css";
 import type { Feature, Geometry } from "geojson";
 import { divIcon, geoJSON, latLngBounds, type PathOptions } from "leaflet";
-import { useEffect, useMemo } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { createPortal } from "react-dom";
 import { GeoJSON, MapContainer, Marker, useMap } from "react-leaflet";
 import type { Lang } from "../../../../domain/formats";
+import { shortProjectName } from "../../../../domain/short-name";
 import type { StatusLight } from "../../../../domain/status-rules";
 import { localized } from "../../../i18n/localized";
 import type { DistrictCollection, WallProject } from "../display-data";
+import { type Box, type Placement, placeLabels } from "../label-placement";
 
 const glyphs: Record<StatusLight, string> = { green: "●", yellow: "▲", red: "■" };
 
@@ -44,6 +47,137 @@ function FitView({ data, projects }: { data: DistrictCollection; projects: WallP
     return () => observer.disconnect();
   }, [map, bounds]);
   return null;
+}
+
+// Red first, then yellow: they get the best spots, further out if need be; green ones only where
+// room is left next to their point.
+const labelOrder: Record<StatusLight, number> = { red: 0, yellow: 1, green: 2 };
+const labelReach: Record<StatusLight, number> = { red: 4, yellow: 4, green: 0 };
+
+/** The point on a box nearest to (x, y): where a leader line from the marker meets its label. */
+const nearestOnBox = (b: Box, x: number, y: number): [number, number] => [
+  Math.max(b.x, Math.min(x, b.x + b.w)),
+  Math.max(b.y, Math.min(y, b.y + b.h)),
+];
+
+/** Where each project's point is on the map's box, again whenever the view moves or resizes. */
+function usePointsOnScreen(projects: WallProject[]) {
+  const map = useMap();
+  const [view, setView] = useState<{ w: number; h: number; at: Map<string, [number, number]> }>();
+  useEffect(() => {
+    const update = () => {
+      const size = map.getSize();
+      const at = new Map<string, [number, number]>();
+      for (const p of projects) {
+        const pt = map.latLngToContainerPoint([p.location.lat, p.location.lng]);
+        at.set(p.id, [pt.x, pt.y]);
+      }
+      setView({ w: size.x, h: size.y, at });
+    };
+    update();
+    map.on("moveend zoomend resize viewreset", update);
+    return () => {
+      map.off("moveend zoomend resize viewreset", update);
+    };
+  }, [map, projects]);
+  return view;
+}
+
+/** A box already on the map (the legend), relative to the map's box: labels keep clear of it. */
+function reservedBoxes(container: HTMLElement): Box[] {
+  const origin = container.getBoundingClientRect();
+  const legend = container.parentElement?.querySelector(".wd-legend");
+  if (!legend) return [];
+  const r = legend.getBoundingClientRect();
+  return [{ x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height }];
+}
+
+/**
+ * Each project's short name beside its point, red and yellow ones first. Labels are measured,
+ * then placed around their points so that none covers another label, a point or the legend; one
+ * with no free spot is left out rather than drawn over another.
+ */
+function MapLabels({ projects, lang, markerPx }: Omit<Props, "data">) {
+  const map = useMap();
+  const view = usePointsOnScreen(projects);
+  const ordered = useMemo(
+    () => [...projects].sort((a, b) => labelOrder[a.status] - labelOrder[b.status]),
+    [projects],
+  );
+  const refs = useRef(new Map<string, HTMLSpanElement>());
+  const [sizes, setSizes] = useState<Map<string, { w: number; h: number }>>();
+  // Measured again when the text or its size (from the screen height) changes.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: markerPx and lang change the sizes
+  useLayoutEffect(() => {
+    const measured = new Map<string, { w: number; h: number }>();
+    for (const [id, el] of refs.current)
+      measured.set(id, { w: el.offsetWidth, h: el.offsetHeight });
+    setSizes(measured);
+  }, [ordered, lang, markerPx, view?.h]);
+  const placed = useMemo(() => {
+    if (!view || !sizes) return new Map<string, Placement | null>();
+    const requests = ordered.flatMap((p) => {
+      const at = view.at.get(p.id);
+      const size = sizes.get(p.id);
+      // The marker and its white ring.
+      return at && size
+        ? [
+            {
+              id: p.id,
+              x: at[0],
+              y: at[1],
+              ...size,
+              r: markerPx * 0.62,
+              reach: labelReach[p.status],
+            },
+          ]
+        : [];
+    });
+    return placeLabels(requests, view, reservedBoxes(map.getContainer()), markerPx * 0.15);
+  }, [view, sizes, ordered, markerPx, map]);
+
+  return createPortal(
+    <div className="wd-maplabels" aria-hidden="true">
+      <svg
+        className="wd-maplabels__leaders"
+        width={view?.w ?? 0}
+        height={view?.h ?? 0}
+        aria-hidden="true"
+      >
+        {ordered.map((p) => {
+          const box = placed.get(p.id);
+          const at = view?.at.get(p.id);
+          if (!box?.far || !at) return null;
+          const [x2, y2] = nearestOnBox(box, at[0], at[1]);
+          // From the marker's edge, so the line does not cross its glyph.
+          const length = Math.hypot(x2 - at[0], y2 - at[1]) || 1;
+          const edge = (markerPx * 0.62) / length;
+          const x1 = at[0] + (x2 - at[0]) * edge;
+          const y1 = at[1] + (y2 - at[1]) * edge;
+          return <line key={p.id} x1={x1} y1={y1} x2={x2} y2={y2} />;
+        })}
+      </svg>
+      {ordered.map((p) => {
+        const box = placed.get(p.id);
+        return (
+          <span
+            key={p.id}
+            ref={(el) => {
+              if (el) refs.current.set(p.id, el);
+              else refs.current.delete(p.id);
+            }}
+            className={`wd-maplabel wd-maplabel--${p.status}`}
+            data-project-id={p.id}
+            data-placed={box ? "true" : "false"}
+            style={box ? { left: box.x, top: box.y } : undefined}
+          >
+            {shortProjectName(localized(p, "name", lang), lang)}
+          </span>
+        );
+      })}
+    </div>,
+    map.getContainer(),
+  );
 }
 
 type Props = { data: DistrictCollection; projects: WallProject[]; lang: Lang; markerPx: number };
@@ -85,6 +219,7 @@ export function WallMap({ data, projects, lang, markerPx }: Props) {
         }
       />
       <FitView data={data} projects={projects} />
+      <MapLabels projects={projects} lang={lang} markerPx={markerPx} />
       {projects.map((p) => (
         <Marker
           key={p.id}

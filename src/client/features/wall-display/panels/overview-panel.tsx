@@ -1,0 +1,162 @@
+import { formatPercent, formatScore, formatYi, type Lang } from "../../../../domain/formats";
+import { computeOverviewKpis } from "../../../../domain/overview-kpis";
+import type { Category } from "../../../../domain/project";
+import type { StatusLight } from "../../../../domain/status-rules";
+import { commonMessages } from "../../../i18n/common-messages";
+import { localized } from "../../../i18n/localized";
+import { type Translate, translate } from "../../../i18n/messages";
+import type { ResultsData, WallProject, WallResult } from "../display-data";
+import type { wallMessages } from "../messages";
+import { rankingEnds } from "../ranking-ends";
+
+type T = Translate<typeof wallMessages.zh>;
+type Props = {
+  projects: WallProject[];
+  /** The event's results; undefined while they load or when there is no event. */
+  results: ResultsData | undefined;
+  /** Which inspection the ranking is from, shown over it. */
+  eventName: React.ReactNode;
+  lang: Lang;
+  t: T;
+};
+
+const glyphs: Record<StatusLight, string> = { green: "●", yellow: "▲", red: "■" };
+const lights = ["green", "yellow", "red"] as const;
+const lightWord = { green: "statusGreen", yellow: "statusYellow", red: "statusRed" } as const;
+/** Rows at each end of a category's ranking: what fits beside the figures at 16:9. */
+const endRows = 3;
+
+/**
+ * Everything at once, for the room that glances up: the district's key figures, how many projects
+ * stand at each light, and the top and the bottom of each category's ranking.
+ */
+export function OverviewPanel({ projects, results, eventName, lang, t }: Props) {
+  const c = translate(commonMessages, lang);
+  const k = computeOverviewKpis(projects, results?.results ?? []);
+  const elapsed = projects[0]?.statusExplanation.timeElapsedPct;
+  const pct = (v: number | null | undefined) =>
+    v === null || v === undefined ? "—" : formatPercent(v, lang);
+  const figures = [
+    {
+      key: "projects",
+      label: t("kpiProjects"),
+      value: String(k.projectCount),
+      note: t("ovProjectsNote", {
+        m: k.byCategory.manufacturing,
+        u: k.byCategory.urban_renewal,
+      }),
+    },
+    {
+      key: "investment",
+      label: t("kpiTotal"),
+      value: formatYi(k.totalInvestment, lang),
+      note: t("ovPlanNote", { plan: formatYi(k.yearPlanInvestment, lang) }),
+    },
+    {
+      key: "ytd",
+      label: t("kpiYtd"),
+      value: pct(k.ytdCompletionPct),
+      note: t("ovYtdNote", { done: formatYi(k.ytdInvestment, lang) }),
+      note2: t("ovElapsedNote", { elapsed: pct(elapsed) }),
+    },
+  ];
+  return (
+    <div className="wd-ov">
+      <dl className="wd-ov__figures">
+        {figures.map((f) => (
+          <div key={f.key} className="wd-ov__figure" data-figure={f.key}>
+            <dt>{f.label}</dt>
+            <dd>
+              <span className="wd-ov__value num">{f.value}</span>
+              <span className="wd-ov__note">{f.note}</span>
+              {"note2" in f && <span className="wd-ov__note">{f.note2}</span>}
+            </dd>
+          </div>
+        ))}
+        <div className="wd-ov__figure wd-ov__lights" data-figure="lights">
+          <dt>{t("kpiStatus")}</dt>
+          <dd>
+            <ul>
+              {lights.map((light) => (
+                <li key={light} className={`wd-light wd-light--${light}`} data-light={light}>
+                  <span aria-hidden="true">{glyphs[light]}</span>
+                  <span className="wd-ov__count num">{k.statusCounts[light]}</span>
+                  <span className="wd-ov__word">{c(lightWord[light])}</span>
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+      </dl>
+      <section className="wd-ov__ranking" aria-labelledby="wd-ov-ranking">
+        <h3 id="wd-ov-ranking" className="wd-ov__title">
+          {t("ovRankingTitle", { n: endRows })}
+          {eventName && <span className="wd-ov__event">{eventName}</span>}
+        </h3>
+        {!results ? (
+          <p className="wd-loading">{eventName ? t("loading") : t("noEvent")}</p>
+        ) : (
+          <div className="wd-ov__columns">
+            {(["manufacturing", "urban_renewal"] as const).map((category) => (
+              <EndsColumn
+                key={category}
+                category={category}
+                rows={results.results.filter((r) => r.category === category)}
+                projects={projects}
+                lang={lang}
+                t={t}
+              />
+            ))}
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function EndsColumn({
+  category,
+  rows,
+  projects,
+  lang,
+  t,
+}: {
+  category: Category;
+  rows: WallResult[];
+  projects: WallProject[];
+  lang: Lang;
+  t: T;
+}) {
+  const c = translate(commonMessages, lang);
+  const ends = rankingEnds(rows, endRows);
+  const byId = new Map(projects.map((p) => [p.id, p]));
+  const row = (r: WallResult) => (
+    <li key={r.projectId} className="wd-ov__row" data-project-id={r.projectId}>
+      <span className="wd-ov__rank num">{r.rank}</span>
+      <span className="wd-ov__name">
+        {(() => {
+          const p = byId.get(r.projectId);
+          return p ? localized(p, "name", lang) : r.projectId;
+        })()}
+      </span>
+      <span className="wd-ov__score num">
+        {r.score === null ? t("noScore") : formatScore(r.score)}
+      </span>
+    </li>
+  );
+  return (
+    <div className={`wd-ov__column wd-ov__column--${category}`}>
+      <h4 className="wd-ov__category">
+        {c(category)}
+        <span className="wd-ov__ranked">{t("ovRanked", { n: rows.length })}</span>
+      </h4>
+      <ol className="wd-ov__rows">{ends.top.map(row)}</ol>
+      {ends.bottom.length > 0 && (
+        <>
+          <p className="wd-ov__gap">{t("ovBetween", { n: ends.hidden })}</p>
+          <ol className="wd-ov__rows">{ends.bottom.map(row)}</ol>
+        </>
+      )}
+    </div>
+  );
+}
