@@ -4,6 +4,8 @@ export const deskMessages = defineMessages({
   zh: {
     title: "评分录入",
     needStaff: "需要工作人员账号才能录入评分。",
+    leaderTitle: "评分进度（只读）",
+    leaderReadOnly: "只读：领导账号可查看谁还没交评分表、修改记录和评分质量信号，不能录入或修改。",
     signInLink: "登录工作人员账号",
     eventLabel: "观摩会",
     noEvents: "还没有观摩会。",
@@ -146,6 +148,9 @@ export const deskMessages = defineMessages({
   },
   en: {
     title: "Score entry",
+    leaderTitle: "Scoring progress (read-only)",
+    leaderReadOnly:
+      "Read-only: a leader's account sees who has not handed in, the change log and the quality signals, and cannot enter or change anything.",
     needStaff: "A staff account is needed to enter scores.",
     signInLink: "Sign in with a staff account",
     eventLabel: "Inspection event",
