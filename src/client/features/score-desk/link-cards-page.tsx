@@ -61,6 +61,8 @@ function Cards({ eventId }: { eventId: string }) {
         {() =>
           data ? (
             <>
+              {/* Above the print button, and on the printed sheet too. */}
+              {share.ready && share.loopback && <LoopbackWarning origin={share.origin} />}
               <header className="link-cards__controls">
                 <h1>{t("printTitle")}</h1>
                 <p>{localized(data.event, "name", lang)}</p>
@@ -89,7 +91,6 @@ function Cards({ eventId }: { eventId: string }) {
                   </button>
                 )}
               </header>
-              {share.ready && share.loopback && <LoopbackWarning origin={share.origin} />}
               {links && (
                 <ul className="link-cards__sheet">
                   {links.map((l) => {
