@@ -85,10 +85,14 @@ test("an evaluator scores on a phone, also offline, and each sheet arrives exact
   await page.getByRole("button", { name: /^提交/ }).click();
   await expect(page.getByRole("alert")).toContainText("超出 0–30");
 
+  const firstName = await page.locator("#entry-editor-title").textContent();
   await fillSheet(page, ["20.5", "15", "15", "12", "11"], "e2e: 现场复核");
+  // The phone moves on, naming the sheet just submitted; that one arrives.
   const editor = page.locator(".entry-editor");
-  await expect(editor.getByText(/已提交（第 \d+ 版）/).first()).toBeVisible();
-  expect((await sheetOf(admin.api, evaluatorId, first)).total).toBe(73.5);
+  await expect(editor.getByRole("status").first()).toContainText(`已提交“${firstName}”`);
+  await expect.poll(async () => (await sheetOf(admin.api, evaluatorId, first))?.total).toBe(73.5);
+  await page.getByRole("button", { name: /返回项目列表/ }).click();
+  await expect(list.getByRole("button").nth(2)).toContainText(/已提交（第 \d+ 版）/);
 
   const auditUrl = `/api/events/${eventId}/audit?limit=1000`;
   const lastId = Math.max(
@@ -98,17 +102,20 @@ test("an evaluator scores on a phone, also offline, and each sheet arrives exact
 
   // Offline: the next sheet stays on the phone.
   await context.setOffline(true);
-  await page.getByRole("button", { name: "下一个 →" }).click();
+  await list.getByRole("button").nth(3).click();
   // Differ from what the server holds, so a rerun against the same store still changes it.
   const progress = before?.scores?.progress === 18 ? 17 : 18;
   await fillSheet(page, [String(progress), "14", "13", "12", "10"], "e2e: 离线提交");
-  await expect(editor.getByText("已存手机·待发送")).toBeVisible();
   await expect(page.getByText("1 份待发送")).toBeVisible();
+  await page.getByRole("button", { name: /返回项目列表/ }).click();
+  await expect(list.getByRole("button").nth(3)).toContainText("已存手机·待发送");
   expect((await sheetOf(admin.api, evaluatorId, second))?.version).toBe(before?.version);
 
   // Back online: it arrives, once.
   await context.setOffline(false);
-  await expect(editor.getByText(/已提交（第 \d+ 版）/).first()).toBeVisible({ timeout: 15_000 });
+  await expect(list.getByRole("button").nth(3)).toContainText(/已提交（第 \d+ 版）/, {
+    timeout: 15_000,
+  });
   const after = await sheetOf(admin.api, evaluatorId, second);
   expect(after.total).toBe(progress + 49);
   expect(after.version).toBe((before?.version ?? 0) + 1);
@@ -156,5 +163,47 @@ test("a revoked link says so and what to do", async ({ page, baseURL }) => {
   await page.goto(`/score/${token}`);
   await expect(page.getByRole("heading", { name: "该评分链接已失效" })).toBeVisible();
   await expect(page.getByText("请向现场工作人员索取新的评分链接")).toBeVisible();
+  await admin.api.dispose();
+});
+
+test("after each sheet the phone moves on to the next unscored project, and says when all are done", async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const admin = await signInAdmin(baseURL ?? "");
+  await ensureOpen(admin);
+  // An evaluator with some sheets already in (from the seed) and no other journey's use.
+  const token = await issueLink(admin, "e42");
+  await page.goto(`/score/${token}`);
+  const list = page.getByRole("navigation", { name: "观摩项目（按观摩顺序）" });
+  await expect(list.getByRole("button")).toHaveCount(18);
+  const items = await list.getByRole("button").all();
+  const todo: string[] = [];
+  for (const item of items)
+    if ((await item.textContent())?.includes("未填"))
+      todo.push((await item.locator(".entry-list__name").textContent()) ?? "");
+  expect(todo.length).toBeGreaterThan(1);
+  expect(todo.length).toBeLessThan(18);
+
+  // Open the first one to score; every submission lands on the next one not yet scored.
+  await list.getByRole("button").filter({ hasText: todo[0] }).click();
+  const title = page.locator("#entry-editor-title");
+  for (const [i, name] of todo.entries()) {
+    await expect(title).toHaveText(name);
+    if (i > 0) await expect(page.getByText(`已提交“${todo[i - 1]}”`)).toBeVisible();
+    const inputs = page.locator(".sheet-form__score");
+    for (const [j, v] of ["20", "15", "15", "12", "11"].entries()) await inputs.nth(j).fill(v);
+    await page.getByRole("radio", { name: "满意", exact: true }).check();
+    await page.getByRole("button", { name: /^提交/ }).click();
+  }
+
+  // All done: said so, with the list to review any of them.
+  await expect(page.getByText("✓ 全部评完：")).toBeVisible();
+  await expect(page.getByText(/份待发送/)).toHaveCount(0, { timeout: 15_000 });
+  await expect(list.getByText("未填")).toHaveCount(0);
+  await page.getByRole("button", { name: "从第一个开始查看" }).click();
+  await expect(title).toBeVisible();
+  await expect(page.locator(".entry-editor")).toContainText(/已提交/);
   await admin.api.dispose();
 });

@@ -178,3 +178,53 @@ test("CSV export downloads exactly the shown rows and columns", async ({ page })
   const scores = body.map((row) => Number(row[head.indexOf("综合得分")]));
   expect(scores).toEqual([...scores].sort((a, b) => b - a));
 });
+
+test.describe("on a 390 px phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("every row shows its project, light, score and rank without sideways scrolling", async ({
+    page,
+  }) => {
+    for (const lang of ["zh", "en"]) {
+      await page.goto(`/projects?lang=${lang}`);
+      await expect(rows(page)).toHaveCount(18);
+      await expect(page.locator(".project-table tbody td.pt-col-score").first()).toHaveText(
+        /\d+\.\d+/,
+      );
+      const overflow = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        table: Math.max(
+          0,
+          ...[...document.querySelectorAll(".table-scroll, .project-table")].map(
+            (el) => el.scrollWidth - el.clientWidth,
+          ),
+        ),
+      }));
+      expect(overflow).toEqual({ page: 0, table: 0 });
+      const viewport = 390;
+      for (const row of await rows(page).all()) {
+        for (const selector of [
+          ".pt-name__link",
+          ".pt-col-status",
+          ".pt-col-score",
+          ".pt-col-rank",
+        ]) {
+          const cell = row.locator(selector);
+          await expect(cell).toBeVisible();
+          const box = await cell.boundingBox();
+          expect(box, selector).not.toBeNull();
+          expect((box?.x ?? 0) + (box?.width ?? 0), selector).toBeLessThanOrEqual(viewport);
+          expect(box?.x ?? -1, selector).toBeGreaterThanOrEqual(0);
+        }
+      }
+    }
+    await page.screenshot({ path: "/tmp/fix-staff-shots/projects-390.png" });
+  });
+
+  test("the columns still sort from the phone's header bar", async ({ page }) => {
+    await page.goto("/projects");
+    const score = header(page, "综合得分");
+    await sortBy(score, "descending");
+    expectOrdered(await columnNumbers(page, "pt-col-score"), "desc");
+  });
+});

@@ -13,5 +13,10 @@ export const siteSettingsSchema = z.object({
   onlineTileLayers: z.array(onlineTileLayerSchema),
   /** 天地图's browser key, when 天地图 is allowed. */
   tiandituKey: z.string().optional(),
+  /**
+   * The address people reach the app at (PUBLIC_URL), e.g. "http://192.168.1.20:8080"; personal
+   * links, QR cards and wall links are built on it. null = not set.
+   */
+  publicUrl: z.string().nullable(),
 });
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { readConfig } from "./config";
+import { ConfigError, readConfig } from "./config";
 import { SeedDataError } from "./seed/load-seed-files";
 import { startServer } from "./start-server";
 
@@ -35,6 +35,10 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof SeedDataError ? `Refusing to start. ${error.message}` : error);
+  console.error(
+    error instanceof SeedDataError || error instanceof ConfigError
+      ? `Refusing to start. ${error.message}`
+      : error,
+  );
   process.exit(1);
 });

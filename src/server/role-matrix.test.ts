@@ -45,6 +45,16 @@ const writes: Write[] = [
     allowed: ["staff", "admin", "leader"],
   },
   {
+    name: "list who holds a personal link",
+    call: (as) => as("GET", `/api/events/${eventId}/links`),
+    allowed: ["staff", "admin"],
+  },
+  {
+    name: "read the blind double-entry queue",
+    call: (as) => as("GET", `/api/events/${eventId}/double-entry`),
+    allowed: ["staff", "admin"],
+  },
+  {
     name: "create a wall-screen token",
     call: (as) => as("POST", "/api/display-tokens", { label: "矩阵测试" }),
     allowed: ["admin"],
@@ -85,6 +95,27 @@ describe("who may write what", () => {
         else expect(status).toBe(role === "anonymous" ? 401 : 403);
       });
     }
+});
+
+describe("a leader reads the desk", () => {
+  // What /entry shows a leader: who has not submitted (the sheets), the log and the quality signals.
+  it.each([
+    ["the sheets", `/api/events/${eventId}/sheets`],
+    ["the audit log", `/api/events/${eventId}/audit`],
+    ["the quality signals", `/api/events/${eventId}/quality`],
+    ["the results", `/api/events/${eventId}/results`],
+  ])("%s", async (_, path) => {
+    expect((await callers.leader("GET", path)).status).toBe(200);
+  });
+
+  it("and cannot move the event, import or issue links", async () => {
+    const tries = [
+      callers.leader("POST", `/api/events/${eventId}/state`, { state: "closed", reason: "x" }),
+      callers.leader("POST", `/api/events/${eventId}/links/e69`),
+      callers.leader("GET", `/api/events/${eventId}/links`),
+    ];
+    for (const res of await Promise.all(tries)) expect(res.status).toBe(403);
+  });
 });
 
 describe("an evaluator's link and results", () => {

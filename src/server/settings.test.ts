@@ -12,7 +12,12 @@ describe("online basemap settings", () => {
     const server = await startServer({ dataDir, seedDir, port: 0, host: "127.0.0.1" });
     try {
       const res = await fetch(`${server.url}/api/settings`);
-      expect(await res.json()).toEqual({ demo: true, anonymousRead: true, onlineTileLayers: [] });
+      expect(await res.json()).toEqual({
+        demo: true,
+        anonymousRead: true,
+        onlineTileLayers: [],
+        publicUrl: null,
+      });
       expect(res.headers.get("content-security-policy")).toContain("img-src 'self' data: blob:;");
     } finally {
       await server.close();
@@ -69,5 +74,48 @@ describe("TRUST_PROXY", () => {
   it("refuses anything else with a clear message", () => {
     for (const bad of ["10.0.0.1", "maybe", "-1", "12"])
       expect(() => readConfig({ TRUST_PROXY: bad }, "/tmp")).toThrow(/TRUST_PROXY must be on, off/);
+  });
+});
+
+describe("PUBLIC_URL", () => {
+  it("is served as publicUrl, as an origin without a trailing slash", async () => {
+    const config = readConfig({ PUBLIC_URL: "http://192.168.1.20:8080/" }, "/tmp");
+    expect(config.site.publicUrl).toBe("http://192.168.1.20:8080");
+    const dataDir = mkdtempSync(join(tmpdir(), "kp-settings-"));
+    const server = await startServer({
+      dataDir,
+      seedDir,
+      port: 0,
+      host: "127.0.0.1",
+      site: config.site,
+    });
+    try {
+      const res = await fetch(`${server.url}/api/settings`);
+      expect(await res.json()).toMatchObject({ publicUrl: "http://192.168.1.20:8080" });
+    } finally {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it("is null when unset or blank", () => {
+    expect(readConfig({}, "/tmp").site.publicUrl).toBeNull();
+    expect(readConfig({ PUBLIC_URL: "  " }, "/tmp").site.publicUrl).toBeNull();
+    expect(readConfig({ PUBLIC_URL: "https://xm.jimo.gov.cn" }, "/tmp").site.publicUrl).toBe(
+      "https://xm.jimo.gov.cn",
+    );
+  });
+
+  it.each([
+    ["192.168.1.20:8080", "not an absolute URL"],
+    ["dashboard", "not an absolute URL"],
+    ["ftp://192.168.1.20", "only http or https"],
+    ["http://admin:pw@192.168.1.20", "no user name or password"],
+    ["http://192.168.1.20/dashboard", "no path, query or fragment"],
+    ["http://192.168.1.20/?x=1", "no path, query or fragment"],
+    ["http://192.168.1.20/#top", "no path, query or fragment"],
+  ])("refuses %s with a message that says why", (value, why) => {
+    expect(() => readConfig({ PUBLIC_URL: value }, "/tmp")).toThrow(why);
+    expect(() => readConfig({ PUBLIC_URL: value }, "/tmp")).toThrow(/^PUBLIC_URL must be/);
   });
 });

@@ -20,7 +20,12 @@ export type StartOptions = {
   trustProxy?: number;
 };
 
-const demoSite: SiteSettings = { demo: true, anonymousRead: true, onlineTileLayers: [] };
+const demoSite: SiteSettings = {
+  demo: true,
+  anonymousRead: true,
+  onlineTileLayers: [],
+  publicUrl: null,
+};
 
 /** Validates the seed, opens (and on first start seeds) the store, and serves the app. */
 export async function startServer(options: StartOptions) {

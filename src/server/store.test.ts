@@ -27,7 +27,7 @@ describe("the embedded store", () => {
 });
 
 describe("production mode", () => {
-  const production = { demo: false, anonymousRead: false, onlineTileLayers: [] };
+  const production = { demo: false, anonymousRead: false, onlineTileLayers: [], publicUrl: null };
 
   it("refuses to run while demo accounts keep their demo passwords", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "kp-prod-"));

@@ -7,6 +7,7 @@ import { useMessages } from "../i18n/messages";
 import { useLiveUpdates } from "../lib/use-live-updates";
 import { LangSync } from "./lang-sync";
 import { Layout } from "./layout";
+import { PageTitle } from "./page-title";
 import { NotFound } from "./routes/not-found";
 
 // Each screen is its own chunk: the map and the charts load only where they are shown.
@@ -77,6 +78,7 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <LangSync />
+      <PageTitle />
       <Shell />
     </QueryClientProvider>
   );

@@ -113,7 +113,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const items =
     role === "admin"
       ? [...navItems, entryNavItem, displaysNavItem]
-      : role === "staff"
+      : role === "staff" || role === "leader" // leaders read the desk
         ? [...navItems, entryNavItem]
         : navItems;
   // The longest matching item is the current one (/entry/displays is not also /entry).

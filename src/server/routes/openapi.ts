@@ -98,7 +98,8 @@ export function buildOpenApiDocument() {
       },
       "/api/settings": {
         get: {
-          summary: "Deployment settings the browser needs (allowed online basemaps)",
+          summary:
+            "Deployment settings the browser needs (allowed online basemaps, public address)",
           responses: { "200": json("Settings", "The settings") },
         },
       },

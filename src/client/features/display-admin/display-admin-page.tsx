@@ -2,8 +2,10 @@ import { type FormEvent, useId, useState } from "react";
 import { Link } from "wouter";
 import { useRole } from "../../api/session";
 import { AsyncState, EmptyState } from "../../components/async-state";
+import { LoopbackWarning } from "../../components/loopback-warning";
 import { useMessages } from "../../i18n/messages";
 import { type DisplayPanelId, displayPanelIds } from "../../lib/display-link";
+import { useShareLinks } from "../../lib/share-link";
 import {
   type CreatedToken,
   useCreateDisplayToken,
@@ -42,7 +44,8 @@ function CreateForm() {
       },
     });
   };
-  const url = created ? `${window.location.origin}${created.path}` : "";
+  const share = useShareLinks();
+  const url = created ? share.url(created.path) : "";
   return (
     <section className="card display-admin__create" aria-labelledby={`${inputId}-title`}>
       <h2 id={`${inputId}-title`} className="card__title">
@@ -80,6 +83,7 @@ function CreateForm() {
           <p>
             <strong>{t("createdTitle")}</strong>
           </p>
+          {share.loopback && <LoopbackWarning origin={share.origin} />}
           {/* A new builder per token: its options start from the defaults again. */}
           <DisplayLinkBuilder key={created.id} base={url} />
         </div>

@@ -51,6 +51,10 @@ export const entryMessages = defineMessages({
     projectPosition: "第 {n}/{total} 个",
     illustrative: "示意数据",
     notANumber: "“{name}”须填数字",
+    movedOn: "✓ 已提交“{name}”，这是下一个未评的项目。",
+    allDone: "✓ 全部评完：{n} 个项目都已提交。",
+    allDoneReview: "可点下面任一项目查看或修改。",
+    reviewFromStart: "从第一个开始查看",
   },
   en: {
     pageTitle: "Scoring",
@@ -104,6 +108,10 @@ export const entryMessages = defineMessages({
     projectPosition: "{n} of {total}",
     illustrative: "Illustrative data",
     notANumber: '"{name}" must be a number',
+    movedOn: "✓ “{name}” submitted. Here is the next project not yet scored.",
+    allDone: "✓ All done: all {n} projects are submitted.",
+    allDoneReview: "Tap any project below to review or change it.",
+    reviewFromStart: "Review from the first",
   },
 });
 export type EntryT = (

@@ -2,9 +2,11 @@ import { useState } from "react";
 import { Link, useSearchParams } from "wouter";
 import { useRole } from "../../api/session";
 import { AsyncState } from "../../components/async-state";
+import { LoopbackWarning } from "../../components/loopback-warning";
 import { useLang } from "../../i18n/lang";
 import { localized } from "../../i18n/localized";
 import { useMessages } from "../../i18n/messages";
+import { useShareLinks } from "../../lib/share-link";
 import { type IssuedLink, issueLink } from "./api/desk-api";
 import { QrImage } from "./components/qr-image";
 import { useDeskData } from "./hooks/use-desk-data";
@@ -33,6 +35,7 @@ function Cards({ eventId }: { eventId: string }) {
   const [links, setLinks] = useState<IssuedLink[] | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [failure, setFailure] = useState("");
+  const share = useShareLinks();
 
   const issueAll = async () => {
     if (!data) return;
@@ -58,6 +61,8 @@ function Cards({ eventId }: { eventId: string }) {
         {() =>
           data ? (
             <>
+              {/* Above the print button, and on the printed sheet too. */}
+              {share.ready && share.loopback && <LoopbackWarning origin={share.origin} />}
               <header className="link-cards__controls">
                 <h1>{t("printTitle")}</h1>
                 <p>{localized(data.event, "name", lang)}</p>
@@ -90,7 +95,7 @@ function Cards({ eventId }: { eventId: string }) {
                 <ul className="link-cards__sheet">
                   {links.map((l) => {
                     const e = data.evaluators.find((x) => x.id === l.evaluatorId);
-                    const url = `${location.origin}${l.path}`;
+                    const url = share.url(l.path);
                     return (
                       <li key={l.evaluatorId} className="link-card">
                         <strong className="link-card__label">{e?.display ?? l.evaluatorId}</strong>

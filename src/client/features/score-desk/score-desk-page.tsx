@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { Link, useSearchParams } from "wouter";
 import { useCurrentEventId, useEvents } from "../../api/events";
 import { useRole, useSession } from "../../api/session";
@@ -16,13 +16,19 @@ import { useDeskData } from "./hooks/use-desk-data";
 import { deskMessages } from "./messages";
 import "./score-desk.css";
 
-/** /entry: the staff desk — event state, who has handed in, paper-sheet grid, links and the log. */
-export function ScoreDeskPage() {
+type DeskRole = "staff" | "admin" | "leader";
+
+/**
+ * /entry: the staff desk — event state, who has handed in, paper-sheet grid, links and the log.
+ * Leaders get the same page to read: who has not submitted, the log and the quality signals
+ * (`quality`, composed by the route), without any control that writes.
+ */
+export function ScoreDeskPage({ quality }: { quality?: (eventId: string) => ReactNode }) {
   const t = useMessages(deskMessages);
   const session = useSession();
   const role = useRole();
   if (session.isPending) return <AsyncState query={session}>{() => null}</AsyncState>;
-  if (role !== "staff" && role !== "admin")
+  if (role !== "staff" && role !== "admin" && role !== "leader")
     return (
       <section className="score-desk">
         <h1>{t("title")}</h1>
@@ -31,10 +37,16 @@ export function ScoreDeskPage() {
         </p>
       </section>
     );
-  return <StaffDesk role={role} />;
+  return <StaffDesk role={role} quality={quality} />;
 }
 
-function StaffDesk({ role }: { role: "staff" | "admin" }) {
+function StaffDesk({
+  role,
+  quality,
+}: {
+  role: DeskRole;
+  quality?: (eventId: string) => ReactNode;
+}) {
   const t = useMessages(deskMessages);
   const lang = useLang();
   const events = useEvents();
@@ -52,7 +64,7 @@ function StaffDesk({ role }: { role: "staff" | "admin" }) {
   return (
     <section className="score-desk">
       <header className="page-header">
-        <h1>{t("title")}</h1>
+        <h1>{role === "leader" ? t("leaderTitle") : t("title")}</h1>
         <label className="field">
           <span>{t("eventLabel")}</span>
           <select
@@ -68,6 +80,7 @@ function StaffDesk({ role }: { role: "staff" | "admin" }) {
           </select>
         </label>
       </header>
+      {role === "leader" && <p className="notice desk-readonly">{t("leaderReadOnly")}</p>}
       <AsyncState query={events}>
         {() =>
           eventId ? (
@@ -77,6 +90,7 @@ function StaffDesk({ role }: { role: "staff" | "admin" }) {
               role={role}
               target={target}
               onOpen={setTarget}
+              quality={quality}
             />
           ) : (
             <EmptyState>{t("noEvents")}</EmptyState>
@@ -89,11 +103,28 @@ function StaffDesk({ role }: { role: "staff" | "admin" }) {
 
 function EventDesk(props: {
   eventId: string;
-  role: "staff" | "admin";
+  role: DeskRole;
   target: GridTarget | null;
   onOpen: (target: GridTarget) => void;
+  quality?: (eventId: string) => ReactNode;
 }) {
   const { data, query } = useDeskData(props.eventId);
+  if (props.role === "leader")
+    return (
+      <AsyncState query={query}>
+        {() =>
+          data ? (
+            <>
+              <EventStateBar data={data} role={props.role} />
+              <CompletenessMatrix data={data} />
+              {/* Reading the log is what a leader comes for: open from the start. */}
+              <AuditTable data={data} open />
+              {props.quality?.(props.eventId)}
+            </>
+          ) : null
+        }
+      </AsyncState>
+    );
   return (
     <AsyncState query={query}>
       {() =>

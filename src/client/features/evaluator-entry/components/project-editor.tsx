@@ -26,6 +26,8 @@ type Props = {
   };
   position: { n: number; total: number };
   draft: Draft | undefined;
+  /** Said on arrival after the previous sheet was submitted and the phone moved on. */
+  arrivedFrom?: string;
   onSubmit: (body: SheetInput) => void;
   onPrevious?: () => void;
   onNext?: () => void;
@@ -33,7 +35,16 @@ type Props = {
 };
 
 /** One project: its state in words, its sheet (kept on the phone as typed), and the way on. */
-export function ProjectEditor({ lang, link, event, project, position, draft, ...on }: Props) {
+export function ProjectEditor({
+  lang,
+  link,
+  event,
+  project,
+  position,
+  draft,
+  arrivedFrom,
+  ...on
+}: Props) {
   const t = useMessages(entryMessages);
   const saveDraft = useEntryStore((s) => s.saveDraft);
   const { state } = project;
@@ -59,6 +70,11 @@ export function ProjectEditor({ lang, link, event, project, position, draft, ...
       >
         ← {t("backToList")}
       </button>
+      {arrivedFrom && (
+        <p className="entry-notice entry-notice--ok" role="status">
+          {t("movedOn", { name: arrivedFrom })}
+        </p>
+      )}
       <p className="entry-editor__position">
         {t("projectPosition", { n: position.n, total: position.total })}
       </p>

@@ -85,6 +85,8 @@ export function ProjectTable({ table, caption, note, headerTitles, selectedId, o
                     <Cell
                       key={cell.id}
                       scope={id === "name" ? "row" : undefined}
+                      // On a phone each row is a card, and a cell names its column itself.
+                      data-label={String(cell.column.columnDef.header)}
                       className={`pt-col-${id}${numericColumnIds.has(id) ? " num" : ""}`}
                     >
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}

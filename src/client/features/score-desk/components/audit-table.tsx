@@ -14,7 +14,7 @@ type Snapshot = {
 } | null;
 
 /** The append-only change log of the event, newest first (the server's order). */
-export function AuditTable({ data }: { data: DeskData }) {
+export function AuditTable({ data, open }: { data: DeskData; open?: boolean }) {
   const t = useMessages(deskMessages);
   const lang = useLang();
   const audit = useAudit(data.event.id);
@@ -59,7 +59,7 @@ export function AuditTable({ data }: { data: DeskData }) {
       : a;
   };
   return (
-    <details className="card desk-details">
+    <details className="card desk-details" open={open}>
       <summary>
         <h2 className="card__title">{t("auditTitle")}</h2>
       </summary>

@@ -13,7 +13,8 @@ export function CompletenessMatrix({
   onOpen,
 }: {
   data: DeskData;
-  onOpen: (target: GridTarget) => void;
+  /** Opens a sheet in the grid; absent where nobody may edit (a leader reads the matrix only). */
+  onOpen?: (target: GridTarget) => void;
 }) {
   const t = useMessages(deskMessages);
   const [onlyMissing, setOnlyMissing] = useState(false);
@@ -47,7 +48,7 @@ export function CompletenessMatrix({
     (_, j) => rows.filter((r) => r.cells[j] !== "recused").length,
   );
   const open = (evaluatorId: string, projectId: string) =>
-    onOpen({ mode: "evaluator", evaluatorId, projectId, focus: Date.now() });
+    onOpen?.({ mode: "evaluator", evaluatorId, projectId, focus: Date.now() });
 
   return (
     <section className="card" aria-labelledby="matrix-title">
@@ -116,14 +117,18 @@ export function CompletenessMatrix({
                   )}
                   <tr>
                     <th scope="row" className="matrix__rowhead">
-                      <button
-                        type="button"
-                        className="matrix__open"
-                        aria-label={t("openSheet", { label: r.evaluator.display })}
-                        onClick={() => open(r.evaluator.id, data.projects[0]?.id ?? "")}
-                      >
-                        {r.evaluator.display}
-                      </button>
+                      {onOpen ? (
+                        <button
+                          type="button"
+                          className="matrix__open"
+                          aria-label={t("openSheet", { label: r.evaluator.display })}
+                          onClick={() => open(r.evaluator.id, data.projects[0]?.id ?? "")}
+                        >
+                          {r.evaluator.display}
+                        </button>
+                      ) : (
+                        r.evaluator.display
+                      )}
                     </th>
                     <td className="num">
                       {r.done}/{r.expected}
@@ -138,7 +143,7 @@ export function CompletenessMatrix({
                           key={project.id}
                           className={`matrix-cell matrix-cell--${c}`}
                           title={`${r.evaluator.display} · ${project.label}: ${word[c]}`}
-                          onClick={() => open(r.evaluator.id, project.id)}
+                          onClick={onOpen ? () => open(r.evaluator.id, project.id) : undefined}
                         >
                           <span aria-hidden="true">{shape[c]}</span>
                           <span className="visually-hidden">{word[c]}</span>

@@ -16,6 +16,7 @@ import {
   voteLabel,
 } from "../utils/desk-row";
 import { isBlock, parsePastedBlock } from "../utils/parse-pasted-block";
+import { applyPaste, type CellWrite, type PasteRecord, undoPaste } from "../utils/paste-undo";
 import { DoubleEntryToggle } from "./double-entry-toggle";
 import { isLocked } from "./grid-row";
 import { GridSavePanel } from "./grid-save-panel";
@@ -47,20 +48,35 @@ export function DeskGrid(props: {
   const [confirmed, setConfirmed] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState("");
   const [active, setActive] = useState({ r: 0, c: 0 });
+  // Each overwrite of a submitted sheet has its own reason; pastes can be taken back, newest first.
+  const [reasons, setReasons] = useState<Record<string, string>>({});
+  const [pastes, setPastes] = useState<PasteRecord[]>([]);
   const cols = columnKeys(data.event.scheme);
   const writable = data.event.state === "open" || data.event.state === "closed";
-  const dropDrafts = (keys: string[]) =>
+  const dropDrafts = (keys: string[]) => {
     setDrafts((d) => {
       const next = { ...d };
       for (const k of keys) delete next[k];
       return next;
     });
+    setReasons((r) => {
+      const next = { ...r };
+      for (const k of keys) delete next[k];
+      return next;
+    });
+    // Saved rows are the server's now: undoing an older paste must not bring its drafts back.
+    setPastes([]);
+  };
   const [double, setDouble] = useState(false);
   const doubleList = useDoubleEntry(data.event.id);
   const saver = useGridSave(data, dropDrafts, double);
 
   const evaluatorName = new Map(data.evaluators.map((e) => [e.id, e.display]));
-  const projectName = new Map(data.projects.map((p) => [p.id, p.label]));
+  const projectName = new Map(data.projects.map((p, i) => [p.id, `${i + 1}. ${p.label}`]));
+  const nameOf = (key: string) => {
+    const [e = "", p = ""] = key.split("/");
+    return `${evaluatorName.get(e) ?? e} · ${projectName.get(p) ?? p}`;
+  };
   const rows = useGridRows(data, target, double ? doubleList.data : undefined);
 
   const cellsFor = (key: string): Cells => ({
@@ -90,27 +106,44 @@ export function DeskGrid(props: {
     const block = parsePastedBlock(text);
     let extra = 0;
     const width = Math.max(...block.map((b) => b.length));
-    setDrafts((d) => {
-      const next = { ...d };
-      block.forEach((line, i) => {
-        const row = rows[at.r + i];
-        line.forEach((value, j) => {
-          const col = cols[at.c + j];
-          if (isLocked(row) || !row || !col) {
-            extra++;
-            return;
-          }
-          next[row.key] = { ...next[row.key], [col]: normaliseVote(col, value) };
-        });
+    const writes: CellWrite[] = [];
+    block.forEach((line, i) => {
+      const row = rows[at.r + i];
+      line.forEach((value, j) => {
+        const col = cols[at.c + j];
+        if (isLocked(row) || !row || !col) {
+          extra++;
+          return;
+        }
+        writes.push({ key: row.key, col, value: normaliseVote(col, value) });
       });
-      return next;
     });
+    const { drafts: next, record } = applyPaste(drafts, writes);
+    setDrafts(next);
+    if (record.before.length) setPastes((stack) => [...stack, record]);
     const shown = Math.min(block.length, rows.length - at.r);
+    // Said at once, not only at saving: which submitted sheets this paste would replace.
+    const replaced = double ? [] : record.keys.filter((key) => data.sheets.has(key));
     setNotice(
-      extra
-        ? t("pastedClipped", { rows: shown, cols: width, extra })
-        : t("pasted", { rows: block.length, cols: width }),
+      [
+        extra
+          ? t("pastedClipped", { rows: shown, cols: width, extra })
+          : t("pasted", { rows: block.length, cols: width }),
+        replaced.length
+          ? t("pastedOverwrites", { n: replaced.length, names: replaced.map(nameOf).join("；") })
+          : "",
+      ]
+        .filter(Boolean)
+        .join(" "),
     );
+    return true;
+  };
+  const undoLastPaste = (): boolean => {
+    const last = pastes[pastes.length - 1];
+    if (!last) return false;
+    setDrafts((d) => undoPaste(d, last));
+    setPastes((stack) => stack.slice(0, -1));
+    setNotice(t("pasteUndone"));
     return true;
   };
   const normaliseVote = (col: string, value: string) => {
@@ -125,10 +158,10 @@ export function DeskGrid(props: {
       checkRow(cellsFor(key), data.sheets.get(key), data.event.scheme, lang),
     ]),
   );
-  const nameOf = (key: string) => {
-    const [e = "", p = ""] = key.split("/");
-    return `${evaluatorName.get(e) ?? e} · ${projectName.get(p) ?? p}`;
-  };
+  // Rows whose edits replace a sheet already submitted (blind double entry never overwrites).
+  const overwrites = double
+    ? []
+    : rows.map((row) => row.key).filter((key) => checks.get(key)?.changed && data.sheets.has(key));
 
   return (
     <section className="card" aria-labelledby="grid-title">
@@ -212,6 +245,8 @@ export function DeskGrid(props: {
         setCell={setCell}
         normaliseVote={normaliseVote}
         onPaste={paste}
+        onUndoPaste={undoLastPaste}
+        overwriting={new Set(overwrites)}
         checks={checks}
         confirmed={confirmed}
         onConfirm={(key, on) =>
@@ -226,18 +261,30 @@ export function DeskGrid(props: {
         onReload={saver.reload}
         disabled={!writable}
       />
-      <p className="desk-grid__notice" role="status">
-        {notice}
-      </p>
+      <div className="desk-grid__notice-bar">
+        <p className="desk-grid__notice" role="status">
+          {notice}
+        </p>
+        {pastes.length > 0 && (
+          <button type="button" className="button button--small" onClick={undoLastPaste}>
+            ↶ {t("undoPaste")}
+          </button>
+        )}
+      </div>
       <GridSavePanel
         data={data}
         checks={checks}
         confirmed={confirmed}
         nameOf={nameOf}
+        overwrites={overwrites}
+        reasons={reasons}
+        onReason={(key, reason) => setReasons((r) => ({ ...r, [key]: reason }))}
         saver={saver}
         double={double}
         onDiscard={() => {
           setDrafts({});
+          setReasons({});
+          setPastes([]);
           saver.clearStatus();
         }}
         onFocusCell={(key, col) => {

@@ -1,8 +1,10 @@
 import { useState } from "react";
 import { Link } from "wouter";
 import { formatDate } from "../../../../domain/formats";
+import { LoopbackWarning } from "../../../components/loopback-warning";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
+import { useShareLinks } from "../../../lib/share-link";
 import { type IssuedLink, useLinkMutations, useLinks } from "../api/desk-api";
 import type { DeskData } from "../hooks/use-desk-data";
 import { deskMessages } from "../messages";
@@ -19,7 +21,8 @@ export function EvaluatorLinks({ data }: { data: DeskData }) {
   const active = new Map((links.data?.links ?? []).map((l) => [l.evaluatorId, l]));
   const labelOf = (id: string) => data.evaluators.find((e) => e.id === id)?.display ?? id;
   const fail = (e: Error) => setMessage(t("linkFailed", { message: e.message }));
-  const url = issued ? `${location.origin}/score/${issued.token}` : "";
+  const share = useShareLinks();
+  const url = issued ? share.url(`/score/${issued.token}`) : "";
 
   return (
     <details className="card desk-details">
@@ -27,6 +30,7 @@ export function EvaluatorLinks({ data }: { data: DeskData }) {
         <h2 className="card__title">{t("linksTitle")}</h2>
       </summary>
       <p>{t("linksHelp")}</p>
+      {share.ready && share.loopback && <LoopbackWarning origin={share.origin} />}
       <Link
         className="button"
         href={`/entry/links/print?event=${encodeURIComponent(data.event.id)}`}

@@ -14,8 +14,17 @@ const stateShape: Record<EventState, string> = {
   published: "✔",
 };
 
-/** The event's state with the moves this role may make, and how many sheets are in. */
-export function EventStateBar({ data, role }: { data: DeskData; role: "staff" | "admin" }) {
+/**
+ * The event's state with the moves this role may make, and how many sheets are in. Leaders read
+ * it only: they have no moves.
+ */
+export function EventStateBar({
+  data,
+  role,
+}: {
+  data: DeskData;
+  role: "staff" | "admin" | "leader";
+}) {
   const t = useMessages(deskMessages);
   const results = useResults(data.event.id);
   const setState = useSetEventState(data.event.id);
@@ -67,7 +76,7 @@ export function EventStateBar({ data, role }: { data: DeskData; role: "staff" | 
         </p>
       )}
       <div className="desk-state__actions">
-        {nextStates(state, role).map(({ to, needsReason }) => (
+        {(role === "leader" ? [] : nextStates(state, role)).map(({ to, needsReason }) => (
           <button
             key={to}
             type="button"

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { formatScore } from "../../../../domain/formats";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
 import type { DeskData } from "../hooks/use-desk-data";
@@ -11,6 +12,11 @@ type Props = {
   checks: Map<string, RowCheck>;
   confirmed: Set<string>;
   nameOf: (key: string) => string;
+  /** Rows that would replace an already submitted sheet, in the grid's order. */
+  overwrites: string[];
+  /** Each overwrite's own reason, by row key. */
+  reasons: Record<string, string>;
+  onReason: (key: string, reason: string) => void;
   saver: ReturnType<typeof useGridSave>;
   onDiscard: () => void;
   onFocusCell: (key: string, col: string) => void;
@@ -24,6 +30,9 @@ export function GridSavePanel({
   checks,
   confirmed,
   nameOf,
+  overwrites,
+  reasons,
+  onReason,
   saver,
   onDiscard,
   onFocusCell,
@@ -31,7 +40,6 @@ export function GridSavePanel({
 }: Props) {
   const t = useMessages(deskMessages);
   const lang = useLang();
-  const [reason, setReason] = useState("");
   const [message, setMessage] = useState("");
   const changed = [...checks].filter(([, c]) => c.changed);
   const colName = (col: string) => {
@@ -42,12 +50,17 @@ export function GridSavePanel({
   const errors = changed.flatMap(([key, c]) =>
     Object.entries(c.errors).map(([col, text]) => ({ key, col, text })),
   );
-  const corrections = double ? [] : changed.filter(([key]) => data.sheets.has(key));
+  const reasonOf = (key: string) => reasons[key]?.trim() ?? "";
+  const storedTotal = (key: string) =>
+    Object.values(data.sheets.get(key)?.scores ?? {}).reduce((a, b) => a + b, 0);
 
   const onSave = async () => {
     if (changed.length === 0) return setMessage(t("nothingToSave"));
-    if (corrections.length > 0 && !reason.trim())
-      return setMessage(t("reasonNeeded", { n: corrections.length }));
+    const missing = overwrites.filter((key) => !reasonOf(key));
+    if (missing.length > 0)
+      return setMessage(
+        t("reasonNeeded", { n: missing.length, names: missing.map(nameOf).join("；") }),
+      );
     const items: SaveItem[] = [];
     let blocked = 0;
     for (const [key, c] of changed) {
@@ -63,12 +76,12 @@ export function GridSavePanel({
         projectId,
         input: c.input,
         version: stored?.version ?? 0,
-        correction: Boolean(stored),
+        ...(stored && !double ? { reason: reasonOf(key) } : {}),
       });
     }
     setMessage(t("saving"));
     const result = items.length
-      ? await saver.save(items, reason.trim())
+      ? await saver.save(items)
       : { ok: 0, failed: 0, first: 0, matched: 0, mismatch: 0 };
     setMessage(
       [
@@ -101,11 +114,37 @@ export function GridSavePanel({
           </ul>
         </section>
       )}
-      {corrections.length > 0 && (
-        <label className="field desk-save__reason">
-          <span>{t("batchReason")}</span>
-          <input className="input" value={reason} onChange={(e) => setReason(e.target.value)} />
-        </label>
+      {overwrites.length > 0 && (
+        <section
+          className="desk-overwrites"
+          aria-label={t("overwritesTitle", { n: overwrites.length })}
+        >
+          <h3>⚠ {t("overwritesTitle", { n: overwrites.length })}</h3>
+          <ul>
+            {overwrites.map((key) => {
+              const now = checks.get(key)?.total;
+              return (
+                <li key={key}>
+                  <label className="field desk-save__reason">
+                    <span>{t("overwriteReason", { name: nameOf(key) })}</span>
+                    <input
+                      className="input"
+                      value={reasons[key] ?? ""}
+                      aria-invalid={message !== "" && !reasonOf(key) ? true : undefined}
+                      onChange={(e) => onReason(key, e.target.value)}
+                    />
+                  </label>
+                  <span className="desk-muted">
+                    {t("overwriteTotals", {
+                      was: formatScore(storedTotal(key)),
+                      now: now == null ? "—" : formatScore(now),
+                    })}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
       )}
       <div className="desk-save__bar">
         <span>{t("changedRows", { n: changed.length })}</span>

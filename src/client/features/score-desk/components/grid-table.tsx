@@ -21,6 +21,10 @@ type Props = {
   setCell: (key: string, col: string, value: string) => void;
   normaliseVote: (col: string, value: string) => string;
   onPaste: (text: string, at: { r: number; c: number }) => boolean;
+  /** Undoes the last paste; false when there is none. */
+  onUndoPaste: () => boolean;
+  /** Rows whose edits would replace an already submitted sheet. */
+  overwriting: Set<string>;
   checks: Map<string, RowCheck>;
   confirmed: Set<string>;
   onConfirm: (key: string, on: boolean) => void;
@@ -70,6 +74,12 @@ export function GridTable(p: Props) {
       commit();
       focusCell(nr, nc, table);
     };
+    // Ctrl+Z right after a paste takes the whole paste back; inside a cell being typed in it
+    // stays the input's own undo.
+    if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === "z" && !editing) {
+      if (p.onUndoPaste()) e.preventDefault();
+      return;
+    }
     switch (e.key) {
       case "ArrowUp": {
         const nr = stepRow(r, -1);
@@ -123,7 +133,7 @@ export function GridTable(p: Props) {
             <th scope="col" className="desk-grid__head">
               {t("computedTotal")}
             </th>
-            <th scope="col" className="desk-grid__head">
+            <th scope="col" className="desk-grid__head desk-grid__head--status">
               {t("status")}
             </th>
           </tr>
@@ -146,11 +156,13 @@ export function GridTable(p: Props) {
               <tr
                 key={row.key}
                 className={
-                  check?.changed
-                    ? "desk-grid__changed"
-                    : isLocked(row)
-                      ? "desk-grid__locked"
-                      : undefined
+                  p.overwriting.has(row.key)
+                    ? "desk-grid__changed desk-grid__overwrite"
+                    : check?.changed
+                      ? "desk-grid__changed"
+                      : isLocked(row)
+                        ? "desk-grid__locked"
+                        : undefined
                 }
               >
                 <th scope="row" className="desk-grid__rowhead">
@@ -184,8 +196,11 @@ export function GridTable(p: Props) {
                         onChange={(e) => p.setCell(row.key, col, e.target.value)}
                         onKeyDown={(e) => onKeyDown(e, r, c)}
                         onPaste={(e) => {
-                          if (p.onPaste(e.clipboardData.getData("text/plain"), { r, c }))
+                          if (p.onPaste(e.clipboardData.getData("text/plain"), { r, c })) {
                             e.preventDefault();
+                            // The paste is not a typed edit: Ctrl+Z and Esc now mean the paste.
+                            editStart.current = null;
+                          }
                         }}
                       />
                       {error && (
@@ -223,7 +238,12 @@ export function GridTable(p: Props) {
                   )}
                 </td>
                 <td className="desk-grid__status">
-                  <RowStatusCell row={row} status={st} onReload={p.onReload} />
+                  <RowStatusCell
+                    row={row}
+                    status={st}
+                    onReload={p.onReload}
+                    overwrite={p.overwriting.has(row.key)}
+                  />
                 </td>
               </tr>
             );

@@ -8,6 +8,8 @@ export function RowStatusCell(props: {
   row: GridRow;
   status?: RowStatus;
   onReload: (key: string) => void;
+  /** The row's edits would replace a sheet that was already submitted. */
+  overwrite?: boolean;
 }) {
   const t = useMessages(deskMessages);
   const st = props.status;
@@ -33,6 +35,8 @@ export function RowStatusCell(props: {
         </button>
       </span>
     );
+  if (!st && props.overwrite)
+    return <span className="row-status row-status--review">⚠ {t("rowOverwrite")}</span>;
   return <DoubleRowStatus row={props.row} status={st} />;
 }
 

@@ -24,7 +24,8 @@ export type SaveItem = {
     comment?: string;
   };
   version: number;
-  correction: boolean;
+  /** Why an already submitted sheet is overwritten (kept in the change log); none for a new one. */
+  reason?: string;
 };
 
 /**
@@ -37,7 +38,7 @@ export function useGridSave(data: DeskData, dropDrafts: (keys: string[]) => void
   const [busy, setBusy] = useState(false);
   const set = (key: string, s: RowStatus) => setStatus((m) => ({ ...m, [key]: s }));
 
-  async function save(items: SaveItem[], reason: string) {
+  async function save(items: SaveItem[]) {
     setBusy(true);
     const saved: string[] = [];
     let failed = 0;
@@ -61,7 +62,7 @@ export function useGridSave(data: DeskData, dropDrafts: (keys: string[]) => void
           data.event.id,
           item.evaluatorId,
           item.projectId,
-          { ...item.input, ...(item.correction ? { reason } : {}) },
+          { ...item.input, ...(item.reason ? { reason: item.reason } : {}) },
           item.version,
         );
         saved.push(item.key);
