@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { deskEvaluatorPicker, expect, test } from "./fixtures";
 
 const EVENT = "demo-entry-practice";
 const REVIEWER = { username: "desk-reviewer", password: "desk-reviewer-pw-2023" };
@@ -41,7 +41,7 @@ async function deskAs(browser: Browser, username: string, password: string, eval
   const res = await page.request.post("/api/session", { data: { username, password } });
   expect(res.ok()).toBe(true);
   await page.goto(`/entry?event=${EVENT}`);
-  await page.getByRole("combobox", { name: /^评委/ }).selectOption(evaluatorId);
+  await deskEvaluatorPicker(page).selectOption(evaluatorId);
   await page.getByRole("checkbox", { name: "双人背靠背录入" }).check();
   return page;
 }
@@ -91,7 +91,7 @@ test("differing passes wait for a third person, who sees both and stores the pap
   await expect(firstRow(first)).toContainText("第一遍已录入");
   // The same account cannot key the second pass: its row is locked and says why.
   await first.reload();
-  await first.getByRole("combobox", { name: /^评委/ }).selectOption("e64");
+  await deskEvaluatorPicker(first).selectOption("e64");
   await first.getByRole("checkbox", { name: "双人背靠背录入" }).check();
   await expect(firstRow(first)).toContainText("第一遍由您录入，待另一人录入第二遍");
   await expect(first.locator('[data-cell="0:0"]')).toBeDisabled();

@@ -46,3 +46,11 @@ export async function signInPage(page: Page, username: "admin" | "staff" | "lead
   });
   expect(res.status()).toBe(200);
 }
+
+/**
+ * The desk's evaluator picker. Its accessible name is its label and the chosen evaluator
+ * ("评委评委01…"); a double-entry review's selects are named "评委64 · project…", so a digit
+ * right after 评委 marks those instead.
+ */
+export const deskEvaluatorPicker = (page: Page) =>
+  page.getByRole("combobox", { name: /^评委(?!\d)/ });

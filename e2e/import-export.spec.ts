@@ -48,6 +48,41 @@ test("a CSV with one bad row is reported row by row, and nothing is stored", asy
   expect(await sheetsOf(page.request, "e55")).toEqual(before);
 });
 
+test("a file without the template's header row names what is missing, not '0 行有误'", async ({
+  page,
+}) => {
+  await signInPage(page, "staff");
+  const [p1] = await freeProjects(page.request, "e55");
+  await page.goto(`/entry/import?event=${eventId}`);
+  await chooseCsv(page, "no-header.csv", `e55,${p1},25,18,16,12,12,满意,`);
+  await page.getByRole("button", { name: "检查文件" }).click();
+  const outcome = page.getByTestId("import-outcome");
+  await expect(outcome).toContainText("检查未通过：找不到模板的表头行");
+  await expect(outcome).toContainText("“evaluatorId”");
+  await expect(outcome).not.toContainText("0 行有误");
+});
+
+test.describe("a damaged workbook", () => {
+  // The server's 400 answer is logged by the browser itself; the page's words are what count.
+  test.use({ allowedConsoleErrors: [/status of 400/] });
+
+  test("a damaged .xlsx is reported in our words, never the library's", async ({ page }) => {
+    await signInPage(page, "staff");
+    await page.goto(`/entry/import?event=${eventId}`);
+    // The first bytes of a real workbook (a zip), cut off: what a failed download leaves behind.
+    const truncated = Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(400, 7)]);
+    await page.getByLabel(/评分文件/).setInputFiles({
+      name: "cut.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: truncated,
+    });
+    await page.getByRole("button", { name: "检查文件" }).click();
+    const said = page.locator("[role=status]");
+    await expect(said).toContainText("文件已损坏或不完整");
+    await expect(said).not.toContainText(/[A-Za-z]{4,} [A-Za-z]{3,} [A-Za-z]{3,}/);
+  });
+});
+
 test("a good CSV is checked, then imported, and its sheets are stored", async ({ page }) => {
   await signInPage(page, "staff");
   const [p1, p2] = await freeProjects(page.request, "e56");

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, signInPage, test } from "./fixtures";
+import { deskEvaluatorPicker, expect, signInPage, test } from "./fixtures";
 
 const EVENT = "demo-entry-practice";
 
@@ -35,7 +35,7 @@ test.describe("score desk", () => {
     await signInPage(page, "staff");
     await page.goto(`/entry?event=${EVENT}`);
     await expect(page.getByText(/已提交 \d+\/\d+ 份/)).toBeVisible();
-    await page.getByRole("combobox", { name: /^评委/ }).selectOption("e60");
+    await deskEvaluatorPicker(page).selectOption("e60");
 
     const rows = Array.from({ length: 18 }, (_, i) =>
       [25 + (i % 5), 15 + (i % 4), 14 + (i % 3), 12, 11 + (i % 2)].join("\t"),
@@ -69,7 +69,7 @@ test.describe("score desk", () => {
   test("an out-of-range score is flagged with its criterion and not saved", async ({ page }) => {
     await signInPage(page, "staff");
     await page.goto(`/entry?event=${EVENT}`);
-    await page.getByRole("combobox", { name: /^评委/ }).selectOption("e61");
+    await deskEvaluatorPicker(page).selectOption("e61");
     const cell = page.locator('[data-cell="0:0"]');
     await cell.focus();
     await page.keyboard.type("31");
@@ -134,7 +134,7 @@ test.describe("pasting over submitted sheets", () => {
     }
 
     await page.goto(`/entry?event=${EVENT}`);
-    await page.getByRole("combobox", { name: /^评委/ }).selectOption(evaluator);
+    await deskEvaluatorPicker(page).selectOption(evaluator);
     const before = await page.locator('[data-cell="3:0"]').inputValue();
     expect(before).not.toBe("");
 
@@ -176,7 +176,7 @@ test.describe("pasting over submitted sheets", () => {
       await page.locator(`[data-cell="${r}:6"]`).fill(vote);
     }
     await page.getByRole("button", { name: "保存修改" }).click();
-    await expect(page.locator(".desk-save__message")).toContainText(
+    await expect(page.locator(".desk-save .desk-save__message")).toContainText(
       "有 1 行会覆盖已提交的评分表但还没填原因：评委65 · 4. ",
     );
     expect(
@@ -206,7 +206,7 @@ test.describe("the desk grid on a 390 px phone", () => {
   test("keeps each row's name and status in view while the criteria scroll", async ({ page }) => {
     await signInPage(page, "staff");
     await page.goto(`/entry?event=${EVENT}`);
-    await page.getByRole("combobox", { name: /^评委/ }).selectOption("e65");
+    await deskEvaluatorPicker(page).selectOption("e65");
     const row = page.locator(".desk-grid tbody tr").nth(1);
     await row.scrollIntoViewIfNeeded();
     // Scrolled to the far right and back: both ends stay on screen all the time.

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useLocation } from "wouter";
 import type { Lang } from "../../domain/formats";
+import { isId } from "../../domain/ids";
 import { projectQueryOptions } from "../api/projects";
 import { useLang } from "../i18n/lang";
 import { localized } from "../i18n/localized";
@@ -76,7 +77,9 @@ export function pageTitle(path: string, lang: Lang, projectName?: string): strin
 export function PageTitle() {
   const [path] = useLocation();
   const lang = useLang();
-  const projectId = /^\/projects\/([^/]+)$/.exec(path)?.[1];
+  const pathId = /^\/projects\/([^/]+)$/.exec(path)?.[1];
+  // A malformed id never reaches the server, here as on the project page.
+  const projectId = pathId && isId(pathId) ? pathId : undefined;
   // The project page loads the same query: no request of its own, and none on other pages.
   const project = useQuery({ ...projectQueryOptions(projectId ?? ""), enabled: Boolean(projectId) })
     .data?.project;

@@ -26,6 +26,7 @@ export const sheetImportMessages = defineMessages({
     nothingToImport: "文件中的评分与已存数据完全一致，无需导入。",
     checkedOk: "检查通过：新增 {new} 份，修改 {changed} 份，未变 {unchanged} 份。尚未导入。",
     checkedBad: "检查未通过：{rejected} 行有误。请改正文件后重新检查；不会导入任何数据。",
+    checkedBadFile: "检查未通过：{problem}。请改正文件后重新检查；不会导入任何数据。",
     imported: "导入成功：新增 {new} 份，修改 {changed} 份，未变 {unchanged} 份。",
     importFailed: "导入失败，未导入任何数据：{message}",
     fileErrors: "文件问题",
@@ -71,6 +72,8 @@ export const sheetImportMessages = defineMessages({
       "Check passed: {new} new, {changed} changed, {unchanged} unchanged. Not imported yet.",
     checkedBad:
       "Check failed: {rejected} row(s) have problems. Correct the file and check it again; nothing will be imported.",
+    checkedBadFile:
+      "Check failed: {problem}. Correct the file and check it again; nothing will be imported.",
     imported: "Imported: {new} new, {changed} changed, {unchanged} unchanged.",
     importFailed: "Import failed; nothing was imported: {message}",
     fileErrors: "Problems with the file",

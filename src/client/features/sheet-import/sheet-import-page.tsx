@@ -191,7 +191,9 @@ function ImportForm({ events }: { events: EventItem[] }) {
               {outcome.ok
                 ? t(outcome.dryRun ? "checkedOk" : "imported", counts)
                 : outcome.dryRun
-                  ? t("checkedBad", counts)
+                  ? outcome.report.fileErrors.length > 0 && counts.rejected === 0
+                    ? t("checkedBadFile", { problem: outcome.report.fileErrors[0] ?? "" })
+                    : t("checkedBad", counts)
                   : t("importFailed", { message: outcome.message ?? "" })}
             </p>
           )}
