@@ -69,7 +69,7 @@ test.describe("map", () => {
     await page.goto("/map");
     await expect(markers(page)).toHaveCount(18);
     const legend = page.locator(".pm-legend");
-    await expect(legend).toContainText("正常推进");
+    await expect(legend).toContainText("绿灯");
     await page.getByRole("button", { name: "按评分" }).click();
     await expect(page).toHaveURL(/colour=score/);
     await expect(page.getByRole("button", { name: "按评分" })).toHaveAttribute(
@@ -78,7 +78,7 @@ test.describe("map", () => {
     );
     await expect(legend).toContainText("圆内数字为类别内排名");
     await expect(legend).toContainText(/\d+(\.\d)? 分/);
-    await expect(legend).not.toContainText("正常推进");
+    await expect(legend).not.toContainText("绿灯");
     // The accessible names carry the score now that colour shows it.
     await expect(markers(page).first()).toHaveAttribute("aria-label", /综合得分 \d+\.\d\d/);
     await page.getByRole("button", { name: "按状态" }).click();

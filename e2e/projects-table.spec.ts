@@ -88,7 +88,7 @@ test("category and status filters reduce rows, survive reload, and clear back to
   await filters.getByRole("button", { name: "清除筛选" }).click();
   await expect(rows(page)).toHaveCount(18);
 
-  const red = filters.getByRole("button", { name: "严重滞后" });
+  const red = filters.getByRole("button", { name: "红灯" });
   await red.click();
   await expect(red).toHaveAttribute("aria-pressed", "true");
   await expect(page).toHaveURL(/status=red/);
