@@ -277,3 +277,33 @@ test("on a 390 px phone every ranking row shows rank, project and scores without
     await expect(row.locator("td.results-composite")).toBeVisible();
   }
 });
+
+test("every ranking-like section on the results page agrees with the official rank or says why not", async ({
+  page,
+  request,
+}) => {
+  const results = await fullResults(request);
+  const rankOf = new Map(results.map((r) => [r.projectId, r.rank]));
+  const { signals } = await (await request.get(`/api/events/${inspectionId}/quality`)).json();
+  const pairs = signals.closeRanks as { higher: string; lower: string }[];
+  expect(pairs.length).toBeGreaterThan(0);
+
+  await page.goto(`/results?event=${inspectionId}`);
+  // Close ranks: each sentence names the official ranks, higher first.
+  const close = page.locator('table[data-signal="close-ranks"] tbody th');
+  await expect(close).toHaveCount(pairs.length);
+  for (const [i, pair] of pairs.entries()) {
+    const [higher, lower] = [rankOf.get(pair.higher), rankOf.get(pair.lower)];
+    if (!higher || !lower) throw new Error("close ranks name ranked projects");
+    expect(higher).toBeLessThanOrEqual(lower);
+    const text = (await close.nth(i).textContent()) ?? "";
+    if (higher === lower) expect(text).toContain(`并列第 ${higher} 名`);
+    else expect(text).toMatch(new RegExp(`^第 ${higher} 名 .*高于第 ${lower} 名 `));
+  }
+  // The criterion chart and the method comparison say what they order by and why they may differ.
+  await expect(page.locator(".results-breakdown").first()).toContainText("按正式排名排列");
+  await expect(page.locator(".results-breakdown-note").first()).toContainText("可能与正式排名不同");
+  await expect(page.locator("section[aria-labelledby='quality-methods-title']")).toContainText(
+    "可能与按综合得分的正式排名不同",
+  );
+});

@@ -8,7 +8,7 @@ export const qualityMessages = defineMessages({
     // Method comparison
     methodsTitle: "评分方法对比",
     methodsMeasure:
-      "同一批有效评分表的总分，分别按平均值、中位数和截尾平均（评分表不少于 {min} 份时去掉一个最高分和一个最低分）计算，并在本类别内排名（不计投票与分组权重，未用并列规则）。",
+      "同一批有效评分表的总分，分别按平均值、中位数和截尾平均（评分表不少于 {min} 份时去掉一个最高分和一个最低分）计算，并在本类别内排名（不计投票与分组权重，未用并列规则）。表中按截尾平均的名次排列；这些名次不含投票，所以可能与按综合得分的正式排名不同。",
     methodsCaption: "{category}：三种方法的得分与名次",
     project: "项目",
     mean: "平均值",
@@ -68,7 +68,7 @@ export const qualityMessages = defineMessages({
     illustrative: "Illustrative data",
     methodsTitle: "Ranking by scoring method",
     methodsMeasure:
-      "The same counted sheets' totals, aggregated as mean, median and trimmed mean (one highest and one lowest total dropped when there are at least {min} sheets), ranked within the category (votes and group weights left out, no tie-breaks).",
+      "The same counted sheets' totals, aggregated as mean, median and trimmed mean (one highest and one lowest total dropped when there are at least {min} sheets), ranked within the category (votes and group weights left out, no tie-breaks). Rows are in trimmed-mean rank order; these ranks leave the votes out, so they may differ from the official ranking by composite score.",
     methodsCaption: "{category}: scores and ranks under three methods",
     project: "Project",
     mean: "Mean",
