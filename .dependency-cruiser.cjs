@@ -7,10 +7,20 @@ module.exports = {
       name: "domain-is-pure",
       comment: "src/domain is pure TypeScript: no React, no Node, no server or client code.",
       severity: "error",
-      from: { path: "^src/domain/" },
+      from: { path: "^src/domain/", pathNot: "\\.test\\.ts$" },
+      to: {
+        pathNot: ["^src/domain/", "^node_modules/zod/"],
+      },
+    },
+    {
+      name: "domain-tests-read-only-seed-data",
+      comment: "Domain tests may also check the rules against the shipped seed data (data/*.json).",
+      severity: "error",
+      from: { path: "^src/domain/.*\\.test\\.ts$" },
       to: {
         pathNot: [
           "^src/domain/",
+          "^data/[^/]+\\.json$",
           "^node_modules/zod/",
           "^node_modules/vitest/",
           "^node_modules/@vitest/",

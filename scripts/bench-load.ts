@@ -1,6 +1,7 @@
 // `npm run bench:load`: builds the client, serves it, and prints per route the gzip bytes of JS
-// and CSS loaded, and the median of 5 runs of LCP and total blocking time in Chromium with
-// 4× CPU throttling. Figures only: no thresholds, the machines are noisy.
+// and CSS loaded, and the median of 5 runs of LCP, total blocking time and cumulative layout shift
+// in Chromium with 4× CPU throttling. Figures only: no thresholds, the machines are noisy.
+// BENCH_ROUTES=/results,/ limits the routes; BENCH_SHIFTS=1 also prints what moved in each shift.
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -39,11 +40,36 @@ const projectId = (
     projects: { id: string }[];
   }
 ).projects[0]?.id;
-const routes = ["/", "/map", "/projects", `/projects/${projectId}`, "/results"];
+const allRoutes = ["/", "/map", "/projects", `/projects/${projectId}`, "/results"];
+// "/projects/:id" names the project page in BENCH_ROUTES.
+const wanted = process.env.BENCH_ROUTES?.split(",");
+const routes = allRoutes.filter(
+  (r, i) => !wanted || wanted.includes(i === 3 ? "/projects/:id" : r),
+);
+const printShifts = process.env.BENCH_SHIFTS === "1";
 
 const browser = await launchLocalChromium();
 
-type Sample = { lcp: number; tbt: number; js: number; css: number };
+type Shift = { start: number; value: number; input: boolean; sources: string[] };
+type Sample = { lcp: number; tbt: number; cls: number; js: number; css: number };
+
+/** Lighthouse's CLS: the largest session window (gaps under 1 s, at most 5 s) of unprompted shifts. */
+function clsOf(shifts: Shift[]): number {
+  let worst = 0;
+  let sum = 0;
+  let first = 0;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const s of shifts.filter((x) => !x.input)) {
+    if (s.start - last > 1000 || s.start - first > 5000) {
+      sum = 0;
+      first = s.start;
+    }
+    sum += s.value;
+    last = s.start;
+    worst = Math.max(worst, sum);
+  }
+  return worst;
+}
 async function measure(route: string): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
@@ -53,9 +79,30 @@ async function measure(route: string): Promise<Sample> {
     const w = window as unknown as {
       __lcp: number;
       __longTasks: { start: number; duration: number }[];
+      __shifts: Shift[];
     };
     w.__lcp = 0;
     w.__longTasks = [];
+    w.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources?: { node?: Node | null }[];
+      })[])
+        w.__shifts.push({
+          start: entry.startTime,
+          value: entry.value,
+          input: entry.hadRecentInput,
+          // Inline, not a named helper: the bundler would wrap a named function in a helper the
+          // page does not have.
+          sources: (entry.sources ?? []).map((x) =>
+            x.node instanceof Element
+              ? `${x.node.tagName.toLowerCase()}.${String(x.node.className).split(" ")[0]}`
+              : (x.node?.nodeName ?? "?"),
+          ),
+        });
+    }).observe({ type: "layout-shift", buffered: true });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.__lcp = entry.startTime;
     }).observe({ type: "largest-contentful-paint", buffered: true });
@@ -75,20 +122,26 @@ async function measure(route: string): Promise<Sample> {
   });
   await page.goto(`${server.url}${route}`, { waitUntil: "networkidle" });
   await page.waitForTimeout(1500);
-  const { lcp, tbt } = await page.evaluate(() => {
+  const { lcp, tbt, shifts } = await page.evaluate(() => {
     const w = window as unknown as {
       __lcp: number;
       __longTasks: { start: number; duration: number }[];
+      __shifts: Shift[];
     };
     const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0;
     // Lighthouse's TBT: the part of each long task beyond 50 ms, after first contentful paint.
     const tbt = w.__longTasks
       .filter((t) => t.start + t.duration > fcp)
       .reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
-    return { lcp: w.__lcp, tbt };
+    return { lcp: w.__lcp, tbt, shifts: w.__shifts };
   });
   await context.close();
-  return { lcp, tbt, js, css };
+  if (printShifts)
+    for (const x of shifts)
+      console.log(
+        `  ${route} shift ${x.value.toFixed(4)} at ${Math.round(x.start)} ms: ${x.sources.join(", ")}`,
+      );
+  return { lcp, tbt, cls: clsOf(shifts), js, css };
 }
 
 console.log(`\nChromium, 1440×900, 4× CPU throttling, median of ${runs} cold loads per route\n`);
@@ -98,6 +151,7 @@ console.log(
   "CSS gzip".padStart(10),
   "LCP".padStart(9),
   "TBT".padStart(9),
+  "CLS".padStart(7),
 );
 for (const route of routes) {
   const samples: Sample[] = [];
@@ -108,6 +162,9 @@ for (const route of routes) {
     kb(median(samples.map((s) => s.css))).padStart(10),
     `${Math.round(median(samples.map((s) => s.lcp)))} ms`.padStart(9),
     `${Math.round(median(samples.map((s) => s.tbt)))} ms`.padStart(9),
+    median(samples.map((s) => s.cls))
+      .toFixed(3)
+      .padStart(7),
   );
 }
 await browser.close();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { rankKeysOf, separation } from "./event-results";
 import { makeEvent, manufacturing, resultsFor, sheet } from "./event-results.fixtures";
 
 describe("computeEventResults — ranks within a category", () => {
@@ -63,6 +64,23 @@ describe("computeEventResults — ranks within a category", () => {
     expect(p4.score).toBe(80); // trimmed mean of five 85s is 85, so the same
     expect([p4.rank, p3.rank]).toEqual([1, 2]); // 满意 share 3/5 = 0.6 > 0/1 = 0
     expect([p3.tieBreak, p4.tieBreak]).toEqual(["satisfied_share", "satisfied_share"]);
+    // The deciding figure is published with the result, at the precision it was compared.
+    expect([p4.satisfiedShare, p3.satisfiedShare]).toEqual([0.6, 0]);
+    const [k3, k4] = [rankKeysOf(p3), rankKeysOf(p4)];
+    if (!k3 || !k4) throw new Error("both are ranked");
+    expect(separation(k4, k3)).toBe("satisfied_share");
+  });
+
+  it("publishes no 满意 share without votes, and ranks such a project as if its share were 0", () => {
+    const results = resultsFor(makeEvent(["p5", "p6"]), [
+      sheet("e01", "p5", 80),
+      sheet("e01", "p6", 80),
+    ]);
+    expect(results.map((r) => r.satisfiedShare)).toEqual([null, null]);
+    expect(results.map((r) => r.rank)).toEqual([1, 1]);
+    const [k5, k6] = results.map(rankKeysOf);
+    if (!k5 || !k6) throw new Error("both are ranked");
+    expect(separation(k5, k6)).toBe("tied");
   });
 
   it("names the tie-break against the others and lists a full tie in tiedWith", () => {

@@ -16,7 +16,13 @@ import type { Evaluator, InspectionEvent, ScoredProject, ScoreSheet } from "./sc
 import { mean, trimExtremes } from "./trimmed-mean";
 
 type Unranked = Omit<ProjectResult, "rank" | "tiedWith" | "tieBreak">;
-type RankKeys = { composite: number; base: number; satisfiedShare: number };
+/** The figures the official order compares, in this order: composite, base score, 满意 share. */
+export type RankKeys = { composite: number; base: number; satisfiedShare: number };
+/** What put one project before another: the first of the rank keys on which they differ. */
+export type Separation = "composite" | "base_score" | "satisfied_share" | "tied";
+
+// The 满意 share is compared, and shown, at four decimals (0.3611 = 36.11 %).
+const SHARE_DECIMALS = 4;
 
 const round2 = (v: number | null) => (v === null ? null : roundTo(v, 2));
 const totalOnly = ({ evaluatorId, groupId, total }: CountedSheet) => ({
@@ -76,6 +82,10 @@ function projectOutcome(
     criterionMeans: criterionMeans(event, counted),
     voteCount: satisfaction.voteCount,
     satisfactionRate: round2(satisfaction.rate),
+    satisfiedShare:
+      satisfaction.satisfiedShare === null
+        ? null
+        : roundTo(satisfaction.satisfiedShare, SHARE_DECIMALS),
     satisfactionIndex: round2(satisfactionIndex),
     steps: {
       counted: counted.map(totalOnly),
@@ -102,16 +112,13 @@ function projectOutcome(
           composite: roundTo(composite, 2),
           base: roundTo(baseScore, 2),
           // A project without votes has no 满意 share; it ranks as if it had none.
-          satisfiedShare: roundTo(satisfaction.satisfiedShare ?? 0, 4),
+          satisfiedShare: roundTo(satisfaction.satisfiedShare ?? 0, SHARE_DECIMALS),
         };
   return { result, keys };
 }
 
 /** Which tie-break, if any, was needed to order `a` against `b`. */
-function separation(
-  a: RankKeys,
-  b: RankKeys,
-): "composite" | "base_score" | "satisfied_share" | "tied" {
+export function separation(a: RankKeys, b: RankKeys): Separation {
   if (a.composite !== b.composite) return "composite";
   if (a.base !== b.base) return "base_score";
   if (a.satisfiedShare !== b.satisfiedShare) return "satisfied_share";
@@ -148,6 +155,28 @@ function rankWithinCategory(
   });
 }
 
+/** The figures a ranked result was ordered by; null for a project without a score. */
+export function rankKeysOf(
+  result: Pick<ProjectResult, "score" | "baseScore" | "satisfiedShare">,
+): RankKeys | null {
+  if (result.score === null || result.baseScore === null) return null;
+  return {
+    composite: result.score,
+    base: result.baseScore,
+    satisfiedShare: result.satisfiedShare ?? 0,
+  };
+}
+
+/** The same as computeEventResults, from sheets already assessed (so callers assess only once). */
+export function resultsOfAssessed(
+  event: InspectionEvent,
+  assessed: ProjectSheets[],
+): ProjectResult[] {
+  const outcomes = assessed.map((a) => projectOutcome(event, a));
+  const ranks = rankWithinCategory(outcomes);
+  return outcomes.map(({ result }, i) => ({ ...result, ...ranks[i] }));
+}
+
 /** Results in the event's inspection order; projects the event does not cover are ignored. */
 export function computeEventResults(
   event: InspectionEvent,
@@ -155,11 +184,7 @@ export function computeEventResults(
   sheets: ScoreSheet[],
   evaluators: Evaluator[],
 ): ProjectResult[] {
-  const outcomes = assessEventSheets(event, projects, sheets, evaluators).map((assessed) =>
-    projectOutcome(event, assessed),
-  );
-  const ranks = rankWithinCategory(outcomes);
-  return outcomes.map(({ result }, i) => ({ ...result, ...ranks[i] }));
+  return resultsOfAssessed(event, assessEventSheets(event, projects, sheets, evaluators));
 }
 
 /**

@@ -121,6 +121,8 @@ export const projectResultSchema = z.object({
   voteCount: z.number(),
   /** Share of 满意 + 基本满意 votes, %. */
   satisfactionRate: z.number().nullable(),
+  /** Share of 满意 votes alone, 0..1 at four decimals: the last tie-break; null without votes. */
+  satisfiedShare: z.number().nullable(),
   satisfactionIndex: z.number().nullable(),
   /** Rank within the project's category; equal after tie-breaks share a rank (1, 2, 2, 4). */
   rank: z.number().nullable(),
@@ -180,15 +182,25 @@ export const qualitySignalsSchema = z.object({
       total: z.number(),
     }),
   ),
+  /** Neighbours in the official ranking (the results' rank), higher rank first. */
   closeRanks: z.array(
     z.object({
       category: categorySchema,
       higher: z.string(),
       lower: z.string(),
+      /** Official ranks within the category; equal when the two are tied. */
+      higherRank: z.number().int().positive(),
+      lowerRank: z.number().int().positive(),
+      /** Composite scores, as ranked. */
       higherScore: z.number(),
       lowerScore: z.number(),
       difference: z.number(),
-      /** √(se_higher² + se_lower²), se = sample sd / √n of the project's kept totals. */
+      /** What put `higher` first: the composite, a tie-break, or nothing (a shared rank). */
+      decidedBy: z.enum(["composite", "base_score", "satisfied_share", "tied"]),
+      /**
+       * √(se_higher² + se_lower²), se = scoreWeight (1 without votes) × sample sd / √n of the
+       * project's kept totals: the noise of the sheet part of the composite.
+       */
       standardError: z.number(),
       higherStandardError: z.number(),
       lowerStandardError: z.number(),

@@ -171,19 +171,22 @@ describe("computeQualitySignals — close ranks", () => {
       // 82 − 81 = 1 < √(1.1547² + 1.1547²) = √(8/3) = 1.633
       {
         category: "manufacturing",
-        ...{ higher: "pa", lower: "pb", higherScore: 82, lowerScore: 81, difference: 1 },
+        ...{ higher: "pa", lower: "pb", higherRank: 1, lowerRank: 2, decidedBy: "composite" },
+        ...{ higherScore: 82, lowerScore: 81, difference: 1 },
         ...{ standardError: 1.63, higherStandardError: 1.15, lowerStandardError: 1.15 },
       },
       // pb − pc: 10 ≥ √(4/3 + 1/3) = 1.29, not close. pc − pd: a tie at 71, always close.
       {
         category: "manufacturing",
-        ...{ higher: "pc", lower: "pd", higherScore: 71, lowerScore: 71, difference: 0 },
+        ...{ higher: "pc", lower: "pd", higherRank: 3, lowerRank: 3, decidedBy: "tied" },
+        ...{ higherScore: 71, lowerScore: 71, difference: 0 },
         ...{ standardError: 0.58, higherStandardError: 0.58, lowerStandardError: 0 },
       },
       // ph (99) has no se and is skipped; pf − pg: 75 − 71 = 4 < √(15² + 1²) = 15.03
       {
         category: "urban_renewal",
-        ...{ higher: "pf", lower: "pg", higherScore: 75, lowerScore: 71, difference: 4 },
+        ...{ higher: "pf", lower: "pg", higherRank: 2, lowerRank: 3, decidedBy: "composite" },
+        ...{ higherScore: 75, lowerScore: 71, difference: 4 },
         ...{ standardError: 15.03, higherStandardError: 15, lowerStandardError: 1 },
       },
     ]);

@@ -1,11 +1,11 @@
 /**
  * Quality signals over an event's counted sheets: evaluators far from the others, sheets that look
- * filled in without looking (one score throughout), and neighbouring ranks closer than the noise of
- * their scores. Each signal carries the numbers that raised it, so a screen can show the measure.
+ * filled in without looking (one score throughout), and neighbouring official ranks closer than the
+ * noise of their scores. Each signal carries the numbers that raised it, so a screen can show the measure.
  */
 import { assessEventSheets, eventEvaluatorGroups, type ProjectSheets } from "./counted-sheets";
+import { rankKeysOf, resultsOfAssessed, separation } from "./event-results";
 import type { QualitySignals } from "./outcome-schemas";
-import { rankingsOfAssessed } from "./ranking-methods";
 import { roundTo } from "./rounding";
 import type { Evaluator, InspectionEvent, ScoredProject, ScoreSheet } from "./scoring-schemas";
 import { populationSd, standardError } from "./statistics";
@@ -109,22 +109,27 @@ function uniformSheets(event: InspectionEvent, assessed: ProjectSheets[]): Unifo
 }
 
 /**
- * Neighbours in each category's trimmed-mean ranking whose difference is below the combined
- * standard error of their kept totals. A project with fewer than two kept totals has no noise
- * estimate and is skipped; an exact tie is always close.
+ * Neighbours in each category's official ranking (composite → base score → 满意 share) whose
+ * composite scores differ by less than the combined standard error of their sheet part. The sheet
+ * part of a composite is scoreWeight × base score (the whole composite without votes), so its
+ * standard error is that weight × the sample sd of the kept totals ÷ √n; the noise of the votes is
+ * not counted. A project with fewer than two kept totals has no noise estimate and is skipped; an
+ * exact tie on the composite is always close, and `decidedBy` says what ordered the pair.
  */
 function closeRanks(
   event: InspectionEvent,
   assessed: ProjectSheets[],
   standardErrors: number,
 ): CloseRank[] {
-  const rankings = rankingsOfAssessed(event, assessed);
-  const ranked = rankings.flatMap((r, i) => {
+  const results = resultsOfAssessed(event, assessed);
+  const ranked = results.flatMap((r, i) => {
     const kept = trimExtremes(assessed[i].counted, event.rules.trimMinSheets).kept;
-    const se = standardError(kept.map((s) => s.total));
-    return r.trimmedMean === null || r.rankByTrimmedMean === null || se === null
+    const baseSe = standardError(kept.map((s) => s.total));
+    const keys = rankKeysOf(r);
+    const sheetWeight = r.satisfactionIndex === null ? 1 : event.rules.scoreWeight;
+    return r.rank === null || keys === null || baseSe === null
       ? []
-      : [{ ...r, score: r.trimmedMean, rank: r.rankByTrimmedMean, se }];
+      : [{ ...r, rank: r.rank, keys, se: sheetWeight * baseSe }];
   });
   const categories = [...new Set(ranked.map((r) => r.category))];
   const pairs: CloseRank[] = [];
@@ -135,16 +140,19 @@ function closeRanks(
       .sort((a, b) => a.rank - b.rank);
     for (let i = 0; i + 1 < inCategory.length; i++) {
       const [higher, lower] = [inCategory[i], inCategory[i + 1]];
-      const difference = roundTo(higher.score - lower.score, 2);
+      const difference = roundTo(higher.keys.composite - lower.keys.composite, 2);
       const combined = Math.sqrt(higher.se ** 2 + lower.se ** 2);
       if (difference !== 0 && difference >= standardErrors * combined) continue;
       pairs.push({
         category,
         higher: higher.projectId,
         lower: lower.projectId,
-        higherScore: higher.score,
-        lowerScore: lower.score,
+        higherRank: higher.rank,
+        lowerRank: lower.rank,
+        higherScore: higher.keys.composite,
+        lowerScore: lower.keys.composite,
         difference,
+        decidedBy: separation(higher.keys, lower.keys),
         standardError: roundTo(combined, 2),
         higherStandardError: roundTo(higher.se, 2),
         lowerStandardError: roundTo(lower.se, 2),

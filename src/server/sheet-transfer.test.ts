@@ -219,6 +219,27 @@ describe("exports", () => {
     expect(data.map((r) => r[1])).toEqual([1, 2]);
   });
 
+  it("results name the rate for what it counts, with the share of 满意 and every vote count", async () => {
+    const res = await fetch(`${server.url}/api/events/2023-02-24-inspection/results.csv`);
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(text).not.toContain("满意率");
+    const lines = text.split(/\r?\n/);
+    const header = lines.find((l) => l.startsWith("类别,"))?.split(",") ?? [];
+    expect(header).toEqual(
+      expect.arrayContaining([
+        "满意及基本满意(%)",
+        "满意票占比(%)",
+        "满意(票)",
+        "基本满意(票)",
+        "不满意(票)",
+      ]),
+    );
+    // The seed's first manufacturing project: 52 满意 of 72 votes.
+    const first = lines[lines.indexOf(header.join(",")) + 1].split(",");
+    expect(first[header.indexOf("满意票占比(%)")]).toBe("72.22");
+  });
+
   it("results.csv answers unknown events with 404", async () => {
     expect((await anon("GET", "/api/events/nope/results.csv")).status).toBe(404);
   });

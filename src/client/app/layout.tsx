@@ -158,12 +158,14 @@ export function Layout({ children }: { children: ReactNode }) {
         <LangToggle />
         {!standalone && <AccountMenu />}
       </header>
-      {demo && <p className="demo-banner">{t("demoBanner")}</p>}
       <p className="illustrative-banner">{t("illustrativeBanner")}</p>
       <BadParamNotice />
       <main id="content" className="app-main" tabIndex={-1}>
         {children}
       </main>
+      {/* After the page, kept in view at the bottom: it arrives with the settings, and above the
+          page it would push everything down once loaded. */}
+      {demo && <p className="demo-banner">{t("demoBanner")}</p>}
     </div>
   );
 }

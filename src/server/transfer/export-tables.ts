@@ -1,6 +1,7 @@
 import type { Cell } from "../../domain/formula-safety";
 import type { ProjectResult } from "../../domain/outcome-schemas";
 import type { ProjectRecord } from "../../domain/project";
+import { roundTo } from "../../domain/rounding";
 import type { Evaluator, InspectionEvent } from "../../domain/scoring-schemas";
 import { sheetTotal } from "../../domain/sheet-total";
 import type { StoredSheet } from "../store/sheet-row";
@@ -79,6 +80,7 @@ export function resultsTable(ctx: ExportContext, results: ProjectResult[]): Tabl
         r.score,
         r.baseScore,
         r.satisfactionRate,
+        r.satisfiedShare === null ? null : roundTo(r.satisfiedShare * 100, 2),
         r.satisfactionIndex,
         ...votes.map((v) => r.steps.votes[v.id]),
         r.sheetCount,
@@ -91,6 +93,7 @@ export function resultsTable(ctx: ExportContext, results: ProjectResult[]): Tabl
     word("composite", lang),
     word("baseScore", lang),
     word("satisfactionRate", lang),
+    word("satisfiedShare", lang),
     word("satisfactionIndex", lang),
     ...votes.map((v) => `${pick(lang, v.name, v.nameEn)}${pick(lang, "(票)", " (votes)")}`),
     word("sheetCount", lang),
@@ -101,7 +104,7 @@ export function resultsTable(ctx: ExportContext, results: ProjectResult[]): Tabl
     preamble: preamble(ctx, title),
     header,
     rows,
-    widths: [12, 6, 40, 12, 12, 12, 12, ...votes.map(() => 10), 12],
+    widths: [12, 6, 40, 12, 12, 12, 12, 12, ...votes.map(() => 10), 12],
   };
 }
 

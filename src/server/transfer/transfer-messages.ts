@@ -13,7 +13,12 @@ const words = {
   rank: { zh: "排名", en: "Rank" },
   composite: { zh: "综合得分", en: "Composite score" },
   baseScore: { zh: "评分得分", en: "Base score" },
-  satisfactionRate: { zh: "满意率(%)", en: "Satisfaction rate (%)" },
+  // Says what it counts: a rate of 满意 and 基本满意 together, next to the share of 满意 alone.
+  satisfactionRate: {
+    zh: "满意及基本满意(%)",
+    en: "Satisfied or basically satisfied (%)",
+  },
+  satisfiedShare: { zh: "满意票占比(%)", en: "Share satisfied (%)" },
   satisfactionIndex: { zh: "满意度指数", en: "Satisfaction index" },
   sheetCount: { zh: "有效评分表", en: "Sheets counted" },
   total: { zh: "合计", en: "Total" },

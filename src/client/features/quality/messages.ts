@@ -8,7 +8,7 @@ export const qualityMessages = defineMessages({
     // Method comparison
     methodsTitle: "评分方法对比",
     methodsMeasure:
-      "同一批有效评分表的总分，分别按平均值、中位数和截尾平均（评分表不少于 {min} 份时去掉一个最高分和一个最低分）计算，并在本类别内排名（不计投票与分组权重，未用并列规则）。",
+      "同一批有效评分表的总分，分别按平均值、中位数和截尾平均（评分表不少于 {min} 份时去掉一个最高分和一个最低分）计算，并在本类别内排名（不计投票与分组权重，未用并列规则）。表中按截尾平均的名次排列；这些名次不含投票，所以可能与按综合得分的正式排名不同。",
     methodsCaption: "{category}：三种方法的得分与名次",
     project: "项目",
     mean: "平均值",
@@ -47,14 +47,19 @@ export const qualityMessages = defineMessages({
     // Close ranks
     closeTitle: "名次差距在误差范围内",
     closeMeasure:
-      "按截尾平均排名的相邻两个项目，分差小于 {k} 倍合并标准误 √(SE₁² + SE₂²)（SE = 保留总分的样本标准差 ÷ √n）。这些名次先后不足以说明差异。",
+      "按正式排名（综合得分 → 基础得分 → 满意票占比）相邻的两个项目，综合得分之差小于 {k} 倍合并标准误 √(SE₁² + SE₂²)。SE 只计评分表部分：基础得分权重 × 保留总分的样本标准差 ÷ √n（无投票时权重为 1），现场投票的波动未计入。这些名次先后不足以说明差异。",
     closeCaption: "分差在误差范围内的相邻名次",
     pair: "相邻项目",
     difference: "分差",
     standardError: "合并标准误",
     higherSe: "各自标准误",
     noClose: "未发现分差在误差范围内的相邻名次。",
-    above: "{higher}（{higherScore}）高于 {lower}（{lowerScore}）",
+    above:
+      "第 {higherRank} 名 {higher}（{higherScore}）高于第 {lowerRank} 名 {lower}（{lowerScore}）",
+    tiedPair: "{higher}（{higherScore}）与 {lower}（{lowerScore}）并列第 {higherRank} 名",
+    decidedBy: "名次由{by}决定",
+    by_base_score: "基础得分",
+    by_satisfied_share: "满意票占比",
   },
   en: {
     title: "Scoring quality",
@@ -63,7 +68,7 @@ export const qualityMessages = defineMessages({
     illustrative: "Illustrative data",
     methodsTitle: "Ranking by scoring method",
     methodsMeasure:
-      "The same counted sheets' totals, aggregated as mean, median and trimmed mean (one highest and one lowest total dropped when there are at least {min} sheets), ranked within the category (votes and group weights left out, no tie-breaks).",
+      "The same counted sheets' totals, aggregated as mean, median and trimmed mean (one highest and one lowest total dropped when there are at least {min} sheets), ranked within the category (votes and group weights left out, no tie-breaks). Rows are in trimmed-mean rank order; these ranks leave the votes out, so they may differ from the official ranking by composite score.",
     methodsCaption: "{category}: scores and ranks under three methods",
     project: "Project",
     mean: "Mean",
@@ -99,13 +104,17 @@ export const qualityMessages = defineMessages({
     noUniform: "No uniform sheets found.",
     closeTitle: "Ranks within the margin of error",
     closeMeasure:
-      "Neighbours in the trimmed-mean ranking whose difference is below {k} × the combined standard error √(SE₁² + SE₂²) (SE = sample sd of the kept totals ÷ √n). Their order says little about a real difference.",
+      "Neighbours in the official ranking (composite → base score → share of satisfied votes) whose composites differ by less than {k} × the combined standard error √(SE₁² + SE₂²). SE counts the sheets only: base-score weight × sample sd of the kept totals ÷ √n (weight 1 without votes); the spread of the votes is not counted. Their order says little about a real difference.",
     closeCaption: "Neighbouring ranks closer than the noise",
     pair: "Neighbours",
     difference: "Difference",
     standardError: "Combined SE",
     higherSe: "Each SE",
     noClose: "No neighbouring ranks lie within the margin of error.",
-    above: "{higher} ({higherScore}) above {lower} ({lowerScore})",
+    above: "No. {higherRank} {higher} ({higherScore}) above No. {lowerRank} {lower} ({lowerScore})",
+    tiedPair: "{higher} ({higherScore}) and {lower} ({lowerScore}) share rank {higherRank}",
+    decidedBy: "Order decided by the {by}",
+    by_base_score: "base score",
+    by_satisfied_share: "share of satisfied votes",
   },
 });

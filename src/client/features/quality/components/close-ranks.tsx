@@ -9,7 +9,7 @@ import type { QualityNames } from "./quality-names";
 
 type Props = { signals: QualitySignals; names: QualityNames };
 
-/** 名次差距在误差范围内: neighbouring ranks whose scores differ by less than their noise. */
+/** 名次差距在误差范围内: neighbours in the official ranking whose composites differ by less than their noise. */
 export function CloseRanks({ signals, names }: Props) {
   const t = useMessages(qualityMessages);
   const common = useMessages(commonMessages);
@@ -47,13 +47,19 @@ export function CloseRanks({ signals, names }: Props) {
               {pairs.map((p) => (
                 <tr key={`${p.higher}/${p.lower}`}>
                   <th scope="row" className="quality-name">
-                    {t("above", {
+                    {t(p.decidedBy === "tied" ? "tiedPair" : "above", {
                       higher: names.project(p.higher),
+                      higherRank: p.higherRank,
                       higherScore: formatScore(p.higherScore),
                       lower: names.project(p.lower),
+                      lowerRank: p.lowerRank,
                       lowerScore: formatScore(p.lowerScore),
                     })}
-                    <span className="quality-sub">{common(p.category)}</span>
+                    <span className="quality-sub">
+                      {common(p.category)}
+                      {(p.decidedBy === "base_score" || p.decidedBy === "satisfied_share") &&
+                        ` · ${t("decidedBy", { by: t(`by_${p.decidedBy}`) })}`}
+                    </span>
                   </th>
                   <td className="num">{formatScore(p.difference)}</td>
                   <td className="num">{formatScore(p.standardError)}</td>

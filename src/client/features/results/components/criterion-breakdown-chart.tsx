@@ -8,7 +8,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { formatScore } from "../../../../domain/formats";
+import { formatNumber, formatScore } from "../../../../domain/formats";
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
 import type { Criterion } from "../../../../domain/scoring-schemas";
 import { ChartFigure } from "../../../components/chart-figure";
@@ -64,7 +64,10 @@ function RankTick({ x = 0, y = 0, payload, label, selectedId, fontPx, inset }: T
   );
 }
 
-/** Each project's criterion means stacked into its score, in rank order, with a legend. */
+/**
+ * Each project's criterion means stacked from zero, in official rank order, with a legend and a note
+ * on why bar lengths need not follow that order.
+ */
 export function CriterionBreakdownChart({ results, names, criteria, caption, selectedId }: Props) {
   const t = useMessages(resultsMessages);
   const lang = useLang();
@@ -89,79 +92,89 @@ export function CriterionBreakdownChart({ results, names, criteria, caption, sel
       Math.ceil(textWidth(`▶ ${results.length}`, fontPx, true) + 15 + 0.25 * rem)
     : Math.round((lang === "zh" ? 13 : 14.7) * rem);
   return (
-    <ChartFigure
-      caption={caption}
-      className="results-breakdown"
-      columns={[
-        `${t("rank")} · ${t("project")}`,
-        ...criteria.map((c) => localized(c, "name", lang)),
-      ]}
-      rows={results.map((r) => [
-        `${r.rank ?? "—"} ${names.get(r.projectId) ?? r.projectId}`,
-        ...criteria.map((c) => {
-          const mean = r.criterionMeans[c.id];
-          return mean == null ? "—" : formatScore(mean);
-        }),
-      ])}
-    >
-      {/* Sized in rem (never below the desktop size) so that bars and labels grow with the type. */}
-      <ResponsiveContainer
-        width="100%"
-        height={Math.round(
-          Math.max(200, 96 + results.length * 28, (6.4 + 1.87 * results.length) * rem),
-        )}
+    <div className="results-breakdown-wrap">
+      <ChartFigure
+        caption={caption}
+        className="results-breakdown"
+        columns={[
+          `${t("rank")} · ${t("project")}`,
+          ...criteria.map((c) => localized(c, "name", lang)),
+        ]}
+        rows={results.map((r) => [
+          `${r.rank ?? "—"} ${names.get(r.projectId) ?? r.projectId}`,
+          ...criteria.map((c) => {
+            const mean = r.criterionMeans[c.id];
+            return mean == null ? "—" : formatScore(mean);
+          }),
+        ])}
       >
-        <BarChart
-          // The figure is hidden from assistive tech (its data table is the text alternative), so the
-          // chart must not take keyboard focus either.
-          accessibilityLayer={false}
-          data={data}
-          layout="vertical"
-          barCategoryGap={Math.max(4, 0.27 * rem)}
-          maxBarSize={Math.max(22, 1.47 * rem)}
-          margin={{ top: 0.25 * rem, right: rem, bottom: 0, left: 0 }}
+        {/* Sized in rem (never below the desktop size) so that bars and labels grow with the type. */}
+        <ResponsiveContainer
+          width="100%"
+          height={Math.round(
+            Math.max(200, 96 + results.length * 28, (6.4 + 1.87 * results.length) * rem),
+          )}
         >
-          <CartesianGrid stroke="#e3e8ef" horizontal={false} />
-          <XAxis
-            type="number"
-            domain={[0, maxTotal]}
-            height={Math.max(30, Math.round(1.3 * rem + 8))}
-            tick={{ fontSize: "0.8rem" }}
-          />
-          <YAxis
-            type="category"
-            dataKey="id"
-            width={labelWidth}
-            tick={
-              <RankTick label={label} selectedId={selectedId} fontPx={fontPx} inset={0.25 * rem} />
-            }
-            interval={0}
-          />
-          <Tooltip
-            labelFormatter={(id) => names.get(String(id)) ?? String(id)}
-            formatter={(value, name) => [formatScore(Number(value)), name]}
-          />
-          <Legend
-            iconSize={Math.max(14, Math.round(0.95 * rem))}
-            wrapperStyle={{ fontSize: "0.85rem" }}
-            itemSorter={null}
-            // Legend text in the text colour: a pale series colour would not be readable.
-            formatter={(value) => <span className="results-legend">{value}</span>}
-          />
-          {criteria.map((c, i) => (
-            <Bar
-              key={c.id}
-              dataKey={c.id}
-              name={lang === "zh" ? `${c.name}（${c.max}）` : `${c.nameEn} (${c.max})`}
-              stackId="score"
-              fill={palette[i % palette.length]}
-              stroke="#fff"
-              strokeWidth={1}
-              isAnimationActive={false}
+          <BarChart
+            // The figure is hidden from assistive tech (its data table is the text alternative), so the
+            // chart must not take keyboard focus either.
+            accessibilityLayer={false}
+            data={data}
+            layout="vertical"
+            barCategoryGap={Math.max(4, 0.27 * rem)}
+            maxBarSize={Math.max(22, 1.47 * rem)}
+            margin={{ top: 0.25 * rem, right: rem, bottom: 0, left: 0 }}
+          >
+            <CartesianGrid stroke="#e3e8ef" horizontal={false} />
+            <XAxis
+              type="number"
+              domain={[0, maxTotal]}
+              height={Math.max(30, Math.round(1.3 * rem + 8))}
+              tick={{ fontSize: "0.8rem" }}
             />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </ChartFigure>
+            <YAxis
+              type="category"
+              dataKey="id"
+              width={labelWidth}
+              tick={
+                <RankTick
+                  label={label}
+                  selectedId={selectedId}
+                  fontPx={fontPx}
+                  inset={0.25 * rem}
+                />
+              }
+              interval={0}
+            />
+            <Tooltip
+              labelFormatter={(id) => names.get(String(id)) ?? String(id)}
+              formatter={(value, name) => [formatScore(Number(value)), name]}
+            />
+            <Legend
+              iconSize={Math.max(14, Math.round(0.95 * rem))}
+              wrapperStyle={{ fontSize: "0.85rem" }}
+              itemSorter={null}
+              // Legend text in the text colour: a pale series colour would not be readable.
+              formatter={(value) => <span className="results-legend">{value}</span>}
+            />
+            {criteria.map((c, i) => (
+              <Bar
+                key={c.id}
+                dataKey={c.id}
+                name={lang === "zh" ? `${c.name}（${c.max}）` : `${c.nameEn} (${c.max})`}
+                stackId="score"
+                fill={palette[i % palette.length]}
+                stroke="#fff"
+                strokeWidth={1}
+                isAnimationActive={false}
+              />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </ChartFigure>
+      <p className="results-muted results-breakdown-note">
+        {t("breakdownNote", { max: formatNumber(maxTotal, lang) })}
+      </p>
+    </div>
   );
 }
