@@ -633,6 +633,17 @@ test.describe("the wall as its viewers expect", () => {
     await expect(panel.locator(".wd-spot__name")).toHaveText("联东U谷即墨潮海智造港项目");
     await expect(panel.locator(".wd-score__value")).toHaveText("78.73");
     await expect(panel.locator(".wd-score__rank").first()).toHaveText("类内第 12 名");
+    // The rate is named for what it counts, and the split beside it shows how much is only 基本满意.
+    const { results } = await (
+      await page.request.get("/api/events/2023-02-24-inspection/results")
+    ).json();
+    const votes = results.find(
+      (r: { projectId: string }) => r.projectId === "liandong-u-valley-chaohai",
+    ).steps.votes;
+    await expect(panel.locator(".wd-score__rank").nth(1)).toContainText("满意及基本满意");
+    await expect(panel.locator(".wd-score__votes")).toHaveText(
+      `满意 ${votes.satisfied} · 基本满意 ${votes.basically_satisfied} · 不满意 ${votes.unsatisfied}`,
+    );
     await expect(panel.locator(".wd-eventname")).toHaveAttribute(
       "data-event-id",
       "2023-02-24-inspection",
@@ -641,6 +652,9 @@ test.describe("the wall as its viewers expect", () => {
     const row = panel.locator("tr", { hasText: "联东U谷即墨潮海智造港项目" });
     await expect(row.locator(".wd-table__rank")).toHaveText("12");
     await expect(row.locator(".wd-table__score")).toHaveText("78.73");
+    await expect(row.locator(".wd-table__votes")).toHaveText(
+      `${votes.satisfied} · ${votes.basically_satisfied} · ${votes.unsatisfied}`,
+    );
     await expect(panel.locator(".wd-head__sub .wd-eventname")).toHaveText(
       "评分：全区重点项目现场观摩会（2023年2月24日）",
     );

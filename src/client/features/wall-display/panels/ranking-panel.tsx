@@ -1,5 +1,5 @@
 import { useRef } from "react";
-import { formatPercent, formatScore, type Lang } from "../../../../domain/formats";
+import { formatScore, type Lang } from "../../../../domain/formats";
 import type { Category } from "../../../../domain/project";
 import { commonMessages } from "../../../i18n/common-messages";
 import { localized } from "../../../i18n/localized";
@@ -64,8 +64,9 @@ export function RankingPanel({ results, projects, event, lang, t }: Props) {
                 <th scope="col" className="num">
                   {t("colScore")}
                 </th>
-                <th scope="col" className="num">
-                  {t("colSatisfaction")}
+                <th scope="col" className="num" title={t("colSatisfactionLong")}>
+                  <span aria-hidden="true">{t("colSatisfaction")}</span>
+                  <span className="visually-hidden">{t("colSatisfactionLong")}</span>
                 </th>
               </tr>
             </thead>
@@ -93,8 +94,10 @@ export function RankingPanel({ results, projects, event, lang, t }: Props) {
                     <td className="num wd-table__score">
                       {r.score === null ? t("noScore") : formatScore(r.score)}
                     </td>
-                    <td className="num">
-                      {r.satisfactionRate === null ? "—" : formatPercent(r.satisfactionRate, lang)}
+                    <td className="num wd-table__votes">
+                      {r.voteCount === 0
+                        ? "—"
+                        : `${r.steps.votes.satisfied} · ${r.steps.votes.basically_satisfied} · ${r.steps.votes.unsatisfied}`}
                     </td>
                   </tr>
                 );

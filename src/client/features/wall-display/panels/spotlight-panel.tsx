@@ -95,9 +95,18 @@ export function SpotlightPanel({
             <p className="wd-score__rank">{t("spotRank", { rank: result.rank })}</p>
           )}
           {result?.satisfactionRate != null && (
-            <p className="wd-score__rank">
-              {t("spotSatisfaction", { pct: formatPercent(result.satisfactionRate, lang) })}
-            </p>
+            <>
+              <p className="wd-score__rank">
+                {t("spotSatisfaction", { pct: formatPercent(result.satisfactionRate, lang) })}
+              </p>
+              <p className="wd-score__votes">
+                {t("spotVotes", {
+                  s: result.steps.votes.satisfied,
+                  b: result.steps.votes.basically_satisfied,
+                  u: result.steps.votes.unsatisfied,
+                })}
+              </p>
+            </>
           )}
         </div>
         {detail && (
