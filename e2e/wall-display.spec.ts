@@ -653,7 +653,7 @@ test.describe("the wall as its viewers expect", () => {
     await expect(row.locator(".wd-table__rank")).toHaveText("12");
     await expect(row.locator(".wd-table__score")).toHaveText("78.73");
     await expect(row.locator(".wd-table__votes")).toHaveText(
-      `${votes.satisfied} · ${votes.basically_satisfied} · ${votes.unsatisfied}`,
+      `${votes.satisfied}/${votes.basically_satisfied}/${votes.unsatisfied}`,
     );
     await expect(panel.locator(".wd-head__sub .wd-eventname")).toHaveText(
       "评分：全区重点项目现场观摩会（2023年2月24日）",

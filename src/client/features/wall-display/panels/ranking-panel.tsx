@@ -97,7 +97,7 @@ export function RankingPanel({ results, projects, event, lang, t }: Props) {
                     <td className="num wd-table__votes">
                       {r.voteCount === 0
                         ? "—"
-                        : `${r.steps.votes.satisfied} · ${r.steps.votes.basically_satisfied} · ${r.steps.votes.unsatisfied}`}
+                        : `${r.steps.votes.satisfied}/${r.steps.votes.basically_satisfied}/${r.steps.votes.unsatisfied}`}
                     </td>
                   </tr>
                 );
