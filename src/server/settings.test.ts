@@ -2,51 +2,46 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { SiteSettings } from "../domain/site-settings";
 import { readConfig } from "./config";
 import { startServer } from "./start-server";
 import { seedDir } from "./test-server";
 
+/** GET /api/settings from a fresh server started with these site settings (defaults without). */
+async function settingsResponse(site?: SiteSettings): Promise<Response> {
+  const dataDir = mkdtempSync(join(tmpdir(), "kp-settings-"));
+  const server = await startServer({ dataDir, seedDir, port: 0, host: "127.0.0.1", site });
+  try {
+    const res = await fetch(`${server.url}/api/settings`);
+    await res.clone().arrayBuffer();
+    return res;
+  } finally {
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 describe("online basemap settings", () => {
   it("are off by default: offline basemap only, and no tile host in the CSP", async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), "kp-settings-"));
-    const server = await startServer({ dataDir, seedDir, port: 0, host: "127.0.0.1" });
-    try {
-      const res = await fetch(`${server.url}/api/settings`);
-      expect(await res.json()).toEqual({
-        demo: true,
-        anonymousRead: true,
-        onlineTileLayers: [],
-        publicUrl: null,
-      });
-      expect(res.headers.get("content-security-policy")).toContain("img-src 'self' data: blob:;");
-    } finally {
-      await server.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    const res = await settingsResponse();
+    expect(await res.json()).toEqual({
+      demo: true,
+      anonymousRead: true,
+      onlineTileLayers: [],
+      publicUrl: null,
+    });
+    expect(res.headers.get("content-security-policy")).toContain("img-src 'self' data: blob:;");
   });
 
   it("admit the chosen layers' hosts when ONLINE_TILES names them", async () => {
     const config = readConfig({ ONLINE_TILES: "osm, amap", DATA_DIR: "x" }, "/tmp");
     expect(config.site.onlineTileLayers).toEqual(["osm", "amap"]);
-    const dataDir = mkdtempSync(join(tmpdir(), "kp-settings-"));
-    const server = await startServer({
-      dataDir,
-      seedDir,
-      port: 0,
-      host: "127.0.0.1",
-      site: config.site,
-    });
-    try {
-      const res = await fetch(`${server.url}/api/settings`);
-      expect(await res.json()).toMatchObject({ onlineTileLayers: ["osm", "amap"] });
-      const csp = res.headers.get("content-security-policy") ?? "";
-      expect(csp).toContain("https://tile.openstreetmap.org");
-      expect(csp).toContain("https://*.is.autonavi.com");
-      expect(csp).not.toContain("tianditu");
-    } finally {
-      await server.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    const res = await settingsResponse(config.site);
+    expect(await res.json()).toMatchObject({ onlineTileLayers: ["osm", "amap"] });
+    const csp = res.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("https://tile.openstreetmap.org");
+    expect(csp).toContain("https://*.is.autonavi.com");
+    expect(csp).not.toContain("tianditu");
   });
 
   it("refuse an unknown layer, and 天地图 without its key, with a clear message", () => {
@@ -81,21 +76,8 @@ describe("PUBLIC_URL", () => {
   it("is served as publicUrl, as an origin without a trailing slash", async () => {
     const config = readConfig({ PUBLIC_URL: "http://192.168.1.20:8080/" }, "/tmp");
     expect(config.site.publicUrl).toBe("http://192.168.1.20:8080");
-    const dataDir = mkdtempSync(join(tmpdir(), "kp-settings-"));
-    const server = await startServer({
-      dataDir,
-      seedDir,
-      port: 0,
-      host: "127.0.0.1",
-      site: config.site,
-    });
-    try {
-      const res = await fetch(`${server.url}/api/settings`);
-      expect(await res.json()).toMatchObject({ publicUrl: "http://192.168.1.20:8080" });
-    } finally {
-      await server.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    const res = await settingsResponse(config.site);
+    expect(await res.json()).toMatchObject({ publicUrl: "http://192.168.1.20:8080" });
   });
 
   it("is null when unset or blank", () => {
