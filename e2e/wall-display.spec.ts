@@ -312,7 +312,7 @@ test.describe("wall screen", () => {
     await admin.api.dispose();
   });
 
-  test("with many projects behind plan, the list shows the worst and counts the rest", async ({
+  test("with many projects on yellow or red, the list shows the worst and counts the rest", async ({
     page,
     playwright,
     baseURL,
@@ -327,7 +327,7 @@ test.describe("wall screen", () => {
       await route.fulfill({ response: served, json: body });
     });
     await page.goto(`/display?token=${token}&panels=progress&interval=600`);
-    await expect(page.getByText("另有 12 个项目落后于计划，见左侧进度条。")).toBeVisible();
+    await expect(page.getByText("另有 12 个黄灯、红灯项目，见左侧进度条。")).toBeVisible();
     await expect(page.locator(".wd-behind__list > li")).toHaveCount(6);
     const overflow = await page.evaluate(() => {
       const box = document.querySelector(".wd-panel.is-active .wd-behind") as HTMLElement;
