@@ -25,8 +25,8 @@ export function MapPage() {
   const results = useResults(useCurrentEventId(search.event));
   const colourBy = search.colour ?? "status";
   const bodyRef = useRef<HTMLDivElement>(null);
-  useFillViewport(bodyRef);
   const data = projects.data;
+  useFillViewport(bodyRef, Boolean(data));
   const shown = data ? filterProjects(data.projects, search) : [];
   const select = (id: string) => update({ sel: id });
   // On a phone the list is under the map: show the map, where the selection opens.
@@ -64,11 +64,12 @@ export function MapPage() {
           ))}
         </fieldset>
       </header>
-      {data && <FilterBar projects={data.projects} shown={shown.length} />}
-      <div className="map-page__body" ref={bodyRef}>
-        <AsyncState query={projects}>
-          {() => (
-            <>
+      {/* Filters and map appear together: a filter bar arriving above a drawn map would move it. */}
+      <AsyncState query={projects}>
+        {() => (
+          <>
+            <FilterBar projects={projects.data?.projects ?? []} shown={shown.length} />
+            <div className="map-page__body" ref={bodyRef}>
               <ProjectMap
                 projects={shown}
                 results={results.data?.results}
@@ -85,10 +86,10 @@ export function MapPage() {
                 onSelect={selectFromList}
                 label={t("listLabel")}
               />
-            </>
-          )}
-        </AsyncState>
-      </div>
+            </div>
+          </>
+        )}
+      </AsyncState>
     </div>
   );
 }

@@ -4,10 +4,15 @@ import { type RefObject, useLayoutEffect } from "react";
  * Sets `--fill-height` on the element to the viewport height below its top edge, so the map ends
  * at the bottom of the screen whatever sits above it (header, banner, wrapped filters, notices).
  */
-export function useFillViewport(ref: RefObject<HTMLElement | null>, bottomGap = 16) {
+export function useFillViewport(
+  ref: RefObject<HTMLElement | null>,
+  /** Whether the element is drawn yet: measuring starts when it is. */
+  drawn: boolean,
+  bottomGap = 16,
+) {
   useLayoutEffect(() => {
     const element = ref.current;
-    if (!element) return;
+    if (!drawn || !element) return;
     const update = () => {
       const top = element.getBoundingClientRect().top + window.scrollY;
       element.style.setProperty(
@@ -24,5 +29,5 @@ export function useFillViewport(ref: RefObject<HTMLElement | null>, bottomGap = 
       observer.disconnect();
       window.removeEventListener("resize", update);
     };
-  }, [ref, bottomGap]);
+  }, [ref, drawn, bottomGap]);
 }
