@@ -70,6 +70,8 @@ export function MapPage() {
           <>
             <FilterBar projects={projects.data?.projects ?? []} shown={shown.length} />
             <div className="map-page__body" ref={bodyRef}>
+              {/* The legend's heading (h3) sits under this one, as it does under a card's title elsewhere. */}
+              <h2 className="visually-hidden">{t("mapHeading")}</h2>
               <ProjectMap
                 projects={shown}
                 results={results.data?.results}

@@ -4,6 +4,7 @@ export const mapMessages = defineMessages({
   zh: {
     title: "项目地图",
     listLabel: "地图上的项目",
+    mapHeading: "项目分布地图",
     mapLabel: "即墨区重点项目分布图。Tab 键逐个进入项目，回车查看详情；方向键平移，+/- 缩放。",
     approximate: "示意位置",
     approximateNote: "：项目点位按地名大致落位，并非测绘坐标。",
@@ -50,6 +51,7 @@ export const mapMessages = defineMessages({
   en: {
     title: "Project map",
     listLabel: "Projects on the map",
+    mapHeading: "Map of the projects",
     mapLabel:
       "Map of Jimo's key projects. Tab moves through the projects, Enter shows details; arrow keys pan, +/- zoom.",
     approximate: "Approximate locations",
