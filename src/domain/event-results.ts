@@ -218,3 +218,20 @@ export function summariseSubmission(
     recused: recusals.length,
   };
 }
+
+/**
+ * A result as a wall screen may read it: every figure the panels show (scores, ranks, votes), but
+ * no evaluator's own total — who gave what stays with the people entitled to the score sheets.
+ */
+export function withoutEvaluatorDetail(result: ProjectResult): ProjectResult {
+  return {
+    ...result,
+    steps: {
+      ...result.steps,
+      counted: [],
+      excluded: [],
+      droppedHighest: null,
+      droppedLowest: null,
+    },
+  };
+}

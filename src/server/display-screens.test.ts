@@ -149,6 +149,22 @@ describe("what a display token may read", () => {
       expect((await screen("GET", path)).status, path).toBe(200);
   });
 
+  it("reads the results' scores, ranks and votes, but no evaluator's own total", async () => {
+    const asScreen = (await screen("GET", `${event}/results`)).body.results;
+    const asStaff = (await staff("GET", `${event}/results`)).body.results;
+    expect(asScreen).toHaveLength(asStaff.length);
+    for (const [i, r] of asScreen.entries()) {
+      const full = asStaff[i];
+      expect(r.score).toBe(full.score);
+      expect(r.rank).toBe(full.rank);
+      expect(r.steps.votes).toEqual(full.steps.votes);
+      expect(full.steps.counted.length).toBeGreaterThan(0);
+      expect(r.steps.counted).toEqual([]);
+      expect(r.steps.droppedHighest).toBeNull();
+      expect(JSON.stringify(r)).not.toMatch(/"evaluatorId"/);
+    }
+  });
+
   it("reads no raw sheets, comments, audit, links, quality signals or exports", async () => {
     for (const path of [
       event, // its scheme is not on the wall, and it lists the evaluators

@@ -1,6 +1,10 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { computeEventResults, summariseSubmission } from "../../domain/event-results";
+import {
+  computeEventResults,
+  summariseSubmission,
+  withoutEvaluatorDetail,
+} from "../../domain/event-results";
 import { sheetTotal } from "../../domain/sheet-total";
 import { apiError } from "../api-error";
 import { type AppEnv, maySeeResults } from "../auth/actor";
@@ -63,7 +67,9 @@ export function eventRoutes(store: ReadStore) {
       const projects = store
         .listProjects()
         .map((p) => ({ id: p.id, category: p.category, responsibleUnit: p.responsibleUnit }));
-      const results = computeEventResults(event, projects, sheets, evaluators);
+      const computed = computeEventResults(event, projects, sheets, evaluators);
+      const results =
+        c.get("actor")?.kind === "display" ? computed.map(withoutEvaluatorDetail) : computed;
       const { submitted, expected, recused } = summariseSubmission(
         event,
         sheets,
