@@ -228,6 +228,7 @@ describe("exports", () => {
     const header = lines.find((l) => l.startsWith("类别,"))?.split(",") ?? [];
     expect(header).toEqual(
       expect.arrayContaining([
+        "基础得分",
         "满意及基本满意(%)",
         "满意票占比(%)",
         "满意(票)",

@@ -12,7 +12,7 @@ const words = {
   category: { zh: "类别", en: "Category" },
   rank: { zh: "排名", en: "Rank" },
   composite: { zh: "综合得分", en: "Composite score" },
-  baseScore: { zh: "评分得分", en: "Base score" },
+  baseScore: { zh: "基础得分", en: "Base score" },
   // Says what it counts: a rate of 满意 and 基本满意 together, next to the share of 满意 alone.
   satisfactionRate: {
     zh: "满意及基本满意(%)",
