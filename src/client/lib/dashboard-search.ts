@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from "react";
 import { useSearchParams } from "wouter";
 import * as z from "zod/mini";
+import { idPattern } from "../../domain/ids";
 import type { Category } from "../../domain/project";
 import type { StatusLight } from "../../domain/status-rules";
 
@@ -10,7 +11,7 @@ import type { StatusLight } from "../../domain/status-rules";
  */
 const categories = ["manufacturing", "urban_renewal"] as const satisfies readonly Category[];
 const lights = ["green", "yellow", "red"] as const satisfies readonly StatusLight[];
-const slug = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/));
+const slug = z.string().check(z.regex(idPattern));
 
 const paramSchemas = {
   cat: z.enum(categories),

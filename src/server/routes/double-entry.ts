@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { Hono } from "hono";
 import { z } from "zod";
 import { compareEntries } from "../../domain/double-entry";
+import { idSchema } from "../../domain/ids";
 import { type SheetInput, sheetInputSchema } from "../../domain/sheet-input";
 import { sheetTotal } from "../../domain/sheet-total";
 import { apiError, errorBody, requestLang } from "../api-error";
@@ -14,7 +15,7 @@ import type { DoubleEntry, Mismatch } from "../store/double-entry-store";
 import { validate } from "../validate";
 import { checkSheetTarget } from "./sheet-checks";
 
-const id = z.string().regex(/^[a-z0-9-]{1,64}$/, "ids are lower-case letters, digits and hyphens");
+const id = idSchema();
 const pairParams = z.object({ id, evaluatorId: id, projectId: id });
 const mismatchParams = z.object({ id, mismatchId: z.coerce.number().int().positive() });
 

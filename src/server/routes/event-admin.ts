@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { checkTransition } from "../../domain/event-states";
+import { idSchema } from "../../domain/ids";
 import { eventStateSchema } from "../../domain/scoring-schemas";
 import { apiError } from "../api-error";
 import { type AppEnv, actorLabel } from "../auth/actor";
@@ -13,7 +14,7 @@ import type { ReadStore } from "../store/read-store";
 import type { TokensStore } from "../store/tokens-store";
 import { validate } from "../validate";
 
-const id = z.string().regex(/^[a-z0-9-]{1,64}$/, "ids are lower-case letters, digits and hyphens");
+const id = idSchema();
 const eventParam = z.object({ id });
 const linkParams = z.object({ id, evaluatorId: id });
 const stateBody = z.object({

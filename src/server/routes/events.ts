@@ -5,6 +5,7 @@ import {
   summariseSubmission,
   withoutEvaluatorDetail,
 } from "../../domain/event-results";
+import { idSchema } from "../../domain/ids";
 import { sheetTotal } from "../../domain/sheet-total";
 import { apiError } from "../api-error";
 import { type AppEnv, maySeeResults } from "../auth/actor";
@@ -12,9 +13,7 @@ import type { ReadStore } from "../store/read-store";
 import { validate } from "../validate";
 
 export const eventIdParam = z.object({
-  id: z
-    .string()
-    .regex(/^[a-z0-9-]{1,64}$/, "an event id is lower-case letters, digits and hyphens"),
+  id: idSchema("an event id"),
 });
 
 export function eventRoutes(store: ReadStore) {

@@ -7,6 +7,7 @@ import {
   projectsResponseSchema,
   resultsResponseSchema,
 } from "../../domain/api-views";
+import { idPattern } from "../../domain/ids";
 import { scoreSheetSchema } from "../../domain/scoring-schemas";
 import { sheetInputSchema } from "../../domain/sheet-input";
 import { siteSettingsSchema } from "../../domain/site-settings";
@@ -44,7 +45,7 @@ const idParam = (what: string) => ({
   in: "path",
   required: true,
   description: `The ${what}'s id`,
-  schema: { type: "string", pattern: "^[a-z0-9-]{1,64}$" },
+  schema: { type: "string", pattern: idPattern.source },
 });
 const pathParam = (name: string) => ({
   name,

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import type { ProjectDetail, ProjectSummary } from "../../domain/api-views";
+import { idSchema } from "../../domain/ids";
 import type { ProjectRecord } from "../../domain/project";
 import { computeStatus } from "../../domain/status-light";
 import { apiError } from "../api-error";
@@ -8,9 +9,7 @@ import type { ReadStore } from "../store/read-store";
 import { validate } from "../validate";
 
 export const projectIdParam = z.object({
-  id: z
-    .string()
-    .regex(/^[a-z0-9-]{1,64}$/, "a project id is lower-case letters, digits and hyphens"),
+  id: idSchema("a project id"),
 });
 
 function withStatus(project: ProjectRecord, asOf: string, store: ReadStore) {

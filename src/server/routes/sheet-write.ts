@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
+import { idSchema } from "../../domain/ids";
 import { sheetInputSchema } from "../../domain/sheet-input";
 import { sheetTotal } from "../../domain/sheet-total";
 import { apiError, errorBody, requestLang } from "../api-error";
@@ -14,7 +15,7 @@ import type { SheetWrites } from "../store/sheet-writes";
 import { validate } from "../validate";
 import { checkSheetTarget } from "./sheet-checks";
 
-const id = z.string().regex(/^[a-z0-9-]{1,64}$/, "ids are lower-case letters, digits and hyphens");
+const id = idSchema();
 const sheetParams = z.object({ id, evaluatorId: id, projectId: id });
 
 type Deps = {
