@@ -17,7 +17,6 @@ export const eventIdParam = z.object({
 });
 
 export function eventRoutes(store: ReadStore) {
-  const eventOr404 = (id: string) => store.getEvent(id);
   return new Hono<AppEnv>()
     .get("/", (c) => {
       const events = store
@@ -35,13 +34,13 @@ export function eventRoutes(store: ReadStore) {
     })
     .get("/:id", validate("param", eventIdParam), (c) => {
       const { id } = c.req.valid("param");
-      const event = eventOr404(id);
+      const event = store.getEvent(id);
       if (!event) return apiError(c, 404, "event_not_found", { id });
       return c.json({ event, evaluators: store.listEvaluators() });
     })
     .get("/:id/sheets", validate("param", eventIdParam), (c) => {
       const { id } = c.req.valid("param");
-      const event = eventOr404(id);
+      const event = store.getEvent(id);
       if (!event) return apiError(c, 404, "event_not_found", { id });
       const actor = c.get("actor");
       // An evaluator's personal link sees that evaluator's own sheets, never the others'.
@@ -57,7 +56,7 @@ export function eventRoutes(store: ReadStore) {
     })
     .get("/:id/results", validate("param", eventIdParam), (c) => {
       const { id } = c.req.valid("param");
-      const event = eventOr404(id);
+      const event = store.getEvent(id);
       if (!event) return apiError(c, 404, "event_not_found", { id });
       if (!maySeeResults(c.get("actor"), event.state))
         return apiError(c, 403, "results_not_published");

@@ -15,7 +15,7 @@ import { ChartFigure } from "../../../components/chart-figure";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
-import { textWidth, useRemPx } from "../../../lib/use-rem-px";
+import { textWidth, useRemPx } from "../../../lib/chart-text";
 import { detailMessages } from "../messages";
 
 type Props = { criteria: Criterion[]; result: ProjectResult };

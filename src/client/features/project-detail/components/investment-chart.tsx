@@ -14,7 +14,7 @@ import { EmptyState } from "../../../components/async-state";
 import { ChartFigure } from "../../../components/chart-figure";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
-import { useRemPx } from "../../../lib/use-rem-px";
+import { useRemPx } from "../../../lib/chart-text";
 import { detailMessages } from "../messages";
 import { monthTickLabel, monthTicks } from "../utils/period-axis";
 

@@ -17,7 +17,7 @@ import { ChartFigure } from "../../../components/chart-figure";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
-import { useRemPx } from "../../../lib/use-rem-px";
+import { useRemPx } from "../../../lib/chart-text";
 import { detailMessages } from "../messages";
 
 type Sheet = { evaluatorId: string; total: number; complete: boolean };

@@ -1,3 +1,4 @@
+// Sizing text inside SVG charts: the root font size in pixels, and the width a label will take.
 import { useSyncExternalStore } from "react";
 
 // The root font size changes only with the viewport (media queries in styles.css) or browser zoom,
