@@ -56,12 +56,6 @@ export function createApi(services: Services, site: SiteSettings, trustProxy = 0
   const openApi = buildOpenApiDocument();
   return (
     new Hono<AppEnv>()
-      // API answers carry personal data (the session's CSRF token, sheets, audit, links): no
-      // browser or proxy may keep a copy. Errors included, so one middleware in front of all.
-      .use(async (c, next) => {
-        await next();
-        c.res.headers.set("Cache-Control", "no-store");
-      })
       .use(rememberRequestFacts(trustProxy))
       .use(identify(services.accounts, services.tokens))
       .use(displayScope())
@@ -124,11 +118,14 @@ export function createApp({ services, clientDir, site, trustProxy = 0 }: AppOpti
   app.use("*", async (c, next) =>
     c.req.method !== "GET" || c.req.path === "/api/live" ? next() : compress()(c, next),
   );
-  app.route("/api", createApi(services, site, trustProxy));
-  app.all("/api/*", (c) => {
-    c.header("Cache-Control", "no-store");
-    return apiError(c, 404, "route_not_found", { path: c.req.path });
+  // API answers carry personal data (the session's CSRF token, sheets, audit, links): no browser
+  // or proxy may keep a copy. Errors and unknown API paths included, so one middleware for all.
+  app.use("/api/*", async (c, next) => {
+    await next();
+    c.res.headers.set("Cache-Control", "no-store");
   });
+  app.route("/api", createApi(services, site, trustProxy));
+  app.all("/api/*", (c) => apiError(c, 404, "route_not_found", { path: c.req.path }));
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status === 400)
       return apiError(c, 400, "invalid_json"); // the parser's own words stay here
