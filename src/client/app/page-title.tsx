@@ -22,7 +22,6 @@ const titles = defineMessages({
     linkCards: "评委二维码卡片",
     import: "导入评分表",
     displays: "大屏管理",
-    dispatch: "调度会",
     notFound: "页面不存在",
   },
   en: {
@@ -38,7 +37,6 @@ const titles = defineMessages({
     linkCards: "Evaluators' QR cards",
     import: "Import score sheets",
     displays: "Wall screens",
-    dispatch: "Dispatch meeting",
     notFound: "Page not found",
   },
 });
@@ -60,7 +58,6 @@ const routes: [RegExp, TitleKey][] = [
   [/^\/entry\/links\/print$/, "linkCards"],
   [/^\/entry\/import$/, "import"],
   [/^\/entry\/displays$/, "displays"],
-  [/^\/dispatch\/[^/]+$/, "dispatch"],
 ];
 
 export const isWallRoute = (path: string) => path === "/display" || path.startsWith("/display/");
