@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
-import { useLocation } from "wouter";
+import { useParams } from "wouter";
 import type { Lang } from "../../domain/formats";
 import { isId } from "../../domain/ids";
 import { projectQueryOptions } from "../api/projects";
@@ -40,50 +40,30 @@ const titles = defineMessages({
     notFound: "Page not found",
   },
 });
-type TitleKey = Exclude<keyof (typeof titles)["zh"], "app">;
-
-/**
- * The one map of route → title, most specific first. The wall screen (/display) names itself in
- * its own language parameter, so it is not here.
- */
-const routes: [RegExp, TitleKey][] = [
-  [/^\/$/, "overview"],
-  [/^\/map$/, "map"],
-  [/^\/projects$/, "projects"],
-  [/^\/projects\/[^/]+$/, "project"],
-  [/^\/results$/, "results"],
-  [/^\/sign-in$/, "signIn"],
-  [/^\/score\/[^/]+$/, "score"],
-  [/^\/entry$/, "entry"],
-  [/^\/entry\/links\/print$/, "linkCards"],
-  [/^\/entry\/import$/, "import"],
-  [/^\/entry\/displays$/, "displays"],
-];
-
-export const isWallRoute = (path: string) => path === "/display" || path.startsWith("/display/");
+/** The page a route shows, as its title names it. */
+export type PageKey = Exclude<keyof (typeof titles)["zh"], "app">;
 
 /** "项目列表 · 即墨区重点项目观摩"; a project's page leads with the project's own name. */
-export function pageTitle(path: string, lang: Lang, projectName?: string): string {
+export function pageTitle(page: PageKey, lang: Lang, projectName?: string): string {
   const t = translate(titles, lang);
-  const key = routes.find(([pattern]) => pattern.test(path))?.[1] ?? "notFound";
-  const page = key === "project" && projectName ? projectName : t(key);
-  return `${page} · ${t("app")}`;
+  return `${page === "project" && projectName ? projectName : t(page)} · ${t("app")}`;
 }
 
-/** Keeps document.title in step with the route and the language; mounted once, in the app. */
-export function PageTitle() {
-  const [path] = useLocation();
+/**
+ * Keeps document.title in step with the page and the language. Rendered by the route itself
+ * (see app-routes.ts), so the title cannot name a page the app does not have.
+ */
+export function PageTitle({ page }: { page: PageKey }) {
   const lang = useLang();
-  const pathId = /^\/projects\/([^/]+)$/.exec(path)?.[1];
+  const { id } = useParams<{ id?: string }>();
   // A malformed id never reaches the server, here as on the project page.
-  const projectId = pathId && isId(pathId) ? pathId : undefined;
+  const projectId = page === "project" && id && isId(id) ? id : undefined;
   // The project page loads the same query: no request of its own, and none on other pages.
   const project = useQuery({ ...projectQueryOptions(projectId ?? ""), enabled: Boolean(projectId) })
     .data?.project;
   const projectName = projectId && project ? localized(project, "name", lang) : undefined;
   useEffect(() => {
-    if (isWallRoute(path)) return;
-    document.title = pageTitle(path, lang, projectName);
-  }, [path, lang, projectName]);
+    document.title = pageTitle(page, lang, projectName);
+  }, [page, lang, projectName]);
   return null;
 }
