@@ -18,9 +18,10 @@ import {
 import { gridReducer, initialGridState, type Notice, planPaste } from "../utils/grid-state";
 import { isBlock, parsePastedBlock } from "../utils/parse-pasted-block";
 import { DoubleEntryToggle } from "./double-entry-toggle";
-import { isLocked } from "./grid-row";
+import { evaluatorLabel, isLocked, projectLabel } from "./grid-row";
 import { GridSavePanel } from "./grid-save-panel";
 import { GridTable } from "./grid-table";
+import { Picker } from "./picker";
 
 export type GridTarget = {
   mode: "evaluator" | "project";
@@ -52,7 +53,7 @@ export function DeskGrid(props: {
   const saver = useGridSave(data, dispatch, double);
 
   const evaluatorName = new Map(data.evaluators.map((e) => [e.id, e.display]));
-  const projectName = new Map(data.projects.map((p, i) => [p.id, `${i + 1}. ${p.label}`]));
+  const projectName = new Map(data.projects.map((p, i) => [p.id, projectLabel(p, i)]));
   const nameOf = (key: string) => {
     const [e = "", p = ""] = key.split("/");
     return `${evaluatorName.get(e) ?? e} · ${projectName.get(p) ?? p}`;
@@ -131,57 +132,29 @@ export function DeskGrid(props: {
         {t("gridTitle")}
       </h2>
       <div className="desk-grid__pickers">
-        <label className="field">
-          <span>{t("modeLabel")}</span>
-          <select
-            className="select"
-            value={target.mode}
-            onChange={(e) =>
-              props.onTarget({
-                ...target,
-                mode: e.target.value as GridTarget["mode"],
-                focus: undefined,
-              })
-            }
-          >
-            <option value="evaluator">{t("modeEvaluator")}</option>
-            <option value="project">{t("modeProject")}</option>
-          </select>
-        </label>
+        <Picker
+          label={t("modeLabel")}
+          value={target.mode}
+          options={[
+            { value: "evaluator", label: t("modeEvaluator") },
+            { value: "project", label: t("modeProject") },
+          ]}
+          onChange={(mode) => props.onTarget({ ...target, mode, focus: undefined })}
+        />
         {target.mode === "evaluator" ? (
-          <label className="field">
-            <span>{t("pickEvaluator")}</span>
-            <select
-              className="select"
-              value={target.evaluatorId}
-              onChange={(e) =>
-                props.onTarget({ ...target, evaluatorId: e.target.value, focus: undefined })
-              }
-            >
-              {data.evaluators.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.display}（{e.groupName}）
-                </option>
-              ))}
-            </select>
-          </label>
+          <Picker
+            label={t("pickEvaluator")}
+            value={target.evaluatorId}
+            options={data.evaluators.map((e) => ({ value: e.id, label: evaluatorLabel(e) }))}
+            onChange={(evaluatorId) => props.onTarget({ ...target, evaluatorId, focus: undefined })}
+          />
         ) : (
-          <label className="field">
-            <span>{t("pickProject")}</span>
-            <select
-              className="select"
-              value={target.projectId}
-              onChange={(e) =>
-                props.onTarget({ ...target, projectId: e.target.value, focus: undefined })
-              }
-            >
-              {data.projects.map((p, i) => (
-                <option key={p.id} value={p.id}>
-                  {i + 1}. {p.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Picker
+            label={t("pickProject")}
+            value={target.projectId}
+            options={data.projects.map((p, i) => ({ value: p.id, label: projectLabel(p, i) }))}
+            onChange={(projectId) => props.onTarget({ ...target, projectId, focus: undefined })}
+          />
         )}
       </div>
       <DoubleEntryToggle
