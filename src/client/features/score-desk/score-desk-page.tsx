@@ -105,33 +105,28 @@ function EventDesk(props: {
   quality?: (eventId: string) => ReactNode;
 }) {
   const { data, query } = useDeskData(props.eventId);
-  if (props.role === "leader")
-    return (
-      <AsyncState query={query}>
-        {() =>
-          data ? (
-            <>
-              <EventStateBar data={data} role={props.role} />
-              <CompletenessMatrix data={data} />
-              {/* Reading the log is what a leader comes for: open from the start. */}
-              <AuditTable data={data} open />
-              {props.quality?.(props.eventId)}
-            </>
-          ) : null
-        }
-      </AsyncState>
-    );
+  const leader = props.role === "leader";
   return (
     <AsyncState query={query}>
       {() =>
         data ? (
           <>
             <EventStateBar data={data} role={props.role} />
-            <CompletenessMatrix data={data} onOpen={props.onOpen} />
-            <DeskGrid data={data} target={props.target} onTarget={props.onOpen} />
-            <MismatchReview data={data} />
-            <EvaluatorLinks data={data} />
-            <AuditTable data={data} />
+            <CompletenessMatrix data={data} {...(leader ? {} : { onOpen: props.onOpen })} />
+            {leader ? (
+              <>
+                {/* Reading the log is what a leader comes for: open from the start. */}
+                <AuditTable data={data} open />
+                {props.quality?.(props.eventId)}
+              </>
+            ) : (
+              <>
+                <DeskGrid data={data} target={props.target} onTarget={props.onOpen} />
+                <MismatchReview data={data} />
+                <EvaluatorLinks data={data} />
+                <AuditTable data={data} />
+              </>
+            )}
           </>
         ) : null
       }
