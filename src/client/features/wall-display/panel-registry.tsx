@@ -62,15 +62,8 @@ export const panelRegistry: Record<PanelId, PanelSpec> = {
     needs: ["projects"],
     uses: ["results"],
     subtitle: (c) => c.asOf,
-    render: (c) => (
-      <OverviewPanel
-        projects={c.projects}
-        results={c.results}
-        eventName={c.eventName}
-        lang={c.lang}
-        t={c.t}
-      />
-    ),
+    // The panels whose props are a part of the context take it as it is.
+    render: (c) => <OverviewPanel {...c} />,
   },
   map: {
     needs: ["projects", "basemap"],
@@ -115,7 +108,7 @@ export const panelRegistry: Record<PanelId, PanelSpec> = {
   progress: {
     needs: ["projects"],
     subtitle: (c) => c.asOf,
-    render: (c) => <ProgressPanel projects={c.projects} lang={c.lang} t={c.t} />,
+    render: (c) => <ProgressPanel {...c} />,
   },
   spotlight: {
     needs: ["projects"],
