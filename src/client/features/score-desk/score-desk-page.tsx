@@ -12,6 +12,7 @@ import { DeskGrid, type GridTarget } from "./components/desk-grid";
 import { EvaluatorLinks } from "./components/evaluator-links";
 import { EventStateBar } from "./components/event-state-bar";
 import { MismatchReview } from "./components/mismatch-review";
+import { Picker } from "./components/picker";
 import { useDeskData } from "./hooks/use-desk-data";
 import { deskMessages } from "./messages";
 import "./score-desk.css";
@@ -65,20 +66,15 @@ function StaffDesk({
     <section className="score-desk">
       <header className="page-header">
         <h1>{role === "leader" ? t("leaderTitle") : t("title")}</h1>
-        <label className="field">
-          <span>{t("eventLabel")}</span>
-          <select
-            className="select"
-            value={eventId ?? ""}
-            onChange={(e) => pickEvent(e.target.value)}
-          >
-            {list.map((e) => (
-              <option key={e.id} value={e.id}>
-                {localized(e, "name", lang)} · {e.date}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Picker
+          label={t("eventLabel")}
+          value={eventId ?? ""}
+          options={list.map((e) => ({
+            value: e.id,
+            label: `${localized(e, "name", lang)} · ${e.date}`,
+          }))}
+          onChange={pickEvent}
+        />
       </header>
       {role === "leader" && <p className="notice desk-readonly">{t("leaderReadOnly")}</p>}
       <AsyncState query={events}>
@@ -109,33 +105,28 @@ function EventDesk(props: {
   quality?: (eventId: string) => ReactNode;
 }) {
   const { data, query } = useDeskData(props.eventId);
-  if (props.role === "leader")
-    return (
-      <AsyncState query={query}>
-        {() =>
-          data ? (
-            <>
-              <EventStateBar data={data} role={props.role} />
-              <CompletenessMatrix data={data} />
-              {/* Reading the log is what a leader comes for: open from the start. */}
-              <AuditTable data={data} open />
-              {props.quality?.(props.eventId)}
-            </>
-          ) : null
-        }
-      </AsyncState>
-    );
+  const leader = props.role === "leader";
   return (
     <AsyncState query={query}>
       {() =>
         data ? (
           <>
             <EventStateBar data={data} role={props.role} />
-            <CompletenessMatrix data={data} onOpen={props.onOpen} />
-            <DeskGrid data={data} target={props.target} onTarget={props.onOpen} />
-            <MismatchReview data={data} />
-            <EvaluatorLinks data={data} />
-            <AuditTable data={data} />
+            <CompletenessMatrix data={data} {...(leader ? {} : { onOpen: props.onOpen })} />
+            {leader ? (
+              <>
+                {/* Reading the log is what a leader comes for: open from the start. */}
+                <AuditTable data={data} open />
+                {props.quality?.(props.eventId)}
+              </>
+            ) : (
+              <>
+                <DeskGrid data={data} target={props.target} onTarget={props.onOpen} />
+                <MismatchReview data={data} />
+                <EvaluatorLinks data={data} />
+                <AuditTable data={data} />
+              </>
+            )}
           </>
         ) : null
       }

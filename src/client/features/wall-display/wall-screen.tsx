@@ -19,11 +19,8 @@ import { useWallLive } from "./hooks/use-wall-live";
 import { dataAgeMs, LiveBadge } from "./live-badge";
 import type { wallMessages } from "./messages";
 import { PanelBoundary, PanelFrame } from "./panel-frame";
-import { MapPanel } from "./panels/map-panel";
-import { OverviewPanel } from "./panels/overview-panel";
-import { ProgressPanel } from "./panels/progress-panel";
-import { RankingPanel } from "./panels/ranking-panel";
-import { SpotlightPanel } from "./panels/spotlight-panel";
+import { panelReadiness, skippedPanels, sourceState } from "./panel-needs";
+import { type PanelContext, panelRegistry, panelSpecs } from "./panel-registry";
 import { ParamNotes, ScreenControls } from "./screen-controls";
 import { ScreenMessage } from "./screen-message";
 
@@ -83,24 +80,21 @@ export function WallScreen({ params, t }: Props) {
     setRenderFailed((s) => (s.has(panel) ? s : new Set([...s, panel])));
   }, []);
 
-  const failing = useMemo(() => {
-    const f = new Set<PanelId>(renderFailed);
-    // A panel whose data never arrived is skipped; one with older data keeps showing it.
-    if (!projects && projectsQ.isError)
-      for (const p of ["overview", "map", "progress", "spotlight"] as const) f.add(p);
-    if (!basemapQ.data && basemapQ.isError) f.add("map");
-    if (!results && (resultsQ.isError || eventsQ.isError)) f.add("ranking");
-    return f;
-  }, [
-    renderFailed,
-    projects,
-    projectsQ.isError,
-    basemapQ.data,
-    basemapQ.isError,
-    results,
-    resultsQ.isError,
-    eventsQ.isError,
-  ]);
+  const sources = {
+    projects: sourceState({ hasData: Boolean(projects), failed: projectsQ.isError }),
+    results: sourceState({
+      hasData: Boolean(results),
+      failed: resultsQ.isError || eventsQ.isError,
+      none: noEvent,
+    }),
+    basemap: sourceState({ hasData: Boolean(basemapQ.data), failed: basemapQ.isError }),
+  };
+  // Keyed by content: a new set each render would look like a change to the rotation.
+  const skippedKey = [...skippedPanels(panelSpecs, sources, renderFailed)].sort().join(" ");
+  const failing = useMemo(
+    () => new Set(skippedKey ? (skippedKey.split(" ") as PanelId[]) : []),
+    [skippedKey],
+  );
 
   const rotation = useRotation(params.panels, params.intervalSeconds * 1000, failing);
   const idle = useIdle(3000);
@@ -125,125 +119,57 @@ export function WallScreen({ params, t }: Props) {
     return <ScreenMessage title={t("unreachableTitle")} body={t("unreachableBody")} tone="wait" />;
 
   const badge = <LiveBadge live={live} lastFetchAt={lastFetchAt} t={t} />;
-  const loading = <p className="wd-loading">{t("loading")}</p>;
-  const eventName = event && <WallEventName event={event} lang={lang} t={t} />;
   const asOf = projectsQ.data && (
     <>
       {t("reportAsOf", { date: formatDate(projectsQ.data.asOf, lang) })}
       {projectsQ.data.illustrative && <span className="wd-tag">{t("illustrative")}</span>}
     </>
   );
-  // Panels with scores say which inspection they come from, beside the report date.
-  const asOfAndEvent = (
-    <>
-      {asOf}
-      {eventName && <span className="wd-head__event">{eventName}</span>}
-    </>
-  );
-  const frame = (
-    id: PanelId,
-    fetchedAt: number,
-    subtitle: React.ReactNode,
-    body: React.ReactNode,
-  ) => (
-    <PanelFrame
-      key={id}
-      id={id}
-      active={rotation.active === id}
-      title={t(`panel_${id}`)}
-      fetchedAt={fetchedAt}
-      subtitle={subtitle}
-      badge={badge}
-      t={t}
-      lang={lang}
-    >
-      <PanelBoundary panel={id} onError={onPanelError} retryKey={retryKey}>
-        {body}
-      </PanelBoundary>
-    </PanelFrame>
-  );
-  const panels: Record<PanelId, () => React.ReactNode> = {
-    overview: () =>
-      frame(
-        "overview",
-        Math.max(projectsQ.dataUpdatedAt, resultsQ.dataUpdatedAt),
-        asOf,
-        projects ? (
-          <OverviewPanel
-            projects={projects}
-            results={noEvent ? undefined : results}
-            eventName={eventName}
-            lang={lang}
-            t={t}
-          />
-        ) : (
-          loading
-        ),
-      ),
-    map: () =>
-      frame(
-        "map",
-        projectsQ.dataUpdatedAt,
-        asOfAndEvent,
-        projects ? (
-          <MapPanel
-            projects={projects}
-            results={results?.results ?? []}
-            basemap={basemapQ.data}
-            lang={lang}
-            t={t}
-            markerPx={markerPx}
-          />
-        ) : (
-          loading
-        ),
-      ),
-    ranking: () =>
-      frame(
-        "ranking",
-        resultsQ.dataUpdatedAt,
-        event && (
-          <>
-            {eventName}
-            {results?.illustrative && <span className="wd-tag">{t("illustrative")}</span>}
-          </>
-        ),
-        noEvent ? (
-          <p className="wd-loading">{t("noEvent")}</p>
-        ) : results && projects ? (
-          <RankingPanel results={results} projects={projects} event={event} lang={lang} t={t} />
-        ) : (
-          loading
-        ),
-      ),
-    progress: () =>
-      frame(
-        "progress",
-        projectsQ.dataUpdatedAt,
-        asOf,
-        projects ? <ProgressPanel projects={projects} lang={lang} t={t} /> : loading,
-      ),
-    spotlight: () =>
-      frame(
-        "spotlight",
-        projectsQ.dataUpdatedAt,
-        // The score box names the event, next to the score.
-        asOf,
-        spotProject ? (
-          <SpotlightPanel
-            project={spotProject}
-            detail={spotDetail.data?.project.id === spotProject.id ? spotDetail.data : undefined}
-            result={results?.results.find((r) => r.projectId === spotProject.id)}
-            eventName={eventName}
-            position={spotIndex + 1}
-            count={count}
-            lang={lang}
-            t={t}
-          />
-        ) : (
-          loading
-        ),
-      ),
+  const context: PanelContext = {
+    projects: projects ?? [],
+    results: noEvent ? undefined : results,
+    basemap: basemapQ.data,
+    event,
+    eventName: event && <WallEventName event={event} lang={lang} t={t} />,
+    asOf,
+    spotlight: spotProject && {
+      project: spotProject,
+      detail: spotDetail.data?.project.id === spotProject.id ? spotDetail.data : undefined,
+      position: spotIndex + 1,
+      count,
+    },
+    markerPx,
+    lang,
+    t,
+  };
+  // The static basemap does not age: the header's time is that of the live data shown.
+  const updatedAt = {
+    projects: projectsQ.dataUpdatedAt,
+    results: resultsQ.dataUpdatedAt,
+    basemap: 0,
+  };
+  const panel = (id: PanelId) => {
+    const spec = panelRegistry[id];
+    const readiness = panelReadiness(spec.needs, sources);
+    const body = readiness === "ready" ? spec.render(context) : null;
+    return (
+      <PanelFrame
+        key={id}
+        id={id}
+        active={rotation.active === id}
+        title={t(`panel_${id}`)}
+        fetchedAt={Math.max(0, ...[...spec.needs, ...(spec.uses ?? [])].map((n) => updatedAt[n]))}
+        subtitle={spec.subtitle(context)}
+        badge={badge}
+        t={t}
+        lang={lang}
+      >
+        <PanelBoundary panel={id} onError={onPanelError} retryKey={retryKey}>
+          {/* Only results can be "none": there is no finished event to show. */}
+          {body || <p className="wd-loading">{t(readiness === "none" ? "noEvent" : "loading")}</p>}
+        </PanelBoundary>
+      </PanelFrame>
+    );
   };
 
   return (
@@ -255,7 +181,7 @@ export function WallScreen({ params, t }: Props) {
       style={{ transform: `translate(${shiftX}px, ${shiftY}px)` }}
     >
       <h1 className="visually-hidden">{t("screenName")}</h1>
-      <div className="wd__stage">{params.panels.map((id) => panels[id]())}</div>
+      <div className="wd__stage">{params.panels.map(panel)}</div>
       <ParamNotes notes={notes} t={t} />
       <ScreenControls rotation={rotation} idle={idle} t={t} />
     </main>

@@ -19,3 +19,8 @@ export const isLocked = (row: GridRow | undefined) =>
   row.double?.state === "stored" ||
   row.double?.state === "mine" ||
   row.double?.state === "review";
+
+/** How the desk names a project (its place in the inspection order) and an evaluator (with group). */
+export const projectLabel = (p: { label: string }, index: number) => `${index + 1}. ${p.label}`;
+export const evaluatorLabel = (e: { display: string; groupName: string }) =>
+  `${e.display}（${e.groupName}）`;

@@ -10,7 +10,7 @@ import { PAPER_TOTAL, type RowCheck, VOTE } from "../utils/desk-row";
 type Props = {
   data: DeskData;
   checks: Map<string, RowCheck>;
-  confirmed: Set<string>;
+  confirmed: ReadonlySet<string>;
   nameOf: (key: string) => string;
   /** Rows that would replace an already submitted sheet, in the grid's order. */
   overwrites: string[];

@@ -1,12 +1,12 @@
-import type { KeyboardEvent, Ref } from "react";
+import type { Dispatch, KeyboardEvent, Ref } from "react";
 import { useRef } from "react";
 import { formatScore } from "../../../../domain/formats";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
 import type { DeskData } from "../hooks/use-desk-data";
-import type { RowStatus } from "../hooks/use-grid-save";
 import { deskMessages } from "../messages";
 import { type Cells, COMMENT, PAPER_TOTAL, type RowCheck, VOTE } from "../utils/desk-row";
+import { type GridAction, type GridState, type Move, nextCell } from "../utils/grid-state";
 import { type GridRow, isLocked } from "./grid-row";
 import { RowStatusCell } from "./row-status-cell";
 
@@ -15,20 +15,14 @@ type Props = {
   data: DeskData;
   rows: GridRow[];
   cols: string[];
-  active: { r: number; c: number };
-  setActive: (a: { r: number; c: number }) => void;
+  state: GridState;
+  dispatch: Dispatch<GridAction>;
   cellsFor: (key: string) => Cells;
-  setCell: (key: string, col: string, value: string) => void;
   normaliseVote: (col: string, value: string) => string;
   onPaste: (text: string, at: { r: number; c: number }) => boolean;
-  /** Undoes the last paste; false when there is none. */
-  onUndoPaste: () => boolean;
   /** Rows whose edits would replace an already submitted sheet. */
   overwriting: Set<string>;
   checks: Map<string, RowCheck>;
-  confirmed: Set<string>;
-  onConfirm: (key: string, on: boolean) => void;
-  status: Record<string, RowStatus>;
   onReload: (key: string) => void;
   disabled: boolean;
 };
@@ -47,15 +41,9 @@ export function GridTable(p: Props) {
     return t(col === PAPER_TOTAL ? "paperTotal" : col === VOTE ? "vote" : "comment");
   };
 
-  const focusCell = (r: number, c: number, table: HTMLTableElement | null) => {
-    p.setActive({ r, c });
-    table?.querySelector<HTMLInputElement>(`[data-cell="${r}:${c}"]`)?.focus();
-  };
-  /** The next row in a direction that is not recused, or -1. */
-  const stepRow = (r: number, dir: 1 | -1) => {
-    for (let i = r + dir; i >= 0 && i < rows.length; i += dir) if (!isLocked(rows[i])) return i;
-    return -1;
-  };
+  const setCell = (key: string, col: string, value: string) =>
+    p.dispatch({ type: "edit", key, col, value });
+  const layout = { locked: rows.map(isLocked), cols: cols.length };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>, r: number, c: number) => {
     // An input method is composing Chinese: its keys are not ours.
@@ -66,51 +54,50 @@ export function GridTable(p: Props) {
     if (!row || !col) return;
     const input = e.currentTarget;
     const editing = editStart.current !== null && input.value !== editStart.current.value;
-    const commit = () => {
-      if (col === VOTE) p.setCell(row.key, col, p.normaliseVote(col, input.value));
-    };
-    const go = (nr: number, nc: number) => {
+    /** Moves focus, if there is a cell that way; true when it moved. */
+    const go = (move: Move) => {
+      const to = nextCell({ r, c }, move, layout);
+      if (!to) return false;
       e.preventDefault();
-      commit();
-      focusCell(nr, nc, table);
+      if (col === VOTE) setCell(row.key, col, p.normaliseVote(col, input.value));
+      p.dispatch({ type: "focus", cell: to });
+      table?.querySelector<HTMLInputElement>(`[data-cell="${to.r}:${to.c}"]`)?.focus();
+      return true;
     };
     // Ctrl+Z right after a paste takes the whole paste back; inside a cell being typed in it
     // stays the input's own undo.
     if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === "z" && !editing) {
-      if (p.onUndoPaste()) e.preventDefault();
+      if (p.state.pastes.length) {
+        e.preventDefault();
+        p.dispatch({ type: "undoPaste" });
+      }
       return;
     }
     switch (e.key) {
-      case "ArrowUp": {
-        const nr = stepRow(r, -1);
-        if (nr >= 0) go(nr, c);
+      case "ArrowUp":
+        go("up");
         return;
-      }
       case "ArrowDown":
-      case "Enter": {
-        const nr = stepRow(r, 1);
-        if (nr >= 0) go(nr, c);
-        else if (e.key === "Enter") e.preventDefault();
+        go("down");
         return;
-      }
+      case "Enter":
+        // Enter never submits anything, even on the last row.
+        if (!go("down")) e.preventDefault();
+        return;
       case "ArrowLeft":
-        if (!editing && c > 0) go(r, c - 1);
+        if (!editing) go("left");
         return;
       case "ArrowRight":
-        if (!editing && c < cols.length - 1) go(r, c + 1);
+        if (!editing) go("right");
         return;
-      case "Tab": {
+      case "Tab":
         // Past the first or last cell Tab leaves the grid as usual, so it never traps focus.
-        if (!e.shiftKey && c < cols.length - 1) go(r, c + 1);
-        else if (e.shiftKey && c > 0) go(r, c - 1);
-        else if (!e.shiftKey && stepRow(r, 1) >= 0) go(stepRow(r, 1), 0);
-        else if (e.shiftKey && stepRow(r, -1) >= 0) go(stepRow(r, -1), cols.length - 1);
+        go(e.shiftKey ? "previous" : "next");
         return;
-      }
       case "Escape":
         if (editStart.current && editing) {
           e.preventDefault();
-          p.setCell(row.key, col, editStart.current.value);
+          setCell(row.key, col, editStart.current.value);
           requestAnimationFrame(() => input.select());
         }
         return;
@@ -142,7 +129,7 @@ export function GridTable(p: Props) {
           {rows.map((row, r) => {
             const check = p.checks.get(row.key);
             const cells = p.cellsFor(row.key);
-            const st = p.status[row.key];
+            const st = p.state.status[row.key];
             if (row.recused)
               return (
                 <tr key={row.key} className="desk-grid__recused">
@@ -177,23 +164,23 @@ export function GridTable(p: Props) {
                         data-cell={`${r}:${c}`}
                         className={`desk-grid__input${col === COMMENT ? " desk-grid__input--wide" : ""}`}
                         inputMode={col === COMMENT || col === VOTE ? "text" : "decimal"}
-                        tabIndex={p.active.r === r && p.active.c === c ? 0 : -1}
+                        tabIndex={p.state.active.r === r && p.state.active.c === c ? 0 : -1}
                         aria-label={t("cellLabel", { row: row.label, column: colName(col) })}
                         aria-invalid={error ? true : undefined}
                         title={error}
                         disabled={p.disabled || isLocked(row)}
                         value={value}
                         onFocus={(e) => {
-                          p.setActive({ r, c });
+                          p.dispatch({ type: "focus", cell: { r, c } });
                           editStart.current = { key: row.key, col, value };
                           e.currentTarget.select();
                         }}
                         onBlur={(e) => {
                           if (col === VOTE)
-                            p.setCell(row.key, col, p.normaliseVote(col, e.currentTarget.value));
+                            setCell(row.key, col, p.normaliseVote(col, e.currentTarget.value));
                           editStart.current = null;
                         }}
-                        onChange={(e) => p.setCell(row.key, col, e.target.value)}
+                        onChange={(e) => setCell(row.key, col, e.target.value)}
                         onKeyDown={(e) => onKeyDown(e, r, c)}
                         onPaste={(e) => {
                           if (p.onPaste(e.clipboardData.getData("text/plain"), { r, c })) {
@@ -229,8 +216,10 @@ export function GridTable(p: Props) {
                       <span>
                         <input
                           type="checkbox"
-                          checked={p.confirmed.has(row.key)}
-                          onChange={(e) => p.onConfirm(row.key, e.target.checked)}
+                          checked={p.state.confirmed.has(row.key)}
+                          onChange={(e) =>
+                            p.dispatch({ type: "confirm", key: row.key, on: e.target.checked })
+                          }
                         />{" "}
                         {t("confirmMismatch")}
                       </span>

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type { DoubleEntryList } from "../api/double-entry-api";
-import type { GridRow } from "../components/grid-row";
+import { evaluatorLabel, type GridRow, projectLabel } from "../components/grid-row";
 import { type DeskData, pairKey } from "./use-desk-data";
 
 type Target = { mode: "evaluator" | "project"; evaluatorId: string; projectId: string };
@@ -17,14 +17,14 @@ export function useGridRows(data: DeskData, target: Target, double?: DoubleEntry
             key: pairKey(target.evaluatorId, p.id),
             evaluatorId: target.evaluatorId,
             projectId: p.id,
-            label: `${i + 1}. ${p.label}`,
+            label: projectLabel(p, i),
             recused: data.recused(target.evaluatorId, p.id),
           }))
         : data.evaluators.map((e) => ({
             key: pairKey(e.id, target.projectId),
             evaluatorId: e.id,
             projectId: target.projectId,
-            label: `${e.display}（${e.groupName}）`,
+            label: evaluatorLabel(e),
             recused: data.recused(e.id, target.projectId),
           }));
     if (!double) return base;

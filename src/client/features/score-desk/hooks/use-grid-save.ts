@@ -1,18 +1,11 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { type Dispatch, useState } from "react";
 import { queryKeys } from "../../../api/query-keys";
 import { ApiError } from "../../../api/read-json";
 import { putSheet } from "../api/desk-api";
 import { postEntry } from "../api/double-entry-api";
+import type { GridAction } from "../utils/grid-state";
 import type { DeskData } from "./use-desk-data";
-
-export type RowStatus =
-  | { kind: "saving" }
-  | { kind: "saved" }
-  // Blind double entry: what the server made of this keying.
-  | { kind: "first" | "matched" | "mismatch" }
-  | { kind: "stale"; message: string }
-  | { kind: "error"; message: string };
 
 export type SaveItem = {
   key: string;
@@ -29,14 +22,12 @@ export type SaveItem = {
 };
 
 /**
- * PUTs rows one by one (or, in blind double entry, posts them as keyings) and keeps a status per
- * row; drafts go only once the fresh sheets are in.
+ * PUTs rows one by one (or, in blind double entry, posts them as keyings) and tells the grid what
+ * became of each row; drafts go only once the fresh sheets are in.
  */
-export function useGridSave(data: DeskData, dropDrafts: (keys: string[]) => void, double = false) {
+export function useGridSave(data: DeskData, dispatch: Dispatch<GridAction>, double = false) {
   const client = useQueryClient();
-  const [status, setStatus] = useState<Record<string, RowStatus>>({});
   const [busy, setBusy] = useState(false);
-  const set = (key: string, s: RowStatus) => setStatus((m) => ({ ...m, [key]: s }));
 
   async function save(items: SaveItem[]) {
     setBusy(true);
@@ -44,7 +35,7 @@ export function useGridSave(data: DeskData, dropDrafts: (keys: string[]) => void
     let failed = 0;
     const passes = { first: 0, matched: 0, mismatch: 0 };
     for (const item of items) {
-      set(item.key, { kind: "saving" });
+      dispatch({ type: "commit", keys: [item.key] });
       try {
         if (double) {
           const { outcome } = await postEntry(
@@ -55,7 +46,7 @@ export function useGridSave(data: DeskData, dropDrafts: (keys: string[]) => void
           );
           saved.push(item.key);
           passes[outcome]++;
-          set(item.key, { kind: outcome });
+          dispatch({ type: "ack", key: item.key, outcome });
           continue;
         }
         await putSheet(
@@ -66,16 +57,15 @@ export function useGridSave(data: DeskData, dropDrafts: (keys: string[]) => void
           item.version,
         );
         saved.push(item.key);
-        set(item.key, { kind: "saved" });
+        dispatch({ type: "ack", key: item.key, outcome: "saved" });
       } catch (e) {
         failed++;
         const message = e instanceof Error ? e.message : String(e);
-        set(
-          item.key,
-          e instanceof ApiError && e.status === 412
-            ? { kind: "stale", message }
-            : { kind: "error", message },
-        );
+        dispatch({
+          type: e instanceof ApiError && e.status === 412 ? "conflict" : "failed",
+          key: item.key,
+          message,
+        });
       }
     }
     const id = data.event.id;
@@ -84,7 +74,7 @@ export function useGridSave(data: DeskData, dropDrafts: (keys: string[]) => void
       client.invalidateQueries({ queryKey: queryKeys.eventResults(id) }),
       client.invalidateQueries({ queryKey: queryKeys.eventAudit(id) }),
     ]);
-    dropDrafts(saved);
+    dispatch({ type: "settled", keys: saved });
     setBusy(false);
     return { ok: saved.length, failed, ...passes };
   }
@@ -92,9 +82,8 @@ export function useGridSave(data: DeskData, dropDrafts: (keys: string[]) => void
   /** After a 412: forget the local edit of that row and show what the server has now. */
   async function reload(key: string) {
     await client.invalidateQueries({ queryKey: queryKeys.eventSheets(data.event.id) });
-    dropDrafts([key]);
-    setStatus(({ [key]: _, ...rest }) => rest);
+    dispatch({ type: "reload", key });
   }
 
-  return { status, busy, save, reload, clearStatus: () => setStatus({}) };
+  return { busy, save, reload };
 }
