@@ -12,8 +12,6 @@ export type Need = "projects" | "results" | "basemap";
  */
 export type SourceState = "ready" | "loading" | "none" | "failed";
 
-export type PanelReadiness = SourceState;
-
 /** A query's data as a panel sees it: data kept beats a later error. */
 export function sourceState(q: { hasData: boolean; failed: boolean; none?: boolean }): SourceState {
   if (q.hasData) return "ready";
@@ -27,7 +25,7 @@ const worstFirst: SourceState[] = ["failed", "none", "loading", "ready"];
 export function panelReadiness(
   needs: readonly Need[],
   sources: Record<Need, SourceState>,
-): PanelReadiness {
+): SourceState {
   const states = needs.map((n) => sources[n]);
   return worstFirst.find((s) => states.includes(s)) ?? "ready";
 }
