@@ -1,18 +1,16 @@
-import type { Context } from "hono";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { compareEntries } from "../../domain/double-entry";
 import { idSchema } from "../../domain/ids";
-import { type SheetInput, sheetInputSchema } from "../../domain/sheet-input";
+import { sheetInputSchema } from "../../domain/sheet-input";
 import { sheetTotal } from "../../domain/sheet-total";
-import { apiError, errorBody, requestLang } from "../api-error";
+import { apiError, errorBody } from "../api-error";
 import { type Actor, type AppEnv, actorLabel } from "../auth/actor";
 import { requireRole } from "../auth/identify";
 import { onceByKey } from "../idempotency";
-import { describeIssues } from "../input-issues";
 import type { Services } from "../services";
 import type { DoubleEntry, Mismatch } from "../store/double-entry-store";
-import { validate } from "../validate";
+import { sheetBody, validate } from "../validate";
 import { checkSheetTarget } from "./sheet-checks";
 
 const id = idSchema();
@@ -20,28 +18,6 @@ const pairParams = z.object({ id, evaluatorId: id, projectId: id });
 const mismatchParams = z.object({ id, mismatchId: z.coerce.number().int().positive() });
 
 type Fail = { status: 400 | 403 | 404 | 409; body: ReturnType<typeof errorBody> };
-
-/** The request body as a sheet, or the contract's 400. */
-function parseSheet(
-  c: Context,
-  text: string,
-): { input: SheetInput; fail?: undefined } | { fail: Fail; input?: undefined } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { fail: { status: 400, body: errorBody(c, "invalid_json") } };
-  }
-  const parsed = sheetInputSchema.safeParse(json);
-  if (parsed.success) return { input: parsed.data };
-  const { detail, issues } = describeIssues(parsed.error.issues, requestLang(c), "body");
-  return {
-    fail: {
-      status: 400,
-      body: errorBody(c, "sheet_invalid", { detail }, { issues }),
-    },
-  };
-}
 
 const publicEntry = (e: DoubleEntry) => ({
   keyedBy: e.keyedBy,
@@ -109,14 +85,13 @@ export function doubleEntryRoutes({ store, doubleEntries, idempotency, feed }: S
       "/:id/double-entry/:evaluatorId/:projectId",
       requireRole("admin", "staff"),
       validate("param", pairParams),
+      validate("json", sheetInputSchema, sheetBody),
       async (c) => {
         const { id: eventId, evaluatorId, projectId } = c.req.valid("param");
+        const input = c.req.valid("json");
         const actor = c.get("actor") as Actor;
         const bodyText = await c.req.text();
         return onceByKey(c, idempotency, me(c), bodyText, () => {
-          const parsed = parseSheet(c, bodyText);
-          if (!parsed.input) return parsed.fail;
-          const { input } = parsed;
           const target = { eventId, evaluatorId, projectId };
           const checked = checkSheetTarget(c, store, actor, target, input.scores);
           if (checked.failure) return checked.failure;
@@ -156,8 +131,10 @@ export function doubleEntryRoutes({ store, doubleEntries, idempotency, feed }: S
       "/:id/double-entry/mismatches/:mismatchId/resolve",
       requireRole("admin", "staff"),
       validate("param", mismatchParams),
+      validate("json", sheetInputSchema, sheetBody),
       async (c) => {
         const { id: eventId, mismatchId } = c.req.valid("param");
+        const input = c.req.valid("json");
         const actor = c.get("actor") as Actor;
         const bodyText = await c.req.text();
         return onceByKey(c, idempotency, me(c), bodyText, () => {
@@ -165,9 +142,6 @@ export function doubleEntryRoutes({ store, doubleEntries, idempotency, feed }: S
             status: Fail["status"],
             ...args: Parameters<typeof errorBody> extends [unknown, ...infer R] ? R : never
           ) => ({ status, body: errorBody(c, ...args) });
-          const parsed = parseSheet(c, bodyText);
-          if (!parsed.input) return parsed.fail;
-          const { input } = parsed;
           const m = doubleEntries.mismatch(eventId, mismatchId);
           if (!m) return fail(404, "double_entry_not_found", { id: String(mismatchId) });
           if (m.resolvedAt) return fail(409, "double_entry_resolved");

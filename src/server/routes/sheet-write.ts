@@ -3,16 +3,15 @@ import { z } from "zod";
 import { idSchema } from "../../domain/ids";
 import { sheetInputSchema } from "../../domain/sheet-input";
 import { sheetTotal } from "../../domain/sheet-total";
-import { apiError, errorBody, requestLang } from "../api-error";
+import { apiError, errorBody } from "../api-error";
 import { type AppEnv, actorLabel } from "../auth/actor";
 import { requireRole } from "../auth/identify";
 import { onceByKey } from "../idempotency";
-import { describeIssues } from "../input-issues";
 import type { ChangeFeed } from "../live/change-feed";
 import type { IdempotencyStore } from "../store/idempotency-store";
 import type { ReadStore } from "../store/read-store";
 import type { SheetWrites } from "../store/sheet-writes";
-import { validate } from "../validate";
+import { sheetBody, validate } from "../validate";
 import { checkSheetTarget } from "./sheet-checks";
 
 const id = idSchema();
@@ -42,10 +41,13 @@ export function sheetWriteRoutes({ store, writes, idempotency, feed }: Deps) {
     "/:id/sheets/:evaluatorId/:projectId",
     requireRole("admin", "staff", "evaluator"),
     validate("param", sheetParams),
+    validate("json", sheetInputSchema, sheetBody),
     async (c) => {
       const actor = c.get("actor");
       if (!actor) return apiError(c, 401, "unauthenticated");
       const { id: eventId, evaluatorId, projectId } = c.req.valid("param");
+      const input = c.req.valid("json");
+      // The raw text, not the parsed value: a replay must send the very same body.
       const bodyText = await c.req.text();
       return onceByKey(c, idempotency, actorLabel(actor), bodyText, () => {
         const fail = (
@@ -55,19 +57,6 @@ export function sheetWriteRoutes({ store, writes, idempotency, feed }: Deps) {
           status,
           body: errorBody(c, ...args),
         });
-        let json: unknown;
-        try {
-          json = JSON.parse(bodyText);
-        } catch {
-          return fail(400, "invalid_json");
-        }
-        const parsed = sheetInputSchema.safeParse(json);
-        if (!parsed.success) {
-          const { detail, issues } = describeIssues(parsed.error.issues, requestLang(c), "body");
-          return fail(400, "sheet_invalid", { detail }, { issues });
-        }
-        const input = parsed.data;
-
         const checked = checkSheetTarget(
           c,
           store,
