@@ -1,9 +1,12 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
+import { sheetWithTotalSchema } from "../../domain/api-views";
 import { compareEntries } from "../../domain/double-entry";
 import { idSchema } from "../../domain/ids";
+import { voteSchema } from "../../domain/scoring-schemas";
 import { sheetInputSchema } from "../../domain/sheet-input";
 import { sheetTotal } from "../../domain/sheet-total";
+import { documented, writeHeaders } from "../api-doc";
 import { apiError, errorBody } from "../api-error";
 import { type Actor, type AppEnv, actorLabel } from "../auth/actor";
 import { requireRole } from "../auth/identify";
@@ -16,6 +19,51 @@ import { checkSheetTarget } from "./sheet-checks";
 const id = idSchema();
 const pairParams = z.object({ id, evaluatorId: id, projectId: id });
 const mismatchParams = z.object({ id, mismatchId: z.coerce.number().int().positive() });
+
+const keyedEntrySchema = z.object({
+  keyedBy: z.string(),
+  keyedAt: z.string(),
+  scores: z.record(z.string(), z.number()),
+  vote: voteSchema.nullable(),
+  comment: z.string(),
+});
+const mismatchBase = {
+  id: z.number().int(),
+  evaluatorId: z.string(),
+  projectId: z.string(),
+  keyers: z.array(z.string()),
+  keyedAt: z.array(z.string()),
+  openedAt: z.string(),
+};
+const openEntriesSchema = z.object({
+  waiting: z.array(
+    z.object({
+      evaluatorId: z.string(),
+      projectId: z.string(),
+      keyedBy: z.string(),
+      keyedAt: z.string(),
+      mine: z.boolean(),
+    }),
+  ),
+  mismatches: z.array(
+    z.discriminatedUnion("blind", [
+      z.object({ ...mismatchBase, blind: z.literal(true) }),
+      z.object({
+        ...mismatchBase,
+        blind: z.literal(false),
+        first: keyedEntrySchema,
+        second: keyedEntrySchema,
+        differing: z.object({
+          criteria: z.array(z.string()),
+          vote: z.boolean(),
+          comment: z.boolean(),
+        }),
+      }),
+    ]),
+  ),
+  you: z.string(),
+});
+const tags = ["double entry"];
 
 type Fail = { status: 400 | 403 | 404 | 409; body: ReturnType<typeof errorBody> };
 
@@ -60,6 +108,13 @@ export function doubleEntryRoutes({ store, doubleEntries, idempotency, feed }: S
   return new Hono<AppEnv>()
     .get(
       "/:id/double-entry",
+      documented({
+        summary:
+          "Blind double entry: passes waiting for a second keyer, and open mismatches (values only for a third account)",
+        tags,
+        answers: { 200: openEntriesSchema },
+        errors: [404],
+      }),
       requireRole("admin", "staff"),
       validate("param", z.object({ id })),
       (c) => {
@@ -83,6 +138,20 @@ export function doubleEntryRoutes({ store, doubleEntries, idempotency, feed }: S
     )
     .post(
       "/:id/double-entry/:evaluatorId/:projectId",
+      documented({
+        summary:
+          "Key one pass of a paper sheet; a matching second pass by another account stores the sheet",
+        tags,
+        answers: {
+          200: z.object({ outcome: z.literal("mismatch"), mismatchId: z.number().int() }),
+          201: z.union([
+            z.object({ outcome: z.literal("first") }),
+            z.object({ outcome: z.literal("matched"), sheet: sheetWithTotalSchema }),
+          ]),
+        },
+        errors: [400, 404, 409, 413, 422],
+        headers: writeHeaders,
+      }),
       requireRole("admin", "staff"),
       validate("param", pairParams),
       validate("json", sheetInputSchema, sheetBody),
@@ -129,6 +198,16 @@ export function doubleEntryRoutes({ store, doubleEntries, idempotency, feed }: S
     )
     .post(
       "/:id/double-entry/mismatches/:mismatchId/resolve",
+      documented({
+        summary:
+          "A third account chooses the values of a mismatch (reason required); the sheet is stored and audited",
+        tags,
+        answers: {
+          200: z.object({ outcome: z.literal("resolved"), sheet: sheetWithTotalSchema }),
+        },
+        errors: [400, 404, 409, 413, 422],
+        headers: writeHeaders,
+      }),
       requireRole("admin", "staff"),
       validate("param", mismatchParams),
       validate("json", sheetInputSchema, sheetBody),

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { checkTransition } from "../../domain/event-states";
 import { idSchema } from "../../domain/ids";
 import { eventStateSchema } from "../../domain/scoring-schemas";
+import { documented, writeHeaders } from "../api-doc";
 import { apiError } from "../api-error";
 import { type AppEnv, actorLabel } from "../auth/actor";
 import { requireRole } from "../auth/identify";
@@ -25,6 +26,25 @@ const auditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(200),
   offset: z.coerce.number().int().min(0).default(0),
 });
+
+const revokedSchema = z.object({ revoked: z.boolean() });
+const auditRecordSchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  eventId: z.string().nullable(),
+  subject: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+  reason: z.string().nullable(),
+});
+const linkSchema = z.object({
+  evaluatorId: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+});
+const tags = ["event admin"];
 
 type Deps = {
   store: ReadStore;
@@ -50,6 +70,16 @@ export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: De
   return new Hono<AppEnv>()
     .post(
       "/:id/state",
+      documented({
+        summary:
+          "Move the event draft → open → closed → published (reopening needs an admin and a reason)",
+        tags,
+        answers: {
+          200: z.object({ event: z.object({ id: z.string(), state: eventStateSchema }) }),
+        },
+        errors: [400, 404, 409, 413],
+        headers: writeHeaders,
+      }),
       requireRole("admin", "staff"),
       validate("param", eventParam),
       validate("json", stateBody),
@@ -74,6 +104,12 @@ export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: De
     )
     .get(
       "/:id/audit",
+      documented({
+        summary: "The event's append-only change log, newest first (staff, admin, leader)",
+        tags,
+        answers: { 200: z.object({ records: z.array(auditRecordSchema) }) },
+        errors: [404],
+      }),
       requireRole("admin", "staff", "leader"),
       validate("param", eventParam),
       validate("query", auditQuery),
@@ -84,13 +120,34 @@ export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: De
         return c.json({ records: audit.list(eventId, limit, offset) });
       },
     )
-    .get("/:id/links", requireRole("admin", "staff"), validate("param", eventParam), (c) => {
-      const { id: eventId } = c.req.valid("param");
-      if (!store.getEvent(eventId)) return apiError(c, 404, "event_not_found", { id: eventId });
-      return c.json({ links: tokens.activeLinks(eventId) });
-    })
+    .get(
+      "/:id/links",
+      documented({
+        summary: "Evaluators with an active personal link",
+        tags,
+        answers: { 200: z.object({ links: z.array(linkSchema) }) },
+        errors: [404],
+      }),
+      requireRole("admin", "staff"),
+      validate("param", eventParam),
+      (c) => {
+        const { id: eventId } = c.req.valid("param");
+        if (!store.getEvent(eventId)) return apiError(c, 404, "event_not_found", { id: eventId });
+        return c.json({ links: tokens.activeLinks(eventId) });
+      },
+    )
     .post(
       "/:id/links/:evaluatorId",
+      documented({
+        summary:
+          "Issue an evaluator's personal link (revokes the previous one); the token is shown once",
+        tags,
+        answers: {
+          201: z.object({ evaluatorId: z.string(), token: z.string(), path: z.string() }),
+        },
+        errors: [404, 413],
+        headers: writeHeaders,
+      }),
       requireRole("admin", "staff"),
       validate("param", linkParams),
       (c) => {
@@ -110,6 +167,13 @@ export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: De
     )
     .delete(
       "/:id/links/:evaluatorId",
+      documented({
+        summary: "Revoke an evaluator's personal link",
+        tags,
+        answers: { 200: revokedSchema },
+        errors: [413],
+        headers: writeHeaders,
+      }),
       requireRole("admin", "staff"),
       validate("param", linkParams),
       (c) => {

@@ -1,8 +1,10 @@
 import { Hono } from "hono";
 import { z } from "zod";
+import { sheetWithTotalSchema } from "../../domain/api-views";
 import { idSchema } from "../../domain/ids";
 import { sheetInputSchema } from "../../domain/sheet-input";
 import { sheetTotal } from "../../domain/sheet-total";
+import { documented, writeHeaders } from "../api-doc";
 import { apiError, errorBody } from "../api-error";
 import { type AppEnv, actorLabel } from "../auth/actor";
 import { requireRole } from "../auth/identify";
@@ -16,6 +18,8 @@ import { checkSheetTarget } from "./sheet-checks";
 
 const id = idSchema();
 const sheetParams = z.object({ id, evaluatorId: id, projectId: id });
+
+const writtenSchema = (outcome: z.ZodType) => z.object({ sheet: sheetWithTotalSchema, outcome });
 
 type Deps = {
   store: ReadStore;
@@ -39,6 +43,19 @@ function parseIfMatch(header: string | undefined): number | undefined | "invalid
 export function sheetWriteRoutes({ store, writes, idempotency, feed }: Deps) {
   return new Hono<AppEnv>().put(
     "/:id/sheets/:evaluatorId/:projectId",
+    documented({
+      summary:
+        "Store one evaluator's sheet for one project (staff/admin, or the evaluator's personal link)",
+      description:
+        'Honours Idempotency-Key (a replay returns the stored outcome; the same key with another body gets 422) and If-Match ("v3"; 412 when stale). Changing a submitted sheet needs a reason.',
+      tags: ["sheets"],
+      answers: {
+        200: writtenSchema(z.enum(["updated", "unchanged"])),
+        201: writtenSchema(z.literal("created")),
+      },
+      errors: [400, 404, 409, 412, 413, 422],
+      headers: [...writeHeaders, "If-Match"],
+    }),
     requireRole("admin", "staff", "evaluator"),
     validate("param", sheetParams),
     validate("json", sheetInputSchema, sheetBody),
