@@ -1,11 +1,11 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { checkTransition } from "../../domain/event-states";
 import { idSchema } from "../../domain/ids";
 import { eventStateSchema } from "../../domain/scoring-schemas";
 import { documented, writeHeaders } from "../api-doc";
 import { apiError } from "../api-error";
-import { type AppEnv, actorLabel } from "../auth/actor";
+import { type Actor, actorLabel } from "../auth/actor";
 import { requireRole } from "../auth/identify";
 import { hashToken, randomToken } from "../auth/tokens";
 import type { ChangeFeed } from "../live/change-feed";
@@ -14,6 +14,7 @@ import type { EventWrites } from "../store/event-writes";
 import type { ReadStore } from "../store/read-store";
 import type { TokensStore } from "../store/tokens-store";
 import { validate } from "../validate";
+import { type EventEnv, eventInPath } from "./event-in-path";
 
 const id = idSchema();
 const eventParam = z.object({ id });
@@ -46,6 +47,9 @@ const linkSchema = z.object({
 });
 const tags = ["event admin"];
 
+/** Who is acting, behind requireRole (so someone is). */
+const signedIn = (c: Context) => actorLabel(c.get("actor") as Actor);
+
 type Deps = {
   store: ReadStore;
   eventWrites: EventWrites;
@@ -67,7 +71,7 @@ export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: De
       after: null,
       reason: null,
     });
-  return new Hono<AppEnv>()
+  return new Hono<EventEnv>()
     .post(
       "/:id/state",
       documented({
@@ -83,14 +87,14 @@ export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: De
       requireRole("admin", "staff"),
       validate("param", eventParam),
       validate("json", stateBody),
+      eventInPath(store),
       (c) => {
         const actor = c.get("actor");
         if (actor?.kind !== "user" || actor.user.role === "leader")
           return apiError(c, 403, "forbidden");
-        const { id: eventId } = c.req.valid("param");
         const { state, reason } = c.req.valid("json");
-        const event = store.getEvent(eventId);
-        if (!event) return apiError(c, 404, "event_not_found", { id: eventId });
+        const event = c.get("event");
+        const eventId = event.id;
         const check = checkTransition(event.state, state, actor.user.role);
         if (!check.ok)
           return check.why === "forbidden"
@@ -113,9 +117,9 @@ export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: De
       requireRole("admin", "staff", "leader"),
       validate("param", eventParam),
       validate("query", auditQuery),
+      eventInPath(store),
       (c) => {
-        const { id: eventId } = c.req.valid("param");
-        if (!store.getEvent(eventId)) return apiError(c, 404, "event_not_found", { id: eventId });
+        const eventId = c.get("event").id;
         const { limit, offset } = c.req.valid("query");
         return c.json({ records: audit.list(eventId, limit, offset) });
       },
@@ -130,11 +134,8 @@ export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: De
       }),
       requireRole("admin", "staff"),
       validate("param", eventParam),
-      (c) => {
-        const { id: eventId } = c.req.valid("param");
-        if (!store.getEvent(eventId)) return apiError(c, 404, "event_not_found", { id: eventId });
-        return c.json({ links: tokens.activeLinks(eventId) });
-      },
+      eventInPath(store),
+      (c) => c.json({ links: tokens.activeLinks(c.get("event").id) }),
     )
     .post(
       "/:id/links/:evaluatorId",
@@ -150,17 +151,16 @@ export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: De
       }),
       requireRole("admin", "staff"),
       validate("param", linkParams),
+      eventInPath(store),
       (c) => {
-        const actor = c.get("actor");
-        if (!actor) return apiError(c, 401, "unauthenticated");
+        const by = signedIn(c);
         const { id: eventId, evaluatorId } = c.req.valid("param");
-        if (!store.getEvent(eventId)) return apiError(c, 404, "event_not_found", { id: eventId });
         if (!store.listEvaluators().some((e) => e.id === evaluatorId))
           return apiError(c, 404, "evaluator_not_found", { id: evaluatorId });
         // The token is shown once, here; the store keeps only its hash. Issuing revokes older links.
         const token = randomToken();
-        tokens.issueLink(eventId, evaluatorId, hashToken(token), actorLabel(actor));
-        auditLink("link.issue", actorLabel(actor), eventId, evaluatorId);
+        tokens.issueLink(eventId, evaluatorId, hashToken(token), by);
+        auditLink("link.issue", by, eventId, evaluatorId);
         feed.publish({ type: "access" }); // an older link may have just been revoked
         return c.json({ evaluatorId, token, path: `/score/${token}` }, 201);
       },
@@ -177,12 +177,11 @@ export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: De
       requireRole("admin", "staff"),
       validate("param", linkParams),
       (c) => {
-        const actor = c.get("actor");
-        if (!actor) return apiError(c, 401, "unauthenticated");
+        const by = signedIn(c);
         const { id: eventId, evaluatorId } = c.req.valid("param");
         const revoked = tokens.revokeLink(eventId, evaluatorId);
         if (revoked) {
-          auditLink("link.revoke", actorLabel(actor), eventId, evaluatorId);
+          auditLink("link.revoke", by, eventId, evaluatorId);
           feed.publish({ type: "access" });
         }
         return c.json({ revoked });

@@ -1,5 +1,4 @@
 import { Hono } from "hono";
-import { z } from "zod";
 import {
   eventResponseSchema,
   eventsResponseSchema,
@@ -11,17 +10,12 @@ import {
   summariseSubmission,
   withoutEvaluatorDetail,
 } from "../../domain/event-results";
-import { idSchema } from "../../domain/ids";
 import { sheetTotal } from "../../domain/sheet-total";
 import { documented } from "../api-doc";
-import { apiError } from "../api-error";
-import { type AppEnv, maySeeResults } from "../auth/actor";
+import type { AppEnv } from "../auth/actor";
 import type { ReadStore } from "../store/read-store";
 import { validate } from "../validate";
-
-export const eventIdParam = z.object({
-  id: idSchema("an event id"),
-});
+import { eventIdParam, eventInPath, resultsOfEventInPath, scoringInputs } from "./event-in-path";
 
 const tags = ["events"];
 
@@ -54,12 +48,8 @@ export function eventRoutes(store: ReadStore) {
         errors: [404],
       }),
       validate("param", eventIdParam),
-      (c) => {
-        const { id } = c.req.valid("param");
-        const event = store.getEvent(id);
-        if (!event) return apiError(c, 404, "event_not_found", { id });
-        return c.json({ event, evaluators: store.listEvaluators() });
-      },
+      eventInPath(store),
+      (c) => c.json({ event: c.get("event"), evaluators: store.listEvaluators() }),
     )
     .get(
       "/:id/sheets",
@@ -70,10 +60,10 @@ export function eventRoutes(store: ReadStore) {
         errors: [404],
       }),
       validate("param", eventIdParam),
+      eventInPath(store),
       (c) => {
-        const { id } = c.req.valid("param");
-        const event = store.getEvent(id);
-        if (!event) return apiError(c, 404, "event_not_found", { id });
+        const event = c.get("event");
+        const id = event.id;
         const actor = c.get("actor");
         // An evaluator's personal link sees that evaluator's own sheets, never the others'.
         const visible =
@@ -95,18 +85,9 @@ export function eventRoutes(store: ReadStore) {
         answers: { 200: resultsResponseSchema },
         errors: [404],
       }),
-      validate("param", eventIdParam),
+      ...resultsOfEventInPath(store),
       (c) => {
-        const { id } = c.req.valid("param");
-        const event = store.getEvent(id);
-        if (!event) return apiError(c, 404, "event_not_found", { id });
-        if (!maySeeResults(c.get("actor"), event.state))
-          return apiError(c, 403, "results_not_published");
-        const evaluators = store.listEvaluators();
-        const sheets = store.listSheets(id);
-        const projects = store
-          .listProjects()
-          .map((p) => ({ id: p.id, category: p.category, responsibleUnit: p.responsibleUnit }));
+        const { event, evaluators, sheets, projects } = scoringInputs(store, c.get("event"));
         const computed = computeEventResults(event, projects, sheets, evaluators);
         const results =
           c.get("actor")?.kind === "display" ? computed.map(withoutEvaluatorDetail) : computed;
@@ -117,7 +98,7 @@ export function eventRoutes(store: ReadStore) {
           projects,
         );
         return c.json({
-          eventId: id,
+          eventId: event.id,
           illustrative: store.meta().illustrative,
           sheetCount: submitted,
           expectedSheetCount: expected,

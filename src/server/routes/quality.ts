@@ -5,11 +5,9 @@ import { computeQualitySignals } from "../../domain/quality-signals";
 import { rankingsByMethod } from "../../domain/ranking-methods";
 import { evaluatorGroupSchema, evaluatorSchema } from "../../domain/scoring-schemas";
 import { documented } from "../api-doc";
-import { apiError } from "../api-error";
-import { type AppEnv, maySeeResults } from "../auth/actor";
+import type { AppEnv } from "../auth/actor";
 import type { Services } from "../services";
-import { validate } from "../validate";
-import { eventIdParam } from "./events";
+import { resultsOfEventInPath, scoringInputs } from "./event-in-path";
 
 const qualityResponseSchema = z.object({
   eventId: z.string(),
@@ -38,21 +36,12 @@ export function qualityRoutes({ store }: Pick<Services, "store">) {
       answers: { 200: qualityResponseSchema },
       errors: [404],
     }),
-    validate("param", eventIdParam),
+    ...resultsOfEventInPath(store),
     (c) => {
-      const { id } = c.req.valid("param");
-      const event = store.getEvent(id);
-      if (!event) return apiError(c, 404, "event_not_found", { id });
-      if (!maySeeResults(c.get("actor"), event.state))
-        return apiError(c, 403, "results_not_published");
-      const evaluators = store.listEvaluators();
-      const sheets = store.listSheets(id);
-      const projects = store
-        .listProjects()
-        .map((p) => ({ id: p.id, category: p.category, responsibleUnit: p.responsibleUnit }));
+      const { event, evaluators, sheets, projects } = scoringInputs(store, c.get("event"));
       const groupIds = new Set(event.groups.map((g) => g.id));
       return c.json({
-        eventId: id,
+        eventId: event.id,
         illustrative: store.meta().illustrative,
         // The measures' wording needs it: below this many sheets the "trimmed mean" is a plain mean.
         trimMinSheets: event.rules.trimMinSheets,

@@ -2,9 +2,10 @@ import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { errorResponseSchema } from "../../domain/api-views";
 import { computeEventResults } from "../../domain/event-results";
+import type { InspectionEvent } from "../../domain/scoring-schemas";
 import { documented, writeHeaders } from "../api-doc";
 import { apiError, errorBody, requestLang } from "../api-error";
-import { type AppEnv, actorLabel, maySeeResults } from "../auth/actor";
+import { type Actor, actorLabel, maySeeResults } from "../auth/actor";
 import { requireRole } from "../auth/identify";
 import type { Services } from "../services";
 import { BatchRefused } from "../store/sheet-batch";
@@ -27,7 +28,7 @@ import { templateWorkbook } from "../transfer/template-workbook";
 import { fileProblemText, reasonText } from "../transfer/transfer-messages";
 import { UploadProblem, uploadLimits } from "../transfer/upload-limits";
 import { validate } from "../validate";
-import { eventIdParam } from "./events";
+import { type EventEnv, eventIdParam, eventInPath } from "./event-in-path";
 
 const maxUploadBytes = 2 * 1024 * 1024;
 const exportQuery = z.object({
@@ -81,26 +82,26 @@ function download(c: Context, body: string | Buffer, type: keyof typeof mimeType
 export function sheetTransferRoutes(services: Services) {
   const { store, feed, sheetBatch: batch } = services;
 
-  const exportContext = (c: Context, id: string, filters: ExportFilters): ExportContext | null => {
-    const event = store.getEvent(id);
-    if (!event) return null;
-    return {
-      event,
-      projects: store.listProjects(),
-      evaluators: store.listEvaluators(),
-      illustrative: store.meta().illustrative,
-      lang: requestLang(c),
-      filters,
-      now: new Date(),
-    };
-  };
+  const exportContext = (
+    c: Context,
+    event: InspectionEvent,
+    filters: ExportFilters,
+  ): ExportContext => ({
+    event,
+    projects: store.listProjects(),
+    evaluators: store.listEvaluators(),
+    illustrative: store.meta().illustrative,
+    lang: requestLang(c),
+    filters,
+    now: new Date(),
+  });
   const fileName = (ctx: ExportContext, title: string) => `${ctx.event.date}-${title}`;
   const send = async (c: Context, table: TableFile, type: "xlsx" | "csv", name: string) =>
     type === "csv"
       ? download(c, toCsv(table), "csv", name)
       : download(c, await toXlsx([table]), "xlsx", name);
 
-  const routes = new Hono<AppEnv>()
+  const routes = new Hono<EventEnv>()
     .get(
       "/:id/template.xlsx",
       documented({
@@ -111,10 +112,10 @@ export function sheetTransferRoutes(services: Services) {
       }),
       requireRole("admin", "staff"),
       validate("param", eventIdParam),
+      eventInPath(store),
       async (c) => {
-        const { id } = c.req.valid("param");
-        const event = store.getEvent(id);
-        if (!event) return apiError(c, 404, "event_not_found", { id });
+        const event = c.get("event");
+        const id = event.id;
         const lang = requestLang(c);
         const workbook = await templateWorkbook({
           event,
@@ -168,13 +169,12 @@ export function sheetTransferRoutes(services: Services) {
       requireRole("admin", "staff"),
       validate("param", eventIdParam),
       validate("query", importQuery),
+      eventInPath(store),
       async (c) => {
-        const actor = c.get("actor");
-        if (!actor) return apiError(c, 401, "unauthenticated");
-        const { id } = c.req.valid("param");
+        const actor = c.get("actor") as Actor; // requireRole: someone is signed in
+        const event = c.get("event");
+        const id = event.id;
         const dryRun = ["1", "true"].includes(c.req.valid("query").dryRun ?? "");
-        const event = store.getEvent(id);
-        if (!event) return apiError(c, 404, "event_not_found", { id });
         if (event.state === "published") return apiError(c, 409, "event_published");
         if (!["open", "closed"].includes(event.state))
           return apiError(c, 409, "event_not_open", { state: event.state });
@@ -284,11 +284,11 @@ export function sheetTransferRoutes(services: Services) {
       }),
       validate("param", eventIdParam),
       validate("query", exportQuery),
+      eventInPath(store),
       (c) => {
-        const { id } = c.req.valid("param");
         const { cat, street, q } = c.req.valid("query");
-        const ctx = exportContext(c, id, { cat, street, q: q?.trim() || undefined });
-        if (!ctx) return apiError(c, 404, "event_not_found", { id });
+        const ctx = exportContext(c, c.get("event"), { cat, street, q: q?.trim() || undefined });
+        const id = ctx.event.id;
         // A personal link reads its own sheets only (GET …/sheets), and results once published.
         const actor = c.get("actor");
         if (actor?.kind === "evaluator" && kind === "sheets") return apiError(c, 403, "forbidden");

@@ -8,7 +8,7 @@ import { documented, writeHeaders } from "../api-doc";
 import { apiError, errorBody } from "../api-error";
 import { type AppEnv, actorLabel } from "../auth/actor";
 import { requireRole } from "../auth/identify";
-import { onceByKey } from "../idempotency";
+import { onceByBody } from "../idempotency";
 import type { ChangeFeed } from "../live/change-feed";
 import type { IdempotencyStore } from "../store/idempotency-store";
 import type { ReadStore } from "../store/read-store";
@@ -64,9 +64,7 @@ export function sheetWriteRoutes({ store, writes, idempotency, feed }: Deps) {
       if (!actor) return apiError(c, 401, "unauthenticated");
       const { id: eventId, evaluatorId, projectId } = c.req.valid("param");
       const input = c.req.valid("json");
-      // The raw text, not the parsed value: a replay must send the very same body.
-      const bodyText = await c.req.text();
-      return onceByKey(c, idempotency, actorLabel(actor), bodyText, () => {
+      return onceByBody(c, idempotency, actorLabel(actor), () => {
         const fail = (
           status: 400 | 403 | 404 | 409 | 412,
           ...args: Parameters<typeof errorBody> extends [unknown, ...infer R] ? R : never
