@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { projectResultSchema, statusExplanationSchema } from "./outcome-schemas";
 import { projectRecordSchema } from "./project";
-import { evaluatorSchema, inspectionEventSchema } from "./scoring-schemas";
+import { evaluatorSchema, inspectionEventSchema, scoreSheetSchema } from "./scoring-schemas";
 import { statusLightSchema } from "./status-rules";
 
 /** What GET /api/projects returns per project: the record without its long lists, plus derived status. */
@@ -60,4 +60,16 @@ export type ResultsResponse = z.infer<typeof resultsResponseSchema>;
 
 export const errorResponseSchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+});
+
+/** A sheet as stored: its version (for If-Match) and last change. */
+export const storedSheetSchema = scoreSheetSchema.extend({
+  version: z.number().int(),
+  updatedAt: z.string(),
+});
+/** A stored sheet with its total, as a write answers it. */
+export const sheetWithTotalSchema = storedSheetSchema.extend({ total: z.number() });
+export const sheetsResponseSchema = z.object({
+  eventId: z.string(),
+  sheets: z.array(sheetWithTotalSchema.extend({ complete: z.boolean() })),
 });

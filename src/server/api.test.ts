@@ -197,7 +197,8 @@ describe("the rest of the API", () => {
         "/api/live",
       ]),
     );
-    expect(res.body.components.schemas.Projects.type).toBe("object");
+    const projects = res.body.paths["/api/projects"].get.responses["200"];
+    expect(projects.content["application/json"].schema.type).toBe("object");
   });
 
   it("answers an unknown API path with a JSON 404", async () => {

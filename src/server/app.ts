@@ -3,7 +3,13 @@ import { bodyLimit } from "hono/body-limit";
 import { compress } from "hono/compress";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
-import type { OnlineTileLayer, SiteSettings } from "../domain/site-settings";
+import { z } from "zod";
+import {
+  type OnlineTileLayer,
+  type SiteSettings,
+  siteSettingsSchema,
+} from "../domain/site-settings";
+import { apiDocument, documented } from "./api-doc";
 import { apiError } from "./api-error";
 import type { AppEnv } from "./auth/actor";
 import { displayScope } from "./auth/display-scope";
@@ -16,7 +22,6 @@ import { doubleEntryRoutes } from "./routes/double-entry";
 import { eventAdminRoutes } from "./routes/event-admin";
 import { eventRoutes } from "./routes/events";
 import { liveRoutes } from "./routes/live";
-import { buildOpenApiDocument } from "./routes/openapi";
 import { projectRoutes } from "./routes/projects";
 import { qualityRoutes } from "./routes/quality";
 import { sessionRoutes } from "./routes/session";
@@ -53,34 +58,65 @@ const uploadLimit = bodyLimit({
 /** The API routes, chained so their type can type the client (hc<ApiType>). */
 export function createApi(services: Services, site: SiteSettings, trustProxy = 0) {
   const { store, feed } = services;
-  const openApi = buildOpenApiDocument();
-  return (
-    new Hono<AppEnv>()
-      .use(rememberRequestFacts(trustProxy))
-      .use(identify(services.accounts, services.tokens))
-      .use(displayScope())
-      // Spreadsheet imports may be up to 2 MB (plus the form's own bytes); everything else 256 KB.
-      .use(async (c, next) =>
-        c.req.path.endsWith("/import") ? uploadLimit(c, next) : jsonLimit(c, next),
-      )
-      .get("/health", (c) =>
-        c.json({ ok: true, projects: store.listProjects().length, asOf: store.meta().asOf }),
-      )
-      .get("/settings", (c) => c.json(site))
-      .get("/openapi.json", (c) => c.json(openApi))
-      .route("/session", sessionRoutes(services.accounts, services.limiter, feed))
-      .use(readAccess(site.anonymousRead))
-      .route("/projects", projectRoutes(store))
-      .route("/events", eventRoutes(store))
-      .route("/events", sheetWriteRoutes(services))
-      .route("/events", eventAdminRoutes(services))
-      .route("/events", qualityRoutes(services))
-      .route("/events", sheetTransferRoutes(services))
-      .route("/events", doubleEntryRoutes(services))
-      .route("/display", displayScreenRoutes(services))
-      .route("/display-tokens", displayTokenRoutes(services.tokens, feed))
-      .route("/live", liveRoutes(feed, credentialsStillValid(services.accounts, services.tokens)))
-  );
+  // The document describes the app it is part of: made on first request, from the finished routes.
+  const self: { api?: Hono<AppEnv>; document?: ReturnType<typeof apiDocument> } = {};
+  const openApiDocument = () => {
+    self.document ??= apiDocument(self.api as Hono<AppEnv>);
+    return self.document;
+  };
+  const api = new Hono<AppEnv>()
+    .use(rememberRequestFacts(trustProxy))
+    .use(identify(services.accounts, services.tokens))
+    .use(displayScope())
+    // Spreadsheet imports may be up to 2 MB (plus the form's own bytes); everything else 256 KB.
+    .use(async (c, next) =>
+      c.req.path.endsWith("/import") ? uploadLimit(c, next) : jsonLimit(c, next),
+    )
+    .get(
+      "/health",
+      documented({
+        summary: "Liveness and store check",
+        tags: ["meta"],
+        answers: {
+          200: z.object({ ok: z.literal(true), projects: z.number().int(), asOf: z.string() }),
+        },
+      }),
+      (c) => c.json({ ok: true, projects: store.listProjects().length, asOf: store.meta().asOf }),
+    )
+    .get(
+      "/settings",
+      documented({
+        summary: "Deployment settings the browser needs (allowed online basemaps, public address)",
+        tags: ["meta"],
+        answers: { 200: siteSettingsSchema },
+      }),
+      (c) => c.json(site),
+    )
+    .get(
+      "/openapi.json",
+      documented({
+        summary: "This document (OpenAPI 3.1)",
+        tags: ["meta"],
+        answers: {
+          200: z.looseObject({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) }),
+        },
+      }),
+      async (c) => c.json(await openApiDocument()),
+    )
+    .route("/session", sessionRoutes(services.accounts, services.limiter, feed))
+    .use(readAccess(site.anonymousRead))
+    .route("/projects", projectRoutes(store))
+    .route("/events", eventRoutes(store))
+    .route("/events", sheetWriteRoutes(services))
+    .route("/events", eventAdminRoutes(services))
+    .route("/events", qualityRoutes(services))
+    .route("/events", sheetTransferRoutes(services))
+    .route("/events", doubleEntryRoutes(services))
+    .route("/display", displayScreenRoutes(services))
+    .route("/display-tokens", displayTokenRoutes(services.tokens, feed))
+    .route("/live", liveRoutes(feed, credentialsStillValid(services.accounts, services.tokens)));
+  self.api = api as unknown as Hono<AppEnv>;
+  return api;
 }
 export type ApiType = ReturnType<typeof createApi>;
 

@@ -44,3 +44,16 @@ export function onceByKey(
   });
   return c.json(outcome.body, outcome.status, outcome.headers);
 }
+
+/**
+ * onceByKey for a write whose JSON body a validator has read: the key binds the raw text as sent
+ * (the request keeps it), not the parsed value, so a replay must send the very same bytes.
+ */
+export async function onceByBody(
+  c: Context,
+  store: IdempotencyStore,
+  actor: string,
+  run: Parameters<typeof onceByKey>[4],
+) {
+  return onceByKey(c, store, actor, await c.req.text(), run);
+}

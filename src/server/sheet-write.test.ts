@@ -259,6 +259,9 @@ describe("corrections, versions and replays", () => {
     const conflict = await staff("PUT", target, { ...body, vote: "unsatisfied" }, key);
     expect(conflict.status).toBe(422);
     expect(conflict.body.error.code).toBe("idempotency_mismatch");
+    // The key is bound to the body as sent, byte for byte (not to its parsed value).
+    const reformatted = await staff("PUT", target, JSON.stringify(body, null, 2), key);
+    expect(reformatted.status).toBe(422);
   });
 });
 

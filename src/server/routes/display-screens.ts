@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
+import { documented } from "../api-doc";
 import { apiError } from "../api-error";
 import type { AppEnv } from "../auth/actor";
 import { requireRole } from "../auth/identify";
@@ -19,6 +20,20 @@ const heartbeatBody = z.object({
   build: z.string().max(120).nullable().default(null),
 });
 
+const screenSchema = z.object({
+  screenId: z.string(),
+  tokenId: z.string(),
+  label: z.string().nullable(),
+  panel: z.string(),
+  dataAgeSeconds: z.number().int(),
+  errors: z.array(z.string()),
+  viewport: z.string().nullable(),
+  build: z.string().nullable(),
+  firstSeenAt: z.string(),
+  lastSeenAt: z.string(),
+});
+const tags = ["display"];
+
 /** A screen is counted alive when it reported within three heartbeats (one a minute). */
 export const aliveWithinMs = 3 * 60_000;
 
@@ -30,27 +45,59 @@ export function displayScreenRoutes(services: Services) {
   const store = services.displayScreens;
   const labels = () => new Map(services.tokens.listDisplayTokens().map((t) => [t.id, t]));
   return new Hono<AppEnv>()
-    .post("/heartbeat", requireRole("display"), validate("json", heartbeatBody), (c) => {
-      const actor = c.get("actor");
-      if (actor?.kind !== "display") return apiError(c, 403, "forbidden");
-      const label = labels().get(actor.tokenId)?.label ?? null;
-      const beat = store.beat({ ...c.req.valid("json"), tokenId: actor.tokenId, label });
-      return c.json({ screen: beat });
-    })
-    .get("/screens", requireRole("admin"), (c) => {
-      const tokens = labels();
-      const now = Date.now();
-      return c.json({
-        aliveWithinSeconds: aliveWithinMs / 1000,
-        screens: store.list().map((s) => {
-          const token = tokens.get(s.tokenId);
-          return {
-            ...s,
-            tokenLabel: token?.label ?? s.label,
-            tokenRevoked: Boolean(token?.revokedAt),
-            alive: now - Date.parse(s.lastSeenAt) <= aliveWithinMs && !token?.revokedAt,
-          };
-        }),
-      });
-    });
+    .post(
+      "/heartbeat",
+      documented({
+        summary:
+          "A wall screen reports which panel it shows and how old its data is (display token)",
+        tags,
+        answers: { 200: z.object({ screen: screenSchema }) },
+        errors: [400, 413],
+      }),
+      requireRole("display"),
+      validate("json", heartbeatBody),
+      (c) => {
+        const actor = c.get("actor");
+        if (actor?.kind !== "display") return apiError(c, 403, "forbidden");
+        const label = labels().get(actor.tokenId)?.label ?? null;
+        const beat = store.beat({ ...c.req.valid("json"), tokenId: actor.tokenId, label });
+        return c.json({ screen: beat });
+      },
+    )
+    .get(
+      "/screens",
+      documented({
+        summary: "Wall screens alive and when each was last seen (admin)",
+        tags,
+        answers: {
+          200: z.object({
+            aliveWithinSeconds: z.number(),
+            screens: z.array(
+              screenSchema.extend({
+                tokenLabel: z.string().nullable(),
+                tokenRevoked: z.boolean(),
+                alive: z.boolean(),
+              }),
+            ),
+          }),
+        },
+      }),
+      requireRole("admin"),
+      (c) => {
+        const tokens = labels();
+        const now = Date.now();
+        return c.json({
+          aliveWithinSeconds: aliveWithinMs / 1000,
+          screens: store.list().map((s) => {
+            const token = tokens.get(s.tokenId);
+            return {
+              ...s,
+              tokenLabel: token?.label ?? s.label,
+              tokenRevoked: Boolean(token?.revokedAt),
+              alive: now - Date.parse(s.lastSeenAt) <= aliveWithinMs && !token?.revokedAt,
+            };
+          }),
+        });
+      },
+    );
 }

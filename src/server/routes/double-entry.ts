@@ -1,47 +1,72 @@
-import type { Context } from "hono";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { z } from "zod";
+import { sheetWithTotalSchema } from "../../domain/api-views";
 import { compareEntries } from "../../domain/double-entry";
 import { idSchema } from "../../domain/ids";
-import { type SheetInput, sheetInputSchema } from "../../domain/sheet-input";
+import { voteSchema } from "../../domain/scoring-schemas";
+import { sheetInputSchema } from "../../domain/sheet-input";
 import { sheetTotal } from "../../domain/sheet-total";
-import { apiError, errorBody, requestLang } from "../api-error";
+import { documented, writeHeaders } from "../api-doc";
+import { errorBody } from "../api-error";
 import { type Actor, type AppEnv, actorLabel } from "../auth/actor";
 import { requireRole } from "../auth/identify";
-import { onceByKey } from "../idempotency";
-import { describeIssues } from "../input-issues";
+import { onceByBody } from "../idempotency";
 import type { Services } from "../services";
 import type { DoubleEntry, Mismatch } from "../store/double-entry-store";
-import { validate } from "../validate";
+import { sheetBody, validate } from "../validate";
+import { eventInPath } from "./event-in-path";
 import { checkSheetTarget } from "./sheet-checks";
 
 const id = idSchema();
 const pairParams = z.object({ id, evaluatorId: id, projectId: id });
 const mismatchParams = z.object({ id, mismatchId: z.coerce.number().int().positive() });
 
-type Fail = { status: 400 | 403 | 404 | 409; body: ReturnType<typeof errorBody> };
+const keyedEntrySchema = z.object({
+  keyedBy: z.string(),
+  keyedAt: z.string(),
+  scores: z.record(z.string(), z.number()),
+  vote: voteSchema.nullable(),
+  comment: z.string(),
+});
+const mismatchBase = {
+  id: z.number().int(),
+  evaluatorId: z.string(),
+  projectId: z.string(),
+  keyers: z.array(z.string()),
+  keyedAt: z.array(z.string()),
+  openedAt: z.string(),
+};
+const openEntriesSchema = z.object({
+  waiting: z.array(
+    z.object({
+      evaluatorId: z.string(),
+      projectId: z.string(),
+      keyedBy: z.string(),
+      keyedAt: z.string(),
+      mine: z.boolean(),
+    }),
+  ),
+  mismatches: z.array(
+    z.discriminatedUnion("blind", [
+      z.object({ ...mismatchBase, blind: z.literal(true) }),
+      z.object({
+        ...mismatchBase,
+        blind: z.literal(false),
+        first: keyedEntrySchema,
+        second: keyedEntrySchema,
+        differing: z.object({
+          criteria: z.array(z.string()),
+          vote: z.boolean(),
+          comment: z.boolean(),
+        }),
+      }),
+    ]),
+  ),
+  you: z.string(),
+});
+const tags = ["double entry"];
 
-/** The request body as a sheet, or the contract's 400. */
-function parseSheet(
-  c: Context,
-  text: string,
-): { input: SheetInput; fail?: undefined } | { fail: Fail; input?: undefined } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { fail: { status: 400, body: errorBody(c, "invalid_json") } };
-  }
-  const parsed = sheetInputSchema.safeParse(json);
-  if (parsed.success) return { input: parsed.data };
-  const { detail, issues } = describeIssues(parsed.error.issues, requestLang(c), "body");
-  return {
-    fail: {
-      status: 400,
-      body: errorBody(c, "sheet_invalid", { detail }, { issues }),
-    },
-  };
-}
+type Fail = { status: 400 | 403 | 404 | 409; body: ReturnType<typeof errorBody> };
 
 const publicEntry = (e: DoubleEntry) => ({
   keyedBy: e.keyedBy,
@@ -59,7 +84,7 @@ const publicEntry = (e: DoubleEntry) => ({
  * included, so that the review is always a different person's reading of the paper.
  */
 export function doubleEntryRoutes({ store, doubleEntries, idempotency, feed }: Services) {
-  const me = (c: Context<AppEnv>) => actorLabel(c.get("actor") as Actor);
+  const me = (c: Context) => actorLabel(c.get("actor") as Actor);
   const publish = (eventId: string, evaluatorId: string, projectId: string) =>
     feed.publish({ type: "sheets", eventId, projectId, evaluatorId });
 
@@ -81,121 +106,152 @@ export function doubleEntryRoutes({ store, doubleEntries, idempotency, feed }: S
     };
   };
 
-  return new Hono<AppEnv>()
-    .get(
-      "/:id/double-entry",
-      requireRole("admin", "staff"),
-      validate("param", z.object({ id })),
-      (c) => {
-        const { id: eventId } = c.req.valid("param");
-        if (!store.getEvent(eventId)) return apiError(c, 404, "event_not_found", { id: eventId });
-        const caller = me(c);
-        const open = doubleEntries.listOpen(eventId);
-        return c.json({
-          // Who keyed and when; never the values (the second keyer must not see the first's).
-          waiting: open.waiting.map((e) => ({
-            evaluatorId: e.evaluatorId,
-            projectId: e.projectId,
-            keyedBy: e.keyedBy,
-            keyedAt: e.keyedAt,
-            mine: e.keyedBy === caller,
-          })),
-          mismatches: open.mismatches.map((m) => viewMismatch(m, caller)),
-          you: caller,
-        });
-      },
-    )
-    .post(
-      "/:id/double-entry/:evaluatorId/:projectId",
-      requireRole("admin", "staff"),
-      validate("param", pairParams),
-      async (c) => {
-        const { id: eventId, evaluatorId, projectId } = c.req.valid("param");
-        const actor = c.get("actor") as Actor;
-        const bodyText = await c.req.text();
-        return onceByKey(c, idempotency, me(c), bodyText, () => {
-          const parsed = parseSheet(c, bodyText);
-          if (!parsed.input) return parsed.fail;
-          const { input } = parsed;
-          const target = { eventId, evaluatorId, projectId };
-          const checked = checkSheetTarget(c, store, actor, target, input.scores);
-          if (checked.failure) return checked.failure;
-          const keyed = { scores: input.scores, vote: input.vote, comment: input.comment };
-          const outcome = doubleEntries.submit(target, keyed, me(c));
-          const fail = (status: 409, code: Parameters<typeof errorBody>[1]) => ({
-            status,
-            body: errorBody(c, code),
+  return (
+    new Hono<AppEnv>()
+      // Staff work, every path of it (admins included).
+      .use("/:id/double-entry/*", requireRole("admin", "staff"))
+      .get(
+        "/:id/double-entry",
+        documented({
+          summary:
+            "Blind double entry: passes waiting for a second keyer, and open mismatches (values only for a third account)",
+          tags,
+          answers: { 200: openEntriesSchema },
+          errors: [404],
+        }),
+        validate("param", z.object({ id })),
+        eventInPath(store),
+        (c) => {
+          const eventId = c.get("event").id;
+          const caller = me(c);
+          const open = doubleEntries.listOpen(eventId);
+          return c.json({
+            // Who keyed and when; never the values (the second keyer must not see the first's).
+            waiting: open.waiting.map((e) => ({
+              evaluatorId: e.evaluatorId,
+              projectId: e.projectId,
+              keyedBy: e.keyedBy,
+              keyedAt: e.keyedAt,
+              mine: e.keyedBy === caller,
+            })),
+            mismatches: open.mismatches.map((m) => viewMismatch(m, caller)),
+            you: caller,
           });
-          switch (outcome.kind) {
-            case "same_keyer":
-              return fail(409, "double_entry_same_keyer");
-            case "in_review":
-              return fail(409, "double_entry_in_review");
-            case "sheet_exists":
-              return fail(409, "double_entry_sheet_exists");
-            case "first":
-              publish(eventId, evaluatorId, projectId);
-              return { status: 201, body: { outcome: "first" } };
-            case "mismatch":
-              publish(eventId, evaluatorId, projectId);
-              return { status: 200, body: { outcome: "mismatch", mismatchId: outcome.mismatchId } };
-            case "matched": {
-              publish(eventId, evaluatorId, projectId);
-              const { total } = sheetTotal(outcome.sheet, checked.event.scheme);
-              return {
-                status: 201,
-                body: { outcome: "matched", sheet: { ...outcome.sheet, total } },
-                headers: { ETag: `"v${outcome.sheet.version}"` },
-              };
+        },
+      )
+      .post(
+        "/:id/double-entry/:evaluatorId/:projectId",
+        documented({
+          summary:
+            "Key one pass of a paper sheet; a matching second pass by another account stores the sheet",
+          tags,
+          answers: {
+            200: z.object({ outcome: z.literal("mismatch"), mismatchId: z.number().int() }),
+            201: z.union([
+              z.object({ outcome: z.literal("first") }),
+              z.object({ outcome: z.literal("matched"), sheet: sheetWithTotalSchema }),
+            ]),
+          },
+          errors: [400, 404, 409, 413, 422],
+          headers: writeHeaders,
+        }),
+        validate("param", pairParams),
+        validate("json", sheetInputSchema, sheetBody),
+        async (c) => {
+          const { id: eventId, evaluatorId, projectId } = c.req.valid("param");
+          const input = c.req.valid("json");
+          const actor = c.get("actor") as Actor;
+          return onceByBody(c, idempotency, me(c), () => {
+            const target = { eventId, evaluatorId, projectId };
+            const checked = checkSheetTarget(c, store, actor, target, input.scores);
+            if (checked.failure) return checked.failure;
+            const keyed = { scores: input.scores, vote: input.vote, comment: input.comment };
+            const outcome = doubleEntries.submit(target, keyed, me(c));
+            const fail = (status: 409, code: Parameters<typeof errorBody>[1]) => ({
+              status,
+              body: errorBody(c, code),
+            });
+            switch (outcome.kind) {
+              case "same_keyer":
+                return fail(409, "double_entry_same_keyer");
+              case "in_review":
+                return fail(409, "double_entry_in_review");
+              case "sheet_exists":
+                return fail(409, "double_entry_sheet_exists");
+              case "first":
+                publish(eventId, evaluatorId, projectId);
+                return { status: 201, body: { outcome: "first" } };
+              case "mismatch":
+                publish(eventId, evaluatorId, projectId);
+                return {
+                  status: 200,
+                  body: { outcome: "mismatch", mismatchId: outcome.mismatchId },
+                };
+              case "matched": {
+                publish(eventId, evaluatorId, projectId);
+                const { total } = sheetTotal(outcome.sheet, checked.event.scheme);
+                return {
+                  status: 201,
+                  body: { outcome: "matched", sheet: { ...outcome.sheet, total } },
+                  headers: { ETag: `"v${outcome.sheet.version}"` },
+                };
+              }
             }
-          }
-        });
-      },
-    )
-    .post(
-      "/:id/double-entry/mismatches/:mismatchId/resolve",
-      requireRole("admin", "staff"),
-      validate("param", mismatchParams),
-      async (c) => {
-        const { id: eventId, mismatchId } = c.req.valid("param");
-        const actor = c.get("actor") as Actor;
-        const bodyText = await c.req.text();
-        return onceByKey(c, idempotency, me(c), bodyText, () => {
-          const fail = (
-            status: Fail["status"],
-            ...args: Parameters<typeof errorBody> extends [unknown, ...infer R] ? R : never
-          ) => ({ status, body: errorBody(c, ...args) });
-          const parsed = parseSheet(c, bodyText);
-          if (!parsed.input) return parsed.fail;
-          const { input } = parsed;
-          const m = doubleEntries.mismatch(eventId, mismatchId);
-          if (!m) return fail(404, "double_entry_not_found", { id: String(mismatchId) });
-          if (m.resolvedAt) return fail(409, "double_entry_resolved");
-          if (m.first.keyedBy === me(c) || m.second.keyedBy === me(c))
-            return fail(403, "double_entry_keyer_cannot_resolve");
-          const target = { eventId, evaluatorId: m.evaluatorId, projectId: m.projectId };
-          const checked = checkSheetTarget(c, store, actor, target, input.scores);
-          if (checked.failure) return checked.failure;
-          const reason = input.reason?.trim();
-          if (!reason) return fail(400, "double_entry_reason_required");
-          const keyed = { scores: input.scores, vote: input.vote, comment: input.comment };
-          const outcome = doubleEntries.resolve(eventId, mismatchId, keyed, {
-            resolver: me(c),
-            reason,
           });
-          // Checked above; asked again inside the store's transaction in case of a race.
-          if (outcome.kind === "not_found")
-            return fail(404, "double_entry_not_found", { id: String(mismatchId) });
-          if (outcome.kind === "closed") return fail(409, "double_entry_resolved");
-          if (outcome.kind !== "resolved") return fail(403, "double_entry_keyer_cannot_resolve");
-          publish(eventId, m.evaluatorId, m.projectId);
-          const { total } = sheetTotal(outcome.sheet, checked.event.scheme);
-          return {
-            status: 200,
-            body: { outcome: "resolved", sheet: { ...outcome.sheet, total } },
-            headers: { ETag: `"v${outcome.sheet.version}"` },
-          };
-        });
-      },
-    );
+        },
+      )
+      .post(
+        "/:id/double-entry/mismatches/:mismatchId/resolve",
+        documented({
+          summary:
+            "A third account chooses the values of a mismatch (reason required); the sheet is stored and audited",
+          tags,
+          answers: {
+            200: z.object({ outcome: z.literal("resolved"), sheet: sheetWithTotalSchema }),
+          },
+          errors: [400, 404, 409, 413, 422],
+          headers: writeHeaders,
+        }),
+        validate("param", mismatchParams),
+        validate("json", sheetInputSchema, sheetBody),
+        async (c) => {
+          const { id: eventId, mismatchId } = c.req.valid("param");
+          const input = c.req.valid("json");
+          const actor = c.get("actor") as Actor;
+          return onceByBody(c, idempotency, me(c), () => {
+            const fail = (
+              status: Fail["status"],
+              ...args: Parameters<typeof errorBody> extends [unknown, ...infer R] ? R : never
+            ) => ({ status, body: errorBody(c, ...args) });
+            const m = doubleEntries.mismatch(eventId, mismatchId);
+            if (!m) return fail(404, "double_entry_not_found", { id: String(mismatchId) });
+            if (m.resolvedAt) return fail(409, "double_entry_resolved");
+            if (m.first.keyedBy === me(c) || m.second.keyedBy === me(c))
+              return fail(403, "double_entry_keyer_cannot_resolve");
+            const target = { eventId, evaluatorId: m.evaluatorId, projectId: m.projectId };
+            const checked = checkSheetTarget(c, store, actor, target, input.scores);
+            if (checked.failure) return checked.failure;
+            const reason = input.reason?.trim();
+            if (!reason) return fail(400, "double_entry_reason_required");
+            const keyed = { scores: input.scores, vote: input.vote, comment: input.comment };
+            const outcome = doubleEntries.resolve(eventId, mismatchId, keyed, {
+              resolver: me(c),
+              reason,
+            });
+            // Checked above; asked again inside the store's transaction in case of a race.
+            if (outcome.kind === "not_found")
+              return fail(404, "double_entry_not_found", { id: String(mismatchId) });
+            if (outcome.kind === "closed") return fail(409, "double_entry_resolved");
+            if (outcome.kind !== "resolved") return fail(403, "double_entry_keyer_cannot_resolve");
+            publish(eventId, m.evaluatorId, m.projectId);
+            const { total } = sheetTotal(outcome.sheet, checked.event.scheme);
+            return {
+              status: 200,
+              body: { outcome: "resolved", sheet: { ...outcome.sheet, total } },
+              headers: { ETag: `"v${outcome.sheet.version}"` },
+            };
+          });
+        },
+      )
+  );
 }

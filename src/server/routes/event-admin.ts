@@ -1,10 +1,11 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { checkTransition } from "../../domain/event-states";
 import { idSchema } from "../../domain/ids";
 import { eventStateSchema } from "../../domain/scoring-schemas";
+import { documented, writeHeaders } from "../api-doc";
 import { apiError } from "../api-error";
-import { type AppEnv, actorLabel } from "../auth/actor";
+import { type Actor, actorLabel } from "../auth/actor";
 import { requireRole } from "../auth/identify";
 import { hashToken, randomToken } from "../auth/tokens";
 import type { ChangeFeed } from "../live/change-feed";
@@ -13,6 +14,7 @@ import type { EventWrites } from "../store/event-writes";
 import type { ReadStore } from "../store/read-store";
 import type { TokensStore } from "../store/tokens-store";
 import { validate } from "../validate";
+import { type EventEnv, eventInPath } from "./event-in-path";
 
 const id = idSchema();
 const eventParam = z.object({ id });
@@ -25,6 +27,28 @@ const auditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(200),
   offset: z.coerce.number().int().min(0).default(0),
 });
+
+const revokedSchema = z.object({ revoked: z.boolean() });
+const auditRecordSchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  eventId: z.string().nullable(),
+  subject: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+  reason: z.string().nullable(),
+});
+const linkSchema = z.object({
+  evaluatorId: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+});
+const tags = ["event admin"];
+
+/** Who is acting, behind requireRole (so someone is). */
+const signedIn = (c: Context) => actorLabel(c.get("actor") as Actor);
 
 type Deps = {
   store: ReadStore;
@@ -47,20 +71,30 @@ export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: De
       after: null,
       reason: null,
     });
-  return new Hono<AppEnv>()
+  return new Hono<EventEnv>()
     .post(
       "/:id/state",
+      documented({
+        summary:
+          "Move the event draft → open → closed → published (reopening needs an admin and a reason)",
+        tags,
+        answers: {
+          200: z.object({ event: z.object({ id: z.string(), state: eventStateSchema }) }),
+        },
+        errors: [400, 404, 409, 413],
+        headers: writeHeaders,
+      }),
       requireRole("admin", "staff"),
       validate("param", eventParam),
       validate("json", stateBody),
+      eventInPath(store),
       (c) => {
         const actor = c.get("actor");
         if (actor?.kind !== "user" || actor.user.role === "leader")
           return apiError(c, 403, "forbidden");
-        const { id: eventId } = c.req.valid("param");
         const { state, reason } = c.req.valid("json");
-        const event = store.getEvent(eventId);
-        if (!event) return apiError(c, 404, "event_not_found", { id: eventId });
+        const event = c.get("event");
+        const eventId = event.id;
         const check = checkTransition(event.state, state, actor.user.role);
         if (!check.ok)
           return check.why === "forbidden"
@@ -74,51 +108,80 @@ export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: De
     )
     .get(
       "/:id/audit",
+      documented({
+        summary: "The event's append-only change log, newest first (staff, admin, leader)",
+        tags,
+        answers: { 200: z.object({ records: z.array(auditRecordSchema) }) },
+        errors: [404],
+      }),
       requireRole("admin", "staff", "leader"),
       validate("param", eventParam),
       validate("query", auditQuery),
+      eventInPath(store),
       (c) => {
-        const { id: eventId } = c.req.valid("param");
-        if (!store.getEvent(eventId)) return apiError(c, 404, "event_not_found", { id: eventId });
+        const eventId = c.get("event").id;
         const { limit, offset } = c.req.valid("query");
         return c.json({ records: audit.list(eventId, limit, offset) });
       },
     )
-    .get("/:id/links", requireRole("admin", "staff"), validate("param", eventParam), (c) => {
-      const { id: eventId } = c.req.valid("param");
-      if (!store.getEvent(eventId)) return apiError(c, 404, "event_not_found", { id: eventId });
-      return c.json({ links: tokens.activeLinks(eventId) });
-    })
+    .get(
+      "/:id/links",
+      documented({
+        summary: "Evaluators with an active personal link",
+        tags,
+        answers: { 200: z.object({ links: z.array(linkSchema) }) },
+        errors: [404],
+      }),
+      requireRole("admin", "staff"),
+      validate("param", eventParam),
+      eventInPath(store),
+      (c) => c.json({ links: tokens.activeLinks(c.get("event").id) }),
+    )
     .post(
       "/:id/links/:evaluatorId",
+      documented({
+        summary:
+          "Issue an evaluator's personal link (revokes the previous one); the token is shown once",
+        tags,
+        answers: {
+          201: z.object({ evaluatorId: z.string(), token: z.string(), path: z.string() }),
+        },
+        errors: [404, 413],
+        headers: writeHeaders,
+      }),
       requireRole("admin", "staff"),
       validate("param", linkParams),
+      eventInPath(store),
       (c) => {
-        const actor = c.get("actor");
-        if (!actor) return apiError(c, 401, "unauthenticated");
+        const by = signedIn(c);
         const { id: eventId, evaluatorId } = c.req.valid("param");
-        if (!store.getEvent(eventId)) return apiError(c, 404, "event_not_found", { id: eventId });
         if (!store.listEvaluators().some((e) => e.id === evaluatorId))
           return apiError(c, 404, "evaluator_not_found", { id: evaluatorId });
         // The token is shown once, here; the store keeps only its hash. Issuing revokes older links.
         const token = randomToken();
-        tokens.issueLink(eventId, evaluatorId, hashToken(token), actorLabel(actor));
-        auditLink("link.issue", actorLabel(actor), eventId, evaluatorId);
+        tokens.issueLink(eventId, evaluatorId, hashToken(token), by);
+        auditLink("link.issue", by, eventId, evaluatorId);
         feed.publish({ type: "access" }); // an older link may have just been revoked
         return c.json({ evaluatorId, token, path: `/score/${token}` }, 201);
       },
     )
     .delete(
       "/:id/links/:evaluatorId",
+      documented({
+        summary: "Revoke an evaluator's personal link",
+        tags,
+        answers: { 200: revokedSchema },
+        errors: [413],
+        headers: writeHeaders,
+      }),
       requireRole("admin", "staff"),
       validate("param", linkParams),
       (c) => {
-        const actor = c.get("actor");
-        if (!actor) return apiError(c, 401, "unauthenticated");
+        const by = signedIn(c);
         const { id: eventId, evaluatorId } = c.req.valid("param");
         const revoked = tokens.revokeLink(eventId, evaluatorId);
         if (revoked) {
-          auditLink("link.revoke", actorLabel(actor), eventId, evaluatorId);
+          auditLink("link.revoke", by, eventId, evaluatorId);
           feed.publish({ type: "access" });
         }
         return c.json({ revoked });

@@ -1,5 +1,6 @@
 import { type Context, Hono } from "hono";
 import { streamSSE } from "hono/streaming";
+import { documented } from "../api-doc";
 import type { AppEnv } from "../auth/actor";
 import type { Change, ChangeFeed } from "../live/change-feed";
 
@@ -16,43 +17,54 @@ export function liveRoutes(
   stillAllowed: (c: Context<AppEnv>) => boolean,
   heartbeatMs = 15_000,
 ) {
-  return new Hono<AppEnv>().get("/", (c) =>
-    streamSSE(c, async (stream) => {
-      const queue: Change[] = [];
-      let wake: (() => void) | undefined;
-      const unsubscribe = feed.subscribe((change) => {
-        queue.push(change);
-        wake?.();
-      });
-      let open = true;
-      stream.onAbort(() => {
-        open = false;
-        unsubscribe();
-        wake?.();
-      });
-      await stream.writeSSE({
-        event: "ready",
-        data: JSON.stringify({ at: new Date().toISOString() }),
-      });
-      while (open) {
-        const change = queue.shift();
-        if (change?.type === "access") {
-          if (!stillAllowed(c)) break;
-          continue;
-        }
-        if (change) {
-          await stream.writeSSE({ event: "change", data: JSON.stringify(change) });
-          continue;
-        }
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-          setTimeout(resolve, heartbeatMs);
-        });
-        wake = undefined;
-        if (open && !stillAllowed(c)) break;
-        if (open && !queue.length) await stream.writeSSE({ event: "ping", data: "" });
-      }
-      unsubscribe();
+  return new Hono<AppEnv>().get(
+    "/",
+    documented({
+      summary: "Server-sent events: `change` whenever data changes, `ping` every 15 s",
+      description:
+        "Events: `ready` {at}; `change` {type: sheets|event|projects|…, eventId?, …}; `ping`. A wall screen may pass its token as ?token=.",
+      tags: ["live"],
+      answers: {
+        200: { description: "The event stream", media: { "text/event-stream": "event-stream" } },
+      },
     }),
+    (c) =>
+      streamSSE(c, async (stream) => {
+        const queue: Change[] = [];
+        let wake: (() => void) | undefined;
+        const unsubscribe = feed.subscribe((change) => {
+          queue.push(change);
+          wake?.();
+        });
+        let open = true;
+        stream.onAbort(() => {
+          open = false;
+          unsubscribe();
+          wake?.();
+        });
+        await stream.writeSSE({
+          event: "ready",
+          data: JSON.stringify({ at: new Date().toISOString() }),
+        });
+        while (open) {
+          const change = queue.shift();
+          if (change?.type === "access") {
+            if (!stillAllowed(c)) break;
+            continue;
+          }
+          if (change) {
+            await stream.writeSSE({ event: "change", data: JSON.stringify(change) });
+            continue;
+          }
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+            setTimeout(resolve, heartbeatMs);
+          });
+          wake = undefined;
+          if (open && !stillAllowed(c)) break;
+          if (open && !queue.length) await stream.writeSSE({ event: "ping", data: "" });
+        }
+        unsubscribe();
+      }),
   );
 }

@@ -1,9 +1,15 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import type { ProjectDetail, ProjectSummary } from "../../domain/api-views";
+import {
+  type ProjectDetail,
+  type ProjectSummary,
+  projectResponseSchema,
+  projectsResponseSchema,
+} from "../../domain/api-views";
 import { idSchema } from "../../domain/ids";
 import type { ProjectRecord } from "../../domain/project";
 import { computeStatus } from "../../domain/status-light";
+import { documented } from "../api-doc";
 import { apiError } from "../api-error";
 import type { ReadStore } from "../store/read-store";
 import { validate } from "../validate";
@@ -21,22 +27,42 @@ function withStatus(project: ProjectRecord, asOf: string, store: ReadStore) {
   };
 }
 
+const tags = ["projects"];
+
 export function projectRoutes(store: ReadStore) {
   return new Hono()
-    .get("/", (c) => {
-      const meta = store.meta();
-      const projects: ProjectSummary[] = store.listProjects().map((project) => {
-        const { reports: _r, milestones: _m, problems: _p, ...summary } = project;
-        return { ...summary, ...withStatus(project, meta.asOf, store) };
-      });
-      return c.json({ asOf: meta.asOf, illustrative: meta.illustrative, projects });
-    })
-    .get("/:id", validate("param", projectIdParam), (c) => {
-      const { id } = c.req.valid("param");
-      const project = store.getProject(id);
-      if (!project) return apiError(c, 404, "project_not_found", { id });
-      const meta = store.meta();
-      const detail: ProjectDetail = { ...project, ...withStatus(project, meta.asOf, store) };
-      return c.json({ asOf: meta.asOf, illustrative: meta.illustrative, project: detail });
-    });
+    .get(
+      "/",
+      documented({
+        summary: "All projects with derived status lights",
+        tags,
+        answers: { 200: projectsResponseSchema },
+      }),
+      (c) => {
+        const meta = store.meta();
+        const projects: ProjectSummary[] = store.listProjects().map((project) => {
+          const { reports: _r, milestones: _m, problems: _p, ...summary } = project;
+          return { ...summary, ...withStatus(project, meta.asOf, store) };
+        });
+        return c.json({ asOf: meta.asOf, illustrative: meta.illustrative, projects });
+      },
+    )
+    .get(
+      "/:id",
+      documented({
+        summary: "One project with its reports, milestones and problems",
+        tags,
+        answers: { 200: projectResponseSchema },
+        errors: [404],
+      }),
+      validate("param", projectIdParam),
+      (c) => {
+        const { id } = c.req.valid("param");
+        const project = store.getProject(id);
+        if (!project) return apiError(c, 404, "project_not_found", { id });
+        const meta = store.meta();
+        const detail: ProjectDetail = { ...project, ...withStatus(project, meta.asOf, store) };
+        return c.json({ asOf: meta.asOf, illustrative: meta.illustrative, project: detail });
+      },
+    );
 }

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
+import { documented } from "../api-doc";
 import { apiError } from "../api-error";
 import type { AppEnv } from "../auth/actor";
 import { sessionCookie } from "../auth/identify";
@@ -17,65 +18,117 @@ const signInSchema = z.object({
   password: z.string().min(1, "password is required").max(256),
 });
 
+const userSchema = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(["admin", "staff", "leader"]),
+});
+const signedInSchema = z.object({
+  user: userSchema,
+  csrfToken: z.string(),
+  actor: z.object({ kind: z.literal("user"), role: userSchema.shape.role }),
+});
+const sessionSchema = z.union([
+  signedInSchema,
+  z.object({
+    user: z.null(),
+    actor: z
+      .discriminatedUnion("kind", [
+        z.object({ kind: z.literal("evaluator"), evaluatorId: z.string(), eventId: z.string() }),
+        z.object({ kind: z.literal("display"), tokenId: z.string() }),
+      ])
+      .nullable(),
+  }),
+]);
+const tags = ["session"];
+
 let dummyHash: Promise<string> | undefined;
 
 export function sessionRoutes(accounts: AccountsStore, limiter: SignInLimiter, feed: ChangeFeed) {
   return new Hono<AppEnv>()
-    .get("/", (c) => {
-      const actor = c.get("actor");
-      if (!actor) return c.json({ user: null, actor: null });
-      if (actor.kind === "user")
-        return c.json({
-          user: actor.user,
-          csrfToken: actor.csrfToken,
-          actor: { kind: "user" as const, role: actor.user.role },
+    .get(
+      "/",
+      documented({
+        summary: "Who is signed in (and the CSRF token for cookie-authenticated writes)",
+        tags,
+        answers: { 200: sessionSchema },
+      }),
+      (c) => {
+        const actor = c.get("actor");
+        if (!actor) return c.json({ user: null, actor: null });
+        if (actor.kind === "user")
+          return c.json({
+            user: actor.user,
+            csrfToken: actor.csrfToken,
+            actor: { kind: "user" as const, role: actor.user.role },
+          });
+        return c.json({ user: null, actor });
+      },
+    )
+    .post(
+      "/",
+      documented({
+        summary: "Sign in with username and password; sets an HttpOnly session cookie",
+        tags,
+        answers: { 200: signedInSchema },
+        errors: [400, 401, 413, 429],
+      }),
+      validate("json", signInSchema),
+      async (c) => {
+        const { username, password } = c.req.valid("json");
+        const facts = c.get("facts");
+        // Counted before the slow hash, so guesses sent all at once are limited too.
+        const attempt = limiter.begin(username, facts.address);
+        if (!attempt.allowed) {
+          const seconds = String(attempt.retryAfterSeconds);
+          c.header("Retry-After", seconds);
+          return apiError(c, 429, "too_many_attempts", { seconds });
+        }
+        const account = accounts.findForSignIn(username);
+        // Verify against a dummy hash when the account does not exist, so timing does not tell.
+        dummyHash ??= hashPassword("no such account");
+        const ok = await verifyPassword(password, account?.passwordHash ?? (await dummyHash));
+        if (!account || !ok) return apiError(c, 401, "invalid_credentials");
+        attempt.succeeded();
+        // Signing in again in this browser ends the session it had: an old cookie copied
+        // elsewhere stops working, and no session outlives the one that replaced it.
+        const previous = getCookie(c, sessionCookie);
+        if (previous) {
+          accounts.deleteSession(hashToken(previous));
+          feed.publish({ type: "access" }); // a live stream on the old session ends
+        }
+        // A new session id at every sign-in: no session fixation.
+        const token = randomToken();
+        const csrfToken = randomToken();
+        accounts.createSession(hashToken(token), account.id, csrfToken, sessionTtlMs);
+        setCookie(c, sessionCookie, token, {
+          httpOnly: true,
+          sameSite: "Lax",
+          secure: facts.https,
+          path: "/",
+          maxAge: sessionTtlMs / 1000,
         });
-      return c.json({ user: null, actor });
-    })
-    .post("/", validate("json", signInSchema), async (c) => {
-      const { username, password } = c.req.valid("json");
-      const facts = c.get("facts");
-      // Counted before the slow hash, so guesses sent all at once are limited too.
-      const attempt = limiter.begin(username, facts.address);
-      if (!attempt.allowed) {
-        const seconds = String(attempt.retryAfterSeconds);
-        c.header("Retry-After", seconds);
-        return apiError(c, 429, "too_many_attempts", { seconds });
-      }
-      const account = accounts.findForSignIn(username);
-      // Verify against a dummy hash when the account does not exist, so timing does not tell.
-      dummyHash ??= hashPassword("no such account");
-      const ok = await verifyPassword(password, account?.passwordHash ?? (await dummyHash));
-      if (!account || !ok) return apiError(c, 401, "invalid_credentials");
-      attempt.succeeded();
-      // Signing in again in this browser ends the session it had: an old cookie copied
-      // elsewhere stops working, and no session outlives the one that replaced it.
-      const previous = getCookie(c, sessionCookie);
-      if (previous) {
-        accounts.deleteSession(hashToken(previous));
-        feed.publish({ type: "access" }); // a live stream on the old session ends
-      }
-      // A new session id at every sign-in: no session fixation.
-      const token = randomToken();
-      const csrfToken = randomToken();
-      accounts.createSession(hashToken(token), account.id, csrfToken, sessionTtlMs);
-      setCookie(c, sessionCookie, token, {
-        httpOnly: true,
-        sameSite: "Lax",
-        secure: facts.https,
-        path: "/",
-        maxAge: sessionTtlMs / 1000,
-      });
-      const { passwordHash: _hash, ...user } = account;
-      return c.json({ user, csrfToken, actor: { kind: "user" as const, role: user.role } });
-    })
-    .delete("/", (c) => {
-      const actor = c.get("actor");
-      if (actor?.kind === "user") {
-        accounts.deleteSession(actor.sessionHash);
-        feed.publish({ type: "access" });
-      }
-      deleteCookie(c, sessionCookie, { path: "/" });
-      return c.json({ ok: true });
-    });
+        const { passwordHash: _hash, ...user } = account;
+        return c.json({ user, csrfToken, actor: { kind: "user" as const, role: user.role } });
+      },
+    )
+    .delete(
+      "/",
+      documented({
+        summary: "Sign out",
+        tags,
+        answers: { 200: z.object({ ok: z.literal(true) }) },
+        errors: [413],
+      }),
+      (c) => {
+        const actor = c.get("actor");
+        if (actor?.kind === "user") {
+          accounts.deleteSession(actor.sessionHash);
+          feed.publish({ type: "access" });
+        }
+        deleteCookie(c, sessionCookie, { path: "/" });
+        return c.json({ ok: true });
+      },
+    );
 }

@@ -1,8 +1,11 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
+import { errorResponseSchema } from "../../domain/api-views";
 import { computeEventResults } from "../../domain/event-results";
+import type { InspectionEvent } from "../../domain/scoring-schemas";
+import { documented, writeHeaders } from "../api-doc";
 import { apiError, errorBody, requestLang } from "../api-error";
-import { type AppEnv, actorLabel, maySeeResults } from "../auth/actor";
+import { type Actor, actorLabel, maySeeResults } from "../auth/actor";
 import { requireRole } from "../auth/identify";
 import type { Services } from "../services";
 import { BatchRefused } from "../store/sheet-batch";
@@ -25,7 +28,7 @@ import { templateWorkbook } from "../transfer/template-workbook";
 import { fileProblemText, reasonText } from "../transfer/transfer-messages";
 import { UploadProblem, uploadLimits } from "../transfer/upload-limits";
 import { validate } from "../validate";
-import { eventIdParam } from "./events";
+import { type EventEnv, eventIdParam, eventInPath } from "./event-in-path";
 
 const maxUploadBytes = 2 * 1024 * 1024;
 const exportQuery = z.object({
@@ -35,6 +38,34 @@ const exportQuery = z.object({
   lang: z.enum(["zh", "en"]).optional(),
 });
 const importQuery = z.object({ dryRun: z.enum(["0", "1", "true", "false"]).optional() });
+
+const rowStatus = z.enum(["new", "changed", "unchanged", "rejected"]);
+const importReportSchema = z.object({
+  rows: z.array(
+    z.object({
+      row: z.number().int(),
+      evaluatorId: z.string(),
+      projectId: z.string(),
+      status: rowStatus,
+      reasons: z.array(z.string()),
+    }),
+  ),
+  blankRows: z.number().int(),
+  fileErrors: z.array(z.string()),
+  counts: z.record(rowStatus, z.number().int()),
+  needsReason: z.boolean(),
+});
+const exportFiles = {
+  "results.xlsx": "The results as .xlsx, with header rows: event, filters, 数据截至",
+  "results.csv": "The results as .csv (UTF-8 with BOM), with the same header rows",
+  "sheets.xlsx": "The raw sheets as .xlsx, cells neutralised against formula injection",
+  "sheets.csv": "The raw sheets as .csv, cells neutralised against formula injection",
+} as const;
+const fileAnswer = (type: keyof typeof mimeTypes, description: string) => ({
+  description,
+  media: { [mimeTypes[type]]: "binary" },
+});
+const tags = ["spreadsheets"];
 
 function download(c: Context, body: string | Buffer, type: keyof typeof mimeTypes, name: string) {
   return c.body(typeof body === "string" ? body : new Uint8Array(body), 200, {
@@ -51,34 +82,40 @@ function download(c: Context, body: string | Buffer, type: keyof typeof mimeType
 export function sheetTransferRoutes(services: Services) {
   const { store, feed, sheetBatch: batch } = services;
 
-  const exportContext = (c: Context, id: string, filters: ExportFilters): ExportContext | null => {
-    const event = store.getEvent(id);
-    if (!event) return null;
-    return {
-      event,
-      projects: store.listProjects(),
-      evaluators: store.listEvaluators(),
-      illustrative: store.meta().illustrative,
-      lang: requestLang(c),
-      filters,
-      now: new Date(),
-    };
-  };
+  const exportContext = (
+    c: Context,
+    event: InspectionEvent,
+    filters: ExportFilters,
+  ): ExportContext => ({
+    event,
+    projects: store.listProjects(),
+    evaluators: store.listEvaluators(),
+    illustrative: store.meta().illustrative,
+    lang: requestLang(c),
+    filters,
+    now: new Date(),
+  });
   const fileName = (ctx: ExportContext, title: string) => `${ctx.event.date}-${title}`;
   const send = async (c: Context, table: TableFile, type: "xlsx" | "csv", name: string) =>
     type === "csv"
       ? download(c, toCsv(table), "csv", name)
       : download(c, await toXlsx([table]), "xlsx", name);
 
-  return new Hono<AppEnv>()
+  const routes = new Hono<EventEnv>()
     .get(
       "/:id/template.xlsx",
+      documented({
+        summary: "The entry template for the event (staff)",
+        tags,
+        answers: { 200: fileAnswer("xlsx", "The template workbook") },
+        errors: [404],
+      }),
       requireRole("admin", "staff"),
       validate("param", eventIdParam),
+      eventInPath(store),
       async (c) => {
-        const { id } = c.req.valid("param");
-        const event = store.getEvent(id);
-        if (!event) return apiError(c, 404, "event_not_found", { id });
+        const event = c.get("event");
+        const id = event.id;
         const lang = requestLang(c);
         const workbook = await templateWorkbook({
           event,
@@ -97,52 +134,47 @@ export function sheetTransferRoutes(services: Services) {
         );
       },
     )
-    .get(
-      "/:id/:table{(?:results|sheets)\\.(?:xlsx|csv)}",
-      validate("param", eventIdParam.extend({ table: z.string() })),
-      validate("query", exportQuery),
-      (c) => {
-        const { id, table } = c.req.valid("param");
-        const { cat, street, q } = c.req.valid("query");
-        const ctx = exportContext(c, id, { cat, street, q: q?.trim() || undefined });
-        if (!ctx) return apiError(c, 404, "event_not_found", { id });
-        const [kind, type] = table.split(".") as ["results" | "sheets", "xlsx" | "csv"];
-        // A personal link reads its own sheets only (GET …/sheets), and results once published.
-        const actor = c.get("actor");
-        if (actor?.kind === "evaluator" && kind === "sheets") return apiError(c, 403, "forbidden");
-        if (!maySeeResults(actor, ctx.event.state))
-          return apiError(c, 403, "results_not_published");
-        const zh = ctx.lang === "zh";
-        if (kind === "results") {
-          const sheets = store.listSheets(id);
-          const results = computeEventResults(ctx.event, ctx.projects, sheets, ctx.evaluators);
-          return send(
-            c,
-            resultsTable(ctx, results),
-            type,
-            fileName(ctx, zh ? "评议结果" : "results"),
-          );
-        }
-        return send(
-          c,
-          sheetsTable(ctx, store.listSheets(id)),
-          type,
-          fileName(ctx, zh ? "评分表明细" : "score-sheets"),
-        );
-      },
-    )
     .post(
       "/:id/import",
+      documented({
+        summary: "Import filled sheets (.xlsx/.csv); all rows or none, with a row-by-row report",
+        tags,
+        requestBody: {
+          description: "multipart/form-data: `file` (.xlsx or .csv, up to 2 MB), optional `reason`",
+          content: {
+            "multipart/form-data": {
+              schema: {
+                type: "object",
+                required: ["file"],
+                properties: {
+                  file: { type: "string", format: "binary" },
+                  reason: { type: "string", maxLength: 500 },
+                },
+              },
+            },
+          },
+        },
+        answers: {
+          200: z.object({
+            report: importReportSchema,
+            dryRun: z.boolean(),
+            acceptable: z.boolean().optional(),
+            stored: z.number().int(),
+          }),
+          422: errorResponseSchema.extend({ report: importReportSchema, dryRun: z.boolean() }),
+        },
+        errors: [400, 404, 409, 413],
+        headers: writeHeaders,
+      }),
       requireRole("admin", "staff"),
       validate("param", eventIdParam),
       validate("query", importQuery),
+      eventInPath(store),
       async (c) => {
-        const actor = c.get("actor");
-        if (!actor) return apiError(c, 401, "unauthenticated");
-        const { id } = c.req.valid("param");
+        const actor = c.get("actor") as Actor; // requireRole: someone is signed in
+        const event = c.get("event");
+        const id = event.id;
         const dryRun = ["1", "true"].includes(c.req.valid("query").dryRun ?? "");
-        const event = store.getEvent(id);
-        if (!event) return apiError(c, 404, "event_not_found", { id });
         if (event.state === "published") return apiError(c, 409, "event_published");
         if (!["open", "closed"].includes(event.state))
           return apiError(c, 409, "event_not_open", { state: event.state });
@@ -238,4 +270,49 @@ export function sheetTransferRoutes(services: Services) {
         return c.json({ report, dryRun, stored: toWrite.length });
       },
     );
+
+  // One route per file, so that each is a path of its own (with its media type) in the document.
+  for (const [file, description] of Object.entries(exportFiles)) {
+    const [kind, type] = file.split(".") as ["results" | "sheets", "xlsx" | "csv"];
+    routes.get(
+      `/:id/${file}`,
+      documented({
+        summary: description,
+        tags,
+        answers: { 200: fileAnswer(type, description) },
+        errors: [404],
+      }),
+      validate("param", eventIdParam),
+      validate("query", exportQuery),
+      eventInPath(store),
+      (c) => {
+        const { cat, street, q } = c.req.valid("query");
+        const ctx = exportContext(c, c.get("event"), { cat, street, q: q?.trim() || undefined });
+        const id = ctx.event.id;
+        // A personal link reads its own sheets only (GET …/sheets), and results once published.
+        const actor = c.get("actor");
+        if (actor?.kind === "evaluator" && kind === "sheets") return apiError(c, 403, "forbidden");
+        if (!maySeeResults(actor, ctx.event.state))
+          return apiError(c, 403, "results_not_published");
+        const zh = ctx.lang === "zh";
+        if (kind === "results") {
+          const sheets = store.listSheets(id);
+          const results = computeEventResults(ctx.event, ctx.projects, sheets, ctx.evaluators);
+          return send(
+            c,
+            resultsTable(ctx, results),
+            type,
+            fileName(ctx, zh ? "评议结果" : "results"),
+          );
+        }
+        return send(
+          c,
+          sheetsTable(ctx, store.listSheets(id)),
+          type,
+          fileName(ctx, zh ? "评分表明细" : "score-sheets"),
+        );
+      },
+    );
+  }
+  return routes;
 }

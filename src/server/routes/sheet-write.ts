@@ -1,22 +1,25 @@
 import { Hono } from "hono";
 import { z } from "zod";
+import { sheetWithTotalSchema } from "../../domain/api-views";
 import { idSchema } from "../../domain/ids";
 import { sheetInputSchema } from "../../domain/sheet-input";
 import { sheetTotal } from "../../domain/sheet-total";
-import { apiError, errorBody, requestLang } from "../api-error";
+import { documented, writeHeaders } from "../api-doc";
+import { apiError, errorBody } from "../api-error";
 import { type AppEnv, actorLabel } from "../auth/actor";
 import { requireRole } from "../auth/identify";
-import { onceByKey } from "../idempotency";
-import { describeIssues } from "../input-issues";
+import { onceByBody } from "../idempotency";
 import type { ChangeFeed } from "../live/change-feed";
 import type { IdempotencyStore } from "../store/idempotency-store";
 import type { ReadStore } from "../store/read-store";
 import type { SheetWrites } from "../store/sheet-writes";
-import { validate } from "../validate";
+import { sheetBody, validate } from "../validate";
 import { checkSheetTarget } from "./sheet-checks";
 
 const id = idSchema();
 const sheetParams = z.object({ id, evaluatorId: id, projectId: id });
+
+const writtenSchema = (outcome: z.ZodType) => z.object({ sheet: sheetWithTotalSchema, outcome });
 
 type Deps = {
   store: ReadStore;
@@ -40,14 +43,28 @@ function parseIfMatch(header: string | undefined): number | undefined | "invalid
 export function sheetWriteRoutes({ store, writes, idempotency, feed }: Deps) {
   return new Hono<AppEnv>().put(
     "/:id/sheets/:evaluatorId/:projectId",
+    documented({
+      summary:
+        "Store one evaluator's sheet for one project (staff/admin, or the evaluator's personal link)",
+      description:
+        'Honours Idempotency-Key (a replay returns the stored outcome; the same key with another body gets 422) and If-Match ("v3"; 412 when stale). Changing a submitted sheet needs a reason.',
+      tags: ["sheets"],
+      answers: {
+        200: writtenSchema(z.enum(["updated", "unchanged"])),
+        201: writtenSchema(z.literal("created")),
+      },
+      errors: [400, 404, 409, 412, 413, 422],
+      headers: [...writeHeaders, "If-Match"],
+    }),
     requireRole("admin", "staff", "evaluator"),
     validate("param", sheetParams),
+    validate("json", sheetInputSchema, sheetBody),
     async (c) => {
       const actor = c.get("actor");
       if (!actor) return apiError(c, 401, "unauthenticated");
       const { id: eventId, evaluatorId, projectId } = c.req.valid("param");
-      const bodyText = await c.req.text();
-      return onceByKey(c, idempotency, actorLabel(actor), bodyText, () => {
+      const input = c.req.valid("json");
+      return onceByBody(c, idempotency, actorLabel(actor), () => {
         const fail = (
           status: 400 | 403 | 404 | 409 | 412,
           ...args: Parameters<typeof errorBody> extends [unknown, ...infer R] ? R : never
@@ -55,19 +72,6 @@ export function sheetWriteRoutes({ store, writes, idempotency, feed }: Deps) {
           status,
           body: errorBody(c, ...args),
         });
-        let json: unknown;
-        try {
-          json = JSON.parse(bodyText);
-        } catch {
-          return fail(400, "invalid_json");
-        }
-        const parsed = sheetInputSchema.safeParse(json);
-        if (!parsed.success) {
-          const { detail, issues } = describeIssues(parsed.error.issues, requestLang(c), "body");
-          return fail(400, "sheet_invalid", { detail }, { issues });
-        }
-        const input = parsed.data;
-
         const checked = checkSheetTarget(
           c,
           store,
