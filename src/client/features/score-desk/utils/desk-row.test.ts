@@ -14,6 +14,7 @@ describe("parseVote", () => {
     expect(parseVote(" 基本满意 ")).toBe("basically_satisfied");
     expect(parseVote("Unsatisfied")).toBe("unsatisfied");
     expect(parseVote("4")).toBeNull();
+    expect(parseVote("２")).toBe("basically_satisfied");
   });
 });
 
