@@ -1,4 +1,5 @@
 import { restoreNeutralised } from "../../domain/formula-safety";
+import { pairKey } from "../../domain/pair-key";
 import type { ProjectRecord } from "../../domain/project";
 import { recusalsOf } from "../../domain/recusal";
 import type { Evaluator, InspectionEvent, Vote } from "../../domain/scoring-schemas";
@@ -166,11 +167,11 @@ export function checkImport(
   const inEvent = new Set(event.projectIds);
   const recusals = new Map(
     recusalsOf(event, ctx.evaluators, ctx.projects).map((r) => [
-      `${r.evaluatorId}/${r.projectId}`,
+      pairKey(r),
       r.reason ?? why("same_unit"),
     ]),
   );
-  const stored = new Map(ctx.sheets.map((s) => [`${s.evaluatorId}/${s.projectId}`, s]));
+  const stored = new Map(ctx.sheets.map((s) => [pairKey(s), s]));
   const seen = new Map<string, number>();
   /** The reader's issues in the import report's words; range and step problems share one line. */
   const reasonsFor = (issues: InputIssue[]): string[] => {
@@ -203,7 +204,7 @@ export function checkImport(
       continue;
     }
     const reasons: string[] = [];
-    const key = `${evaluatorId}/${projectId}`;
+    const key = pairKey({ evaluatorId, projectId });
     if (!evaluators.has(evaluatorId)) reasons.push(why("unknown_evaluator", { id: evaluatorId }));
     if (!inEvent.has(projectId)) reasons.push(why("unknown_project", { id: projectId }));
     const recusal = recusals.get(key);

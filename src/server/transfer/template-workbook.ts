@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { Cell } from "../../domain/formula-safety";
+import { pairKey } from "../../domain/pair-key";
 import type { ProjectRecord } from "../../domain/project";
 import { recusalCheck, recusalsOf } from "../../domain/recusal";
 import type { Evaluator, InspectionEvent } from "../../domain/scoring-schemas";
@@ -33,7 +34,7 @@ export async function templateWorkbook(input: TemplateInput): Promise<Buffer> {
   const evaluators = input.evaluators.filter((e) => groupIds.has(e.groupId));
   const projects = new Map(input.projects.map((p) => [p.id, p]));
   const recused = recusalCheck(recusalsOf(event, input.evaluators, input.projects));
-  const stored = new Map(input.sheets.map((s) => [`${s.evaluatorId}/${s.projectId}`, s]));
+  const stored = new Map(input.sheets.map((s) => [pairKey(s), s]));
   const voteName = new Map(event.voteOptions.map((v) => [v.id, pick(v.name, v.nameEn)]));
 
   const rows: Cell[][] = [];
@@ -41,7 +42,7 @@ export async function templateWorkbook(input: TemplateInput): Promise<Buffer> {
     for (const projectId of event.projectIds) {
       const p = projects.get(projectId);
       if (!p || recused(e.id, projectId)) continue;
-      const s = stored.get(`${e.id}/${projectId}`);
+      const s = stored.get(pairKey({ evaluatorId: e.id, projectId }));
       const g = groups.get(e.groupId);
       rows.push([
         e.id,
