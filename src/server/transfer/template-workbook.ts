@@ -5,6 +5,7 @@ import type { ProjectRecord } from "../../domain/project";
 import { recusalCheck, recusalsOf } from "../../domain/recusal";
 import type { Evaluator, InspectionEvent } from "../../domain/scoring-schemas";
 import type { StoredSheet } from "../store/sheet-row";
+import { criterionHeader, pairCells, pairHeader } from "./sheet-columns";
 import { addTableSheet } from "./table-file";
 import { chinaTime, type Lang, word } from "./transfer-messages";
 
@@ -17,10 +18,6 @@ type TemplateInput = {
   lang: Lang;
   now: Date;
 };
-
-/** The template's column header for a criterion: its name and maximum, e.g. "项目建设进度 (30)". */
-export const criterionHeader = (c: { name: string; nameEn: string; max: number }, lang: Lang) =>
-  `${lang === "zh" ? c.name : c.nameEn} (${c.max})`;
 
 /**
  * One row per evaluator × project of the event (recused pairs left out), one evaluator's paper
@@ -45,11 +42,11 @@ export async function templateWorkbook(input: TemplateInput): Promise<Buffer> {
       const s = stored.get(pairKey({ evaluatorId: e.id, projectId }));
       const g = groups.get(e.groupId);
       rows.push([
-        e.id,
-        pick(e.label, e.labelEn),
-        g ? pick(g.name, g.nameEn) : "",
-        projectId,
-        pick(p.name, p.nameEn),
+        ...pairCells(
+          { evaluatorId: e.id, projectId },
+          { evaluator: e, group: g, project: p },
+          lang,
+        ),
         ...event.scheme.criteria.map((c) => s?.scores[c.id] ?? null),
         s?.vote ? (voteName.get(s.vote) ?? "") : null,
         s?.comment ?? null,
@@ -70,11 +67,7 @@ export async function templateWorkbook(input: TemplateInput): Promise<Buffer> {
       word("templateHint", lang),
     ],
     header: [
-      word("evaluatorId", lang),
-      word("evaluator", lang),
-      word("group", lang),
-      word("projectId", lang),
-      word("project", lang),
+      ...pairHeader(lang),
       ...criteria.map((c) => criterionHeader(c, lang)),
       word("vote", lang),
       word("comment", lang),
