@@ -61,6 +61,13 @@ export type RowCheck = {
 
 const sameText = (a: string | undefined, b: string | undefined) =>
   (a ?? "").trim() === (b ?? "").trim();
+/** "２８", "28.0" and "28" are the same score: what counts is what the reader makes of the text. */
+const sameScore = (text: string | undefined, stored: number | undefined) => {
+  const reading = readScore(text);
+  return reading.kind === "number"
+    ? reading.value === stored
+    : reading.kind === "blank" && stored === undefined;
+};
 
 /** The vote a cell names (through the domain's reader), or null. */
 export const parseVote = (text: string | undefined): Vote | null => {
@@ -86,7 +93,11 @@ export function checkRow(
     !blank &&
     (!stored ||
       keys.some((k) =>
-        k === VOTE ? parseVote(cells[k]) !== stored.vote : !sameText(cells[k], storedCells[k]),
+        k === VOTE
+          ? parseVote(cells[k]) !== stored.vote
+          : k === COMMENT
+            ? !sameText(cells[k], storedCells[k])
+            : !sameScore(cells[k], stored.scores[k]),
       ));
   const read = readSheetCells(
     {
