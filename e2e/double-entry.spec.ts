@@ -65,19 +65,20 @@ const sheetsOf = async (page: Page, evaluatorId: string) =>
 
 test("two matching blind passes store the sheet once; the first desk sees it live", async ({
   browser,
+  evaluator,
 }) => {
-  const first = await deskAs(browser, "staff", "demo-staff", "e63");
+  const first = await deskAs(browser, "staff", "demo-staff", evaluator.id);
   await keyFirstRow(first, [27, 18, 17.5, 13, 12], "1");
   await expect(firstRow(first)).toContainText("第一遍已录入");
-  expect(await sheetsOf(first, "e63")).toHaveLength(0);
+  expect(await sheetsOf(first, evaluator.id)).toHaveLength(0);
 
-  const second = await deskAs(browser, "admin", "demo-admin", "e63");
+  const second = await deskAs(browser, "admin", "demo-admin", evaluator.id);
   await expect(firstRow(second)).toContainText("第一遍已由 staff 录入，请录入第二遍");
   // Blind: the second keyer's grid is empty, not pre-filled with the first pass.
   await expect(second.locator('[data-cell="0:0"]')).toHaveValue("");
   await keyFirstRow(second, [27, 18, 17.5, 13, 12], "满意");
   await expect(firstRow(second)).toContainText("两遍一致，已入库");
-  await expect.poll(async () => (await sheetsOf(second, "e63")).length).toBe(1);
+  await expect.poll(async () => (await sheetsOf(second, evaluator.id)).length).toBe(1);
   // The first desk learns it without a reload (the live channel).
   await expect(firstRow(first)).toContainText("已入库");
   await expect(first.locator('[data-cell="0:0"]')).toBeDisabled();
@@ -85,27 +86,28 @@ test("two matching blind passes store the sheet once; the first desk sees it liv
 
 test("differing passes wait for a third person, who sees both and stores the paper's values", async ({
   browser,
+  evaluator,
 }) => {
-  const first = await deskAs(browser, "staff", "demo-staff", "e64");
+  const first = await deskAs(browser, "staff", "demo-staff", evaluator.id);
   await keyFirstRow(first, [27, 18, 17.5, 13, 12], "1");
   await expect(firstRow(first)).toContainText("第一遍已录入");
   // The same account cannot key the second pass: its row is locked and says why.
   await first.reload();
-  await deskEvaluatorPicker(first).selectOption("e64");
+  await deskEvaluatorPicker(first).selectOption(evaluator.id);
   await first.getByRole("checkbox", { name: "双人背靠背录入" }).check();
   await expect(firstRow(first)).toContainText("第一遍由您录入，待另一人录入第二遍");
   await expect(first.locator('[data-cell="0:0"]')).toBeDisabled();
 
-  const second = await deskAs(browser, "admin", "demo-admin", "e64");
+  const second = await deskAs(browser, "admin", "demo-admin", evaluator.id);
   await keyFirstRow(second, [21, 18, 17.5, 13, 12], "2");
   await expect(firstRow(second)).toContainText("两遍不一致，待复核");
-  expect(await sheetsOf(second, "e64")).toHaveLength(0);
+  expect(await sheetsOf(second, evaluator.id)).toHaveLength(0);
   // Keyers see that a review is pending, never the other pass's values.
   const pending = second.getByRole("region", { name: "待复核（1）" });
   await expect(pending).toContainText("您录入了其中一遍");
   await expect(pending.getByRole("table")).toHaveCount(0);
 
-  const reviewer = await deskAs(browser, REVIEWER.username, REVIEWER.password, "e64");
+  const reviewer = await deskAs(browser, REVIEWER.username, REVIEWER.password, evaluator.id);
   const panel = reviewer.getByRole("region", { name: "待复核（1）" });
   const progress = panel.getByRole("row", { name: /项目建设进度/ });
   await expect(progress).toContainText("≠ 不一致");
@@ -122,8 +124,8 @@ test("differing passes wait for a third person, who sees both and stores the pap
   await panel.getByLabel(/复核理由/).fill("核对纸质表：进度 27 分，基本满意");
   await panel.getByRole("button", { name: "确认并入库" }).click();
   await expect(reviewer.getByRole("status").filter({ hasText: "已复核并入库" })).toBeVisible();
-  await expect.poll(async () => (await sheetsOf(reviewer, "e64")).length).toBe(1);
-  expect((await sheetsOf(reviewer, "e64"))[0]?.scores.progress).toBe(27);
+  await expect.poll(async () => (await sheetsOf(reviewer, evaluator.id)).length).toBe(1);
+  expect((await sheetsOf(reviewer, evaluator.id))[0]?.scores.progress).toBe(27);
   await expect(reviewer.getByRole("region", { name: /待复核/ })).toHaveCount(0);
   // Both keyers' desks drop the review live.
   await expect(second.getByRole("region", { name: /待复核/ })).toHaveCount(0);

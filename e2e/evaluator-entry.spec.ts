@@ -3,8 +3,6 @@ import { expect, test } from "./fixtures";
 
 // The practice event is open: scoring here leaves the published inspection (and its results) alone.
 const eventId = "demo-entry-practice";
-// Evaluators no other journey uses: the suite shares one server and store.
-const evaluators = { submit: "e71", revoked: "e72" };
 
 test.use({
   viewport: { width: 390, height: 844 },
@@ -65,17 +63,18 @@ test("an evaluator scores on a phone, also offline, and each sheet arrives exact
   page,
   context,
   baseURL,
+  evaluator,
 }) => {
   const admin = await signInAdmin(baseURL ?? "");
   await ensureOpen(admin);
   const { event } = await (await admin.api.get(`/api/events/${eventId}`)).json();
   const [first, second] = [event.projectIds[2], event.projectIds[3]] as string[];
-  const evaluatorId = evaluators.submit;
+  const evaluatorId = evaluator.id;
   const token = await issueLink(admin, evaluatorId);
   const before = await sheetOf(admin.api, evaluatorId, second);
 
   await page.goto(`/score/${token}`);
-  await expect(page.getByRole("heading", { name: "评委71" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: evaluator.label })).toBeVisible();
   await expect(page.getByText(/已提交 \d+\/18 份/)).toBeVisible();
   const list = page.getByRole("navigation", { name: "观摩项目（按观摩顺序）" });
   await list.getByRole("button").nth(2).click();
@@ -132,15 +131,15 @@ test("an evaluator scores on a phone, also offline, and each sheet arrives exact
 
   // Nothing is left queued after a reload.
   await page.reload();
-  await expect(page.getByRole("heading", { name: "评委71" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: evaluator.label })).toBeVisible();
   await expect(page.getByText(/份待发送/)).toHaveCount(0);
   await admin.api.dispose();
 });
 
-test("a draft typed on the phone survives a reload", async ({ page, baseURL }) => {
+test("a draft typed on the phone survives a reload", async ({ page, baseURL, evaluator }) => {
   const admin = await signInAdmin(baseURL ?? "");
   await ensureOpen(admin);
-  const token = await issueLink(admin, "e70");
+  const token = await issueLink(admin, evaluator.id);
   await page.goto(`/score/${token}`);
   const list = page.getByRole("navigation", { name: "观摩项目（按观摩顺序）" });
   await list.getByRole("button").nth(5).click();
@@ -153,10 +152,10 @@ test("a draft typed on the phone survives a reload", async ({ page, baseURL }) =
   await admin.api.dispose();
 });
 
-test("a revoked link says so and what to do", async ({ page, baseURL }) => {
+test("a revoked link says so and what to do", async ({ page, baseURL, evaluator }) => {
   const admin = await signInAdmin(baseURL ?? "");
-  const token = await issueLink(admin, evaluators.revoked);
-  const res = await admin.api.delete(`/api/events/${eventId}/links/${evaluators.revoked}`, {
+  const token = await issueLink(admin, evaluator.id);
+  const res = await admin.api.delete(`/api/events/${eventId}/links/${evaluator.id}`, {
     headers: admin.headers,
   });
   expect(res.status()).toBe(200);
@@ -173,7 +172,7 @@ test("after each sheet the phone moves on to the next unscored project, and says
   test.setTimeout(120_000);
   const admin = await signInAdmin(baseURL ?? "");
   await ensureOpen(admin);
-  // An evaluator with some sheets already in (from the seed) and no other journey's use.
+  // An evaluator with some sheets already in (from the seed); no other journey uses the seeded ones.
   const token = await issueLink(admin, "e42");
   await page.goto(`/score/${token}`);
   const list = page.getByRole("navigation", { name: "观摩项目（按观摩顺序）" });

@@ -1,12 +1,13 @@
 import { expect, test } from "./fixtures";
 
-// The practice event is open; evaluator e68 is used by no other journey.
+// The practice event is open; the journey writes as its own evaluator.
 const eventId = "demo-entry-practice";
 
 test("a second page's results update without a reload when a sheet arrives", async ({
   page,
   playwright,
   baseURL,
+  evaluator,
 }) => {
   const api = await playwright.request.newContext({ baseURL });
   const signIn = await api.post("/api/session", {
@@ -25,7 +26,7 @@ test("a second page's results update without a reload when a sheet arrives", asy
   const sheetsBefore = Number(await sheetCell.textContent());
 
   // Another desk stores a sheet: this page must show it by itself.
-  const put = await api.put(`/api/events/${eventId}/sheets/e68/${projectId}`, {
+  const put = await api.put(`/api/events/${eventId}/sheets/${evaluator.id}/${projectId}`, {
     headers: { "x-csrf-token": csrfToken },
     data: {
       scores: { progress: 30, investment: 20, technology: 20, site_management: 15, benefit: 15 },

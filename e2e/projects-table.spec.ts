@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Locator, Page } from "@playwright/test";
 import Papa from "papaparse";
+import { isId } from "../src/domain/ids";
 import { expect, test } from "./fixtures";
 
 const rows = (page: Page) => page.locator(".project-table tbody tr");
@@ -147,7 +148,15 @@ test("a row can be selected without leaving, and its name opens the project", as
   await page.goto("/projects?cat=manufacturing");
   const link = rows(page).first().locator(".pt-name__link");
   await link.click();
-  await expect(page).toHaveURL(/\/projects\/[a-z0-9-]+\?.*cat=manufacturing/);
+  await expect(page).toHaveURL((url) => {
+    const [, section, id, ...rest] = url.pathname.split("/");
+    return (
+      section === "projects" &&
+      isId(id ?? "") &&
+      !rest.length &&
+      url.searchParams.get("cat") === "manufacturing"
+    );
+  });
 });
 
 test("CSV export downloads exactly the shown rows and columns", async ({ page }) => {

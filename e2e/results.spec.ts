@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, test, untilStill } from "./fixtures";
 
 type SheetTotal = { evaluatorId: string; groupId: string; total: number };
 type Result = {
@@ -248,7 +248,8 @@ test("loading the results page moves nothing already shown (layout shift ≈ 0)"
   });
   await page.goto(`/results?event=${inspectionId}`, { waitUntil: "networkidle" });
   await expect(rankingTables(page)).toHaveCount(2);
-  await page.waitForTimeout(1000);
+  // Whatever still moves (charts drawing in) has stopped before the shift is read.
+  await untilStill(page, "main");
   const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
   expect(shift).toBeLessThan(0.02);
 });

@@ -30,12 +30,13 @@ test.describe("score desk", () => {
 
   test("a pasted 18×5 block from Excel fills one evaluator's sheet and saves 18 sheets", async ({
     page,
+    evaluator,
   }) => {
     test.setTimeout(120_000);
     await signInPage(page, "staff");
     await page.goto(`/entry?event=${EVENT}`);
     await expect(page.getByText(/已提交 \d+\/\d+ 份/)).toBeVisible();
-    await deskEvaluatorPicker(page).selectOption("e60");
+    await deskEvaluatorPicker(page).selectOption(evaluator.id);
 
     const rows = Array.from({ length: 18 }, (_, i) =>
       [25 + (i % 5), 15 + (i % 4), 14 + (i % 3), 12, 11 + (i % 2)].join("\t"),
@@ -55,21 +56,24 @@ test.describe("score desk", () => {
     // 18 writes one after another: on a loaded machine that takes longer than one expect's wait,
     // so the outcome is awaited as long as the journey allows.
     await expect(page.getByText("已保存 18 行，失败 0 行。")).toBeVisible({ timeout: 60_000 });
-    await expect.poll(async () => (await sheetsOf(page, "e60")).length).toBe(18);
-    const first = (await sheetsOf(page, "e60")).find((s) => s.scores.progress === 25);
+    await expect.poll(async () => (await sheetsOf(page, evaluator.id)).length).toBe(18);
+    const first = (await sheetsOf(page, evaluator.id)).find((s) => s.scores.progress === 25);
     expect(first).toBeTruthy();
 
     const matrixRow = page
       .getByRole("row")
-      .filter({ has: page.getByRole("button", { name: "打开评委60的评分表" }) });
+      .filter({ has: page.getByRole("button", { name: `打开${evaluator.label}的评分表` }) });
     await expect(matrixRow).toContainText("18/18");
     await expect(matrixRow.getByText("未交")).toHaveCount(0);
   });
 
-  test("an out-of-range score is flagged with its criterion and not saved", async ({ page }) => {
+  test("an out-of-range score is flagged with its criterion and not saved", async ({
+    page,
+    evaluator,
+  }) => {
     await signInPage(page, "staff");
     await page.goto(`/entry?event=${EVENT}`);
-    await deskEvaluatorPicker(page).selectOption("e61");
+    await deskEvaluatorPicker(page).selectOption(evaluator.id);
     const cell = page.locator('[data-cell="0:0"]');
     await cell.focus();
     await page.keyboard.type("31");
@@ -86,7 +90,7 @@ test.describe("score desk", () => {
     await expect(page.getByText("“项目建设进度”得分 31 超出 0–30")).toBeVisible();
     await page.getByRole("button", { name: "保存修改" }).click();
     await expect(page.getByText(/1 行有错误或总分不符，未保存/)).toBeVisible();
-    expect(await sheetsOf(page, "e61")).toHaveLength(0);
+    expect(await sheetsOf(page, evaluator.id)).toHaveLength(0);
 
     // Escape undoes the edit of a cell; fixing the value lets the row save.
     await cell.focus();
@@ -105,16 +109,14 @@ test.describe("score desk", () => {
     await page.keyboard.press("Enter");
     await page.getByRole("button", { name: "保存修改" }).click();
     await expect(page.getByText("已保存 1 行，失败 0 行。")).toBeVisible();
-    expect(await sheetsOf(page, "e61")).toHaveLength(1);
+    expect(await sheetsOf(page, evaluator.id)).toHaveLength(1);
   });
 });
 
 test.describe("pasting over submitted sheets", () => {
-  // An evaluator no other journey uses: the suite shares one server and store.
-  const evaluator = "e65";
-
   test("marks each overwritten sheet by row, wants a reason for each, and can be undone", async ({
     page,
+    evaluator,
   }) => {
     await signInPage(page, "staff");
     const { csrfToken } = await (await page.request.get("/api/session")).json();
@@ -124,9 +126,9 @@ test.describe("pasting over submitted sheets", () => {
       scores: { progress: 20, investment: 15, technology: 15, site_management: 10, benefit: 10 },
       vote: "satisfied",
     };
-    const stored = (await sheetsOf(page, evaluator)).find((s) => s.projectId === fourth);
+    const stored = (await sheetsOf(page, evaluator.id)).find((s) => s.projectId === fourth);
     if (!stored) {
-      const put = await page.request.put(`/api/events/${EVENT}/sheets/${evaluator}/${fourth}`, {
+      const put = await page.request.put(`/api/events/${EVENT}/sheets/${evaluator.id}/${fourth}`, {
         headers: { "X-CSRF-Token": csrfToken },
         data: submitted,
       });
@@ -134,7 +136,7 @@ test.describe("pasting over submitted sheets", () => {
     }
 
     await page.goto(`/entry?event=${EVENT}`);
-    await deskEvaluatorPicker(page).selectOption(evaluator);
+    await deskEvaluatorPicker(page).selectOption(evaluator.id);
     const before = await page.locator('[data-cell="3:0"]').inputValue();
     expect(before).not.toBe("");
 
@@ -144,7 +146,7 @@ test.describe("pasting over submitted sheets", () => {
     await paste(page, block);
     await expect(page.locator('[data-cell="3:0"]')).toHaveValue("27");
     const notice = page.locator(".desk-grid__notice");
-    await expect(notice).toContainText("其中 1 行会覆盖已提交的评分表（评委65 · 4. ");
+    await expect(notice).toContainText(`其中 1 行会覆盖已提交的评分表（${evaluator.label} · 4. `);
     const marked = page.locator("tr.desk-grid__overwrite");
     await expect(marked).toHaveCount(1);
     await expect(marked.getByRole("rowheader")).toHaveText(/^4\. /);
@@ -177,20 +179,22 @@ test.describe("pasting over submitted sheets", () => {
     }
     await page.getByRole("button", { name: "保存修改" }).click();
     await expect(page.locator(".desk-save .desk-save__message")).toContainText(
-      "有 1 行会覆盖已提交的评分表但还没填原因：评委65 · 4. ",
+      `有 1 行会覆盖已提交的评分表但还没填原因：${evaluator.label} · 4. `,
     );
     expect(
-      (await sheetsOf(page, evaluator)).find((s) => s.projectId === fourth)?.scores.progress,
+      (await sheetsOf(page, evaluator.id)).find((s) => s.projectId === fourth)?.scores.progress,
     ).not.toBe(27);
     const overwrites = page.getByRole("region", { name: /将覆盖 1 份已提交的评分表/ });
     await expect(overwrites).toContainText("已提交总分");
-    await overwrites.getByLabel(/^覆盖原因（必填）：评委65 · 4\. /).fill("纸质表第 4 行誊写有误");
+    await overwrites
+      .getByLabel(new RegExp(`^覆盖原因（必填）：${evaluator.label} · 4\\. `))
+      .fill("纸质表第 4 行誊写有误");
     await page.getByRole("button", { name: "保存修改" }).click();
     await expect(page.getByText("已保存 2 行，失败 0 行。")).toBeVisible();
     await expect
       .poll(
         async () =>
-          (await sheetsOf(page, evaluator)).find((s) => s.projectId === fourth)?.scores.progress,
+          (await sheetsOf(page, evaluator.id)).find((s) => s.projectId === fourth)?.scores.progress,
       )
       .toBe(27);
     const { records } = await (

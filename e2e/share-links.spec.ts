@@ -64,6 +64,7 @@ test.describe("shareable links", () => {
 
   test("with PUBLIC_URL every shareable link is built on it, and no warning is shown", async ({
     page,
+    evaluator,
   }) => {
     await withPublicUrl(page);
     await signInPage(page, "staff");
@@ -77,8 +78,12 @@ test.describe("shareable links", () => {
     // The desk's single personal link.
     await page.goto(`/entry?event=${EVENT}`);
     await page.getByText("评委链接", { exact: true }).click();
-    await page.getByRole("button", { name: /^(签发|重新签发) · 评委70$/ }).click();
-    await expect(page.locator(".desk-links__url")).toHaveText(`${PUBLIC}/score/card-e70`);
+    await page
+      .getByRole("button", { name: new RegExp(`^(签发|重新签发) · ${evaluator.label}$`) })
+      .click();
+    await expect(page.locator(".desk-links__url")).toHaveText(
+      `${PUBLIC}/score/card-${evaluator.id}`,
+    );
 
     // The wall screen's link.
     await page.context().clearCookies();

@@ -1,5 +1,5 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, pauseClock, runClock, settle, test, untilStill } from "./fixtures";
 import { ownServer, ownServerUrl } from "./own-server";
 
 test.use({ viewport: { width: 1920, height: 1080 } });
@@ -29,6 +29,24 @@ async function adminApi(
   };
 }
 
+/** How many requests for `path` (not page loads) the page makes from now on. */
+function countRequests(page: Page, path: string) {
+  let n = 0;
+  page.on("request", (r) => {
+    if (!r.isNavigationRequest() && new URL(r.url()).pathname === path) n++;
+  });
+  return () => n;
+}
+
+/** How many times the page starts loading a document from now on (a reload counts). */
+function countNavigations(page: Page) {
+  let n = 0;
+  page.on("request", (r) => {
+    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) n++;
+  });
+  return () => n;
+}
+
 const activePanel = (page: Page) => page.locator("main[data-active-panel]");
 
 test.describe("wall screen", () => {
@@ -44,19 +62,28 @@ test.describe("wall screen", () => {
   }) => {
     const admin = await adminApi(playwright, baseURL);
     const { token } = await admin.issue("e2e 轮播");
+    await page.clock.install();
     await page.goto(`/display?token=${token}&panels=ranking,progress,spotlight&interval=2`);
     const main = activePanel(page);
     await expect(main).toHaveAttribute("data-active-panel", "ranking");
     await expect(page.getByRole("heading", { level: 2, name: "评分排名" })).toBeVisible();
-    const started = Date.now();
-    await expect(main).toHaveAttribute("data-active-panel", "progress", { timeout: 4000 });
-    const firstStep = Date.now() - started;
+    // From here the screen's time moves only when the test moves it, however busy the machine.
+    await pauseClock(page);
+    // However much of the first wait is left, run on to the first step, a tenth of a second at a time.
+    for (let ms = 0; ms < 2500; ms += 100) {
+      if ((await main.getAttribute("data-active-panel")) !== "ranking") break;
+      await runClock(page, 100);
+    }
+    await expect(main).toHaveAttribute("data-active-panel", "progress");
     await expect(page.getByRole("heading", { level: 2, name: "计划与进度" })).toBeVisible();
-    await expect(main).toHaveAttribute("data-active-panel", "spotlight", { timeout: 4000 });
+    // A whole interval on the next panel (2 s, give or take that tenth): not less, not much more.
+    await runClock(page, 1800);
+    await expect(main).toHaveAttribute("data-active-panel", "progress");
+    await runClock(page, 300);
+    await expect(main).toHaveAttribute("data-active-panel", "spotlight");
     await expect(page.getByRole("heading", { level: 2, name: "项目聚焦" })).toBeVisible();
-    await expect(main).toHaveAttribute("data-active-panel", "ranking", { timeout: 4000 });
-    expect(firstStep).toBeGreaterThan(1000);
-    expect(firstStep).toBeLessThan(3500);
+    await runClock(page, 2000);
+    await expect(main).toHaveAttribute("data-active-panel", "ranking");
     // Each panel's header: the clock and when the data was fetched.
     await expect(page.locator(".wd-panel.is-active .wd-head__asof")).toContainText("数据截至");
     // Space pauses, the arrow steps by hand.
@@ -64,7 +91,7 @@ test.describe("wall screen", () => {
     await expect(page.getByText("已暂停")).toBeVisible();
     await page.keyboard.press("ArrowRight");
     await expect(main).toHaveAttribute("data-active-panel", "progress");
-    await page.waitForTimeout(2600);
+    await runClock(page, 2600);
     await expect(main).toHaveAttribute("data-active-panel", "progress");
     await admin.api.dispose();
   });
@@ -73,10 +100,11 @@ test.describe("wall screen", () => {
     page,
     playwright,
     baseURL,
+    evaluator,
   }) => {
     const admin = await adminApi(playwright, baseURL);
     const { token } = await admin.issue("e2e 实时排名");
-    // An open event is shown only when the link names it; evaluator e66 is used by no other journey.
+    // An open event is shown only when the link names it.
     await page.goto(
       `/display?token=${token}&panels=ranking&interval=600&event=demo-entry-practice`,
     );
@@ -90,7 +118,7 @@ test.describe("wall screen", () => {
     });
     const { event } = await (await admin.api.get("/api/events/demo-entry-practice")).json();
     const put = await admin.api.put(
-      `/api/events/demo-entry-practice/sheets/e66/${event.projectIds[1]}`,
+      `/api/events/demo-entry-practice/sheets/${evaluator.id}/${event.projectIds[1]}`,
       {
         headers: admin.headers,
         data: {
@@ -119,23 +147,26 @@ test.describe("wall screen", () => {
     page,
     playwright,
     baseURL,
+    evaluator,
   }) => {
     const admin = await adminApi(playwright, baseURL);
     const { token } = await admin.issue("e2e 评分高峰");
+    await page.clock.install();
     await page.goto(
       `/display?token=${token}&panels=ranking,progress&interval=2&event=demo-entry-practice`,
     );
     const main = activePanel(page);
     await expect(main).toHaveAttribute("data-active-panel", "ranking");
+    await pauseClock(page);
     const { event } = await (await admin.api.get("/api/events/demo-entry-practice")).json();
-    // A sheet every ~0.7 s for 7 s (evaluator e69 is used by no other journey): each one reaches
+    // A sheet every 0.7 s of the screen's time for 7 s (from this journey's own evaluator): each one reaches
     // the screen and is refetched, and the 2-second rotation must go on regardless.
     const seen = new Set<string>();
     let changes = 0;
     let last = "ranking";
     for (let i = 0; i < 10; i++) {
       const put = await admin.api.put(
-        `/api/events/demo-entry-practice/sheets/e69/${event.projectIds[2]}`,
+        `/api/events/demo-entry-practice/sheets/${evaluator.id}/${event.projectIds[2]}`,
         {
           headers: admin.headers,
           data: {
@@ -152,7 +183,7 @@ test.describe("wall screen", () => {
         },
       );
       expect(put.ok()).toBe(true);
-      await page.waitForTimeout(700);
+      await runClock(page, 700);
       const now = (await main.getAttribute("data-active-panel")) ?? "";
       if (now !== last) changes++;
       last = now;
@@ -179,14 +210,17 @@ test.describe("wall screen", () => {
     );
     // The query gives up after its retries, which takes longer on a busy machine: wait for the
     // screen to mark the panel as skipped, then watch the rotation go on without it.
+    await page.clock.install();
     await page.goto(`/display?token=${token}&panels=ranking,progress,map&interval=2`);
     const main = activePanel(page);
     await expect(main).toHaveAttribute("data-skipped-panels", /ranking/, { timeout: 25_000 });
-    await expect(main).not.toHaveAttribute("data-active-panel", "ranking", { timeout: 4000 });
+    await pauseClock(page);
+    await runClock(page, 2000);
+    await expect(main).not.toHaveAttribute("data-active-panel", "ranking");
     const seen: string[] = [];
     for (let i = 0; i < 4; i++) {
       seen.push((await main.getAttribute("data-active-panel")) ?? "");
-      await page.waitForTimeout(2100);
+      await runClock(page, 2000);
     }
     expect(seen).not.toContain("ranking");
     expect(new Set(seen)).toEqual(new Set(["progress", "map"]));
@@ -226,8 +260,11 @@ test.describe("wall screen", () => {
     await page.evaluate(() => {
       (window as { sinceLoad?: boolean }).sinceLoad = true;
     });
+    // Due, the screen first asks the server whether it is up: no such request means no reload.
+    const checks = countRequests(page, "/display");
     await page.clock.fastForward("01:00"); // 02:59:30: not yet
-    await page.waitForTimeout(1000);
+    await settle(page);
+    expect(checks()).toBe(0);
     expect(await marked()).toBe(true);
     const reloaded = page.waitForEvent("load");
     await page.clock.fastForward("01:00"); // 03:00:30
@@ -253,8 +290,12 @@ test.describe("wall screen", () => {
       (window as { sinceLoad?: boolean }).sinceLoad = true;
     });
     // The screen asks for /display every 5 minutes; the same build changes nothing.
+    const navigations = countNavigations(page);
+    const sameBuild = page.waitForResponse((r) => new URL(r.url()).pathname === "/display");
     await page.clock.fastForward("05:30");
-    await page.waitForTimeout(1000);
+    await (await sameBuild).finished();
+    await settle(page);
+    expect(navigations()).toBe(0);
     expect(await marked()).toBe(true);
     // Now the server serves a page that names another entry script: a deployment.
     await page.route("**/display", async (route) => {
@@ -592,7 +633,7 @@ for (const [width, height, scale] of [
         });
         expect(outside, panel).toEqual([]);
         // Let charts and the map settle before the picture.
-        await page.waitForTimeout(600);
+        await untilStill(page, ".wd-panel.is-active");
         await page.screenshot({
           path: testInfo.outputPath(`wall-${panel}-${width}x${height}@${scale}x.png`),
         });
@@ -740,7 +781,7 @@ test.describe("the wall as its viewers expect", () => {
     await expect(page.locator(".wd-maplabel--red[data-placed=true]")).toHaveCount(2);
     await expect(page.locator(".wd-maplabel--yellow[data-placed=true]")).toHaveCount(4);
     await expect(page.locator(".wd-maplabel--red", { hasText: "新材料产业园新旧…" })).toBeVisible();
-    await page.waitForTimeout(500);
+    await untilStill(page, ".wd-panel.is-active");
     const boxes = await page.evaluate(() => {
       const rect = (el: Element) => {
         const r = el.getBoundingClientRect();

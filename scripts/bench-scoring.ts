@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { computeEventResults } from "../src/domain/event-results";
+import { pairKey } from "../src/domain/pair-key";
 import { computeQualitySignals } from "../src/domain/quality-signals";
 import { rankingsByMethod } from "../src/domain/ranking-methods";
 import type {
@@ -74,7 +75,9 @@ try {
           const change = data
             ? (JSON.parse(data) as { evaluatorId?: string; projectId?: string })
             : {};
-          const sent = sentAt.get(`${change.evaluatorId}/${change.projectId}`);
+          const sent = sentAt.get(
+            pairKey({ evaluatorId: change.evaluatorId ?? "", projectId: change.projectId ?? "" }),
+          );
           if (sent !== undefined) pushLatencies.push(performance.now() - sent);
         }
       }
@@ -98,7 +101,7 @@ try {
       // A reason is harmless on a new sheet and needed where the seed already has one.
       const body = JSON.stringify(sheetBody(criteria, index * 100 + p + 1, "bench"));
       const t0 = performance.now();
-      sentAt.set(`${evaluatorId}/${projectId}`, t0);
+      sentAt.set(pairKey({ evaluatorId, projectId }), t0);
       const res = await fetch(
         `${server.url}/api/events/${loadEventId}/sheets/${evaluatorId}/${projectId}`,
         {

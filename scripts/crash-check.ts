@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pairKey } from "../src/domain/pair-key";
 import {
   ensureOpen,
   issueLinks,
@@ -167,11 +168,7 @@ try {
   };
   const before = await readState();
   const rows = new Map<string, number>();
-  for (const s of before.sheets)
-    rows.set(
-      `${s.evaluatorId}/${s.projectId}`,
-      (rows.get(`${s.evaluatorId}/${s.projectId}`) ?? 0) + 1,
-    );
+  for (const s of before.sheets) rows.set(pairKey(s), (rows.get(pairKey(s)) ?? 0) + 1);
   const writes = new Map<string, number>();
   for (const r of before.audit)
     if (r.action.startsWith("sheet.")) writes.set(r.subject, (writes.get(r.subject) ?? 0) + 1);
@@ -180,7 +177,7 @@ try {
   let wrongContent = 0;
   let auditWrong = 0;
   for (const ack of acks) {
-    const pair = `${ack.evaluatorId}/${ack.projectId}`;
+    const pair = pairKey(ack);
     const stored = before.sheets.find(
       (s) => s.evaluatorId === ack.evaluatorId && s.projectId === ack.projectId,
     );
@@ -258,8 +255,8 @@ try {
   }
   const after = await readState();
   const retriedOnce = cutOff.filter((cut) => {
-    const pair = `${cut.evaluatorId}/${cut.projectId}`;
-    const rowsOf = after.sheets.filter((x) => `${x.evaluatorId}/${x.projectId}` === pair).length;
+    const pair = pairKey(cut);
+    const rowsOf = after.sheets.filter((x) => pairKey(x) === pair).length;
     const audits = after.audit.filter((r) => r.subject === `sheet:${pair}`).length;
     return rowsOf === 1 && audits === 1;
   }).length;

@@ -5,12 +5,12 @@
 import { resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
+import { accountRoles, isRole, type Role } from "../src/domain/roles";
 import { hashPassword } from "../src/server/auth/password";
 import { readConfig } from "../src/server/config";
-import { createAccountsStore, type Role } from "../src/server/store/accounts-store";
+import { createAccountsStore } from "../src/server/store/accounts-store";
 import { openDatabase } from "../src/server/store/open-database";
 
-const roles: Role[] = ["admin", "staff", "leader"];
 const { values } = parseArgs({
   options: {
     username: { type: "string" },
@@ -24,8 +24,7 @@ const fail = (message: string) => {
   process.exit(1);
 };
 if (!values.username) fail("--username is required");
-if (!values.reset && !roles.includes(values.role as Role))
-  fail(`--role must be one of ${roles.join(", ")}`);
+if (!values.reset && !isRole(values.role)) fail(`--role must be one of ${accountRoles.join(", ")}`);
 
 async function readPassword(): Promise<string> {
   if (process.env.PASSWORD) return process.env.PASSWORD;

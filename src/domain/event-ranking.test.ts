@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rankKeysOf, separation } from "./event-results";
-import { makeEvent, manufacturing, resultsFor, sheet } from "./event-results.fixtures";
+import { makeEvent, manufacturing, resultsFor, sheet, sheetsOf } from "./event-results.fixtures";
 
 describe("computeEventResults — ranks within a category", () => {
   it("shares ranks competition style (1, 2, 2, 4), per category, unscored last", () => {
@@ -51,11 +51,13 @@ describe("computeEventResults — ranks within a category", () => {
   it("breaks equal composite and base score on the higher share of 满意", () => {
     const results = resultsFor(makeEvent(["p3", "p4"]), [
       sheet("e01", "p3", 85, "basically_satisfied"),
-      sheet("e01", "p4", 85, "satisfied"),
-      sheet("e02", "p4", 85, "satisfied"),
-      sheet("e03", "p4", 85, "satisfied"),
-      sheet("e04", "p4", 85, "unsatisfied"),
-      sheet("e05", "p4", 85, "unsatisfied"),
+      ...sheetsOf("p4", {
+        e01: [85, "satisfied"],
+        e02: [85, "satisfied"],
+        e03: [85, "satisfied"],
+        e04: [85, "unsatisfied"],
+        e05: [85, "unsatisfied"],
+      }),
     ]);
     const [p3, p4] = results;
     expect(p3.satisfactionIndex).toBe(60); // 0.6 / 1 × 100

@@ -78,6 +78,17 @@ export function sheet(
   const scores = Object.fromEntries(criteria.map((c) => [c.id, (total * c.max) / 100]));
   return { eventId: "ev-2023-02-24", evaluatorId, projectId, scores, vote };
 }
+/** One project's sheets by evaluator, in the order given: a total, or a total and a vote. */
+export const sheetsOf = (
+  projectId: string,
+  byEvaluator: Record<string, number | [number, Vote]>,
+): ScoreSheet[] =>
+  Object.entries(byEvaluator).map(([evaluatorId, given]) =>
+    typeof given === "number"
+      ? sheet(evaluatorId, projectId, given)
+      : sheet(evaluatorId, projectId, ...given),
+  );
+
 export const manufacturing = (id: string): ScoredProject => ({ id, category: "manufacturing" });
 
 export function resultsFor(

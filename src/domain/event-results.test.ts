@@ -1,14 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { summariseSubmission } from "./event-results";
-import { evaluators, makeEvent, manufacturing, resultsFor, sheet } from "./event-results.fixtures";
+import {
+  evaluators,
+  makeEvent,
+  manufacturing,
+  resultsFor,
+  sheet,
+  sheetsOf,
+} from "./event-results.fixtures";
 
 describe("computeEventResults — the score from the sheets", () => {
   it("takes the plain mean of fewer than five sheets, and the base score alone without votes", () => {
-    const [r] = resultsFor(makeEvent(["p1"]), [
-      sheet("e01", "p1", 80),
-      sheet("e02", "p1", 85),
-      sheet("e03", "p1", 90),
-    ]);
+    const [r] = resultsFor(makeEvent(["p1"]), [...sheetsOf("p1", { e01: 80, e02: 85, e03: 90 })]);
     expect(r.steps.method).toBe("mean");
     expect(r.baseScore).toBe(85); // (80 + 85 + 90) / 3
     expect(r.score).toBe(85); // no votes: composite = base score
@@ -20,11 +23,7 @@ describe("computeEventResults — the score from the sheets", () => {
 
   it("drops one highest and one lowest of exactly five sheets", () => {
     const [r] = resultsFor(makeEvent(["p1"]), [
-      sheet("e01", "p1", 70),
-      sheet("e02", "p1", 95),
-      sheet("e03", "p1", 80),
-      sheet("e04", "p1", 90),
-      sheet("e05", "p1", 85),
+      ...sheetsOf("p1", { e01: 70, e02: 95, e03: 80, e04: 90, e05: 85 }),
     ]);
     expect(r.steps.method).toBe("trimmed_mean");
     expect(r.steps.droppedLowest).toEqual({ evaluatorId: "e01", groupId: "leaders", total: 70 });
@@ -36,11 +35,7 @@ describe("computeEventResults — the score from the sheets", () => {
 
   it("drops the lowest-sorted evaluator among equal totals at the top and the bottom", () => {
     const [r] = resultsFor(makeEvent(["p1"]), [
-      sheet("e05", "p1", 90),
-      sheet("e02", "p1", 80),
-      sheet("e04", "p1", 90),
-      sheet("e01", "p1", 80),
-      sheet("e03", "p1", 85),
+      ...sheetsOf("p1", { e05: 90, e02: 80, e04: 90, e01: 80, e03: 85 }),
     ]);
     expect(r.steps.droppedLowest?.evaluatorId).toBe("e01"); // e01 < e02, both 80
     expect(r.steps.droppedHighest?.evaluatorId).toBe("e04"); // e04 < e05, both 90
@@ -51,10 +46,7 @@ describe("computeEventResults — the score from the sheets", () => {
     const incomplete = sheet("e05", "p1", 99, "satisfied");
     delete incomplete.scores.site;
     const [r] = resultsFor(makeEvent(["p1"]), [
-      sheet("e01", "p1", 80),
-      sheet("e02", "p1", 84),
-      sheet("e03", "p1", 88),
-      sheet("e04", "p1", 92),
+      ...sheetsOf("p1", { e01: 80, e02: 84, e03: 88, e04: 92 }),
       incomplete,
     ]);
     expect(r.steps.excluded).toEqual([
@@ -69,11 +61,7 @@ describe("computeEventResults — the score from the sheets", () => {
   it("excludes a sheet with a score above the criterion's maximum", () => {
     const tooHigh = sheet("e05", "p1", 80);
     tooHigh.scores.progress = 31; // max 30
-    const [r] = resultsFor(makeEvent(["p1"]), [
-      sheet("e01", "p1", 80),
-      sheet("e02", "p1", 90),
-      tooHigh,
-    ]);
+    const [r] = resultsFor(makeEvent(["p1"]), [...sheetsOf("p1", { e01: 80, e02: 90 }), tooHigh]);
     expect(r.steps.excluded).toEqual([
       { evaluatorId: "e05", reason: "score_out_of_range", criterionIds: ["progress"] },
     ]);
@@ -95,12 +83,7 @@ describe("computeEventResults — the score from the sheets", () => {
   });
 
   it("weights group means by group weight when asked", () => {
-    const sheets = [
-      sheet("e01", "p1", 90),
-      sheet("e02", "p1", 80),
-      sheet("e04", "p1", 70),
-      sheet("e06", "p1", 60),
-    ];
+    const sheets = [...sheetsOf("p1", { e01: 90, e02: 80, e04: 70, e06: 60 })];
     const [plain] = resultsFor(makeEvent(["p1"]), sheets);
     const [weighted] = resultsFor(makeEvent(["p1"], { weightByGroup: true }), sheets);
     expect(plain.baseScore).toBe(75); // (90 + 80 + 70 + 60) / 4
@@ -130,11 +113,7 @@ describe("computeEventResults — the score from the sheets", () => {
   it("gives criterion means over counted sheets only, before trimming", () => {
     const excluded = sheet("e03", "p1", 50);
     excluded.scores.benefit = 16; // max 15
-    const [r] = resultsFor(makeEvent(["p1"]), [
-      sheet("e01", "p1", 80),
-      sheet("e02", "p1", 90),
-      excluded,
-    ]);
+    const [r] = resultsFor(makeEvent(["p1"]), [...sheetsOf("p1", { e01: 80, e02: 90 }), excluded]);
     expect(r.criterionMeans).toEqual({
       progress: 25.5, // (24 + 27) / 2
       investment: 17, // (16 + 18) / 2
@@ -148,10 +127,12 @@ describe("computeEventResults — the score from the sheets", () => {
 describe("computeEventResults — votes and composite", () => {
   it("computes satisfaction rate, index and composite", () => {
     const [r] = resultsFor(makeEvent(["p1"]), [
-      sheet("e01", "p1", 80, "satisfied"),
-      sheet("e02", "p1", 84, "satisfied"),
-      sheet("e03", "p1", 86, "basically_satisfied"),
-      sheet("e04", "p1", 90, "unsatisfied"),
+      ...sheetsOf("p1", {
+        e01: [80, "satisfied"],
+        e02: [84, "satisfied"],
+        e03: [86, "basically_satisfied"],
+        e04: [90, "unsatisfied"],
+      }),
       sheet("e05", "p1", 85, null),
     ]);
     expect(r.baseScore).toBe(85); // drop 80 and 90: (84 + 85 + 86) / 3

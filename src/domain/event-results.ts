@@ -9,6 +9,7 @@ import {
   type ProjectSheets,
 } from "./counted-sheets";
 import type { ProjectResult } from "./outcome-schemas";
+import { pairKey } from "./pair-key";
 import { recusalCheck, recusalsOf } from "./recusal";
 import { roundTo } from "./rounding";
 import { satisfactionOf, tallyVotes } from "./satisfaction";
@@ -210,7 +211,7 @@ export function summariseSubmission(
           groupOf.has(s.evaluatorId) &&
           !isRecused(s.evaluatorId, s.projectId),
       )
-      .map((s) => `${s.projectId}\u0000${s.evaluatorId}`),
+      .map(pairKey),
   );
   return {
     submitted: handedIn.size,

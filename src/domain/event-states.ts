@@ -1,6 +1,8 @@
+import type { Role as AccountRole } from "./roles";
 import type { EventState } from "./scoring-schemas";
 
-type Role = "admin" | "staff";
+/** Leaders read the desk; they never change an event's state. */
+type Role = Exclude<AccountRole, "leader">;
 
 /**
  * draft → open → closed → published. Going back (closed → open, or reopening a published event)

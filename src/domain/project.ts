@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idSchema } from "./ids";
 
 /** ISO calendar date, e.g. 2023-02-24. */
 export const isoDateSchema = z.iso.date();
@@ -86,7 +87,7 @@ export type Problem = z.infer<typeof problemSchema>;
 
 /** A project as stored: facts from the bulletin plus illustrative values, and which is which. */
 export const projectRecordSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/, "lower-case letters, digits and hyphens"),
+  id: idSchema("a project id"),
   /** As in the bulletin, verbatim. */
   name: z.string().min(1),
   nameEn: z.string().min(1),

@@ -2,6 +2,8 @@
  * 回避: an evaluator from a project's responsible unit does not score that project, nor does one the
  * event lists explicitly. A recused pair is neither expected, submitted nor counted.
  */
+
+import { pairKey } from "./pair-key";
 import type { Evaluator, InspectionEvent, ScoredProject } from "./scoring-schemas";
 
 export type Recusal = {
@@ -33,8 +35,6 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-const pairKey = (evaluatorId: string, projectId: string) => `${evaluatorId}\u0000${projectId}`;
-
 /**
  * Every recused pair of the event's matrix (its evaluators × its projects), in inspection order and
  * then the evaluators' order. A pair that is both same-unit and declared is listed once, as declared,
@@ -58,7 +58,7 @@ export function recusalsOf(
   const declared = new Map<string, string>();
   const declaredByProject = new Map<string, string[]>();
   for (const { evaluatorId, projectId, reason } of event.recusals ?? []) {
-    const key = pairKey(evaluatorId, projectId);
+    const key = pairKey({ evaluatorId, projectId });
     if (!order.has(evaluatorId) || declared.has(key)) continue;
     declared.set(key, reason);
     append(declaredByProject, projectId, evaluatorId);
@@ -72,7 +72,7 @@ export function recusalsOf(
     const candidates = new Set([...sameUnit, ...(declaredByProject.get(projectId) ?? [])]);
     const ordered = [...candidates].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
     for (const evaluatorId of ordered) {
-      const reason = declared.get(pairKey(evaluatorId, projectId));
+      const reason = declared.get(pairKey({ evaluatorId, projectId }));
       recusals.push(
         reason === undefined
           ? { evaluatorId, projectId, source: "same_unit" }
@@ -87,6 +87,6 @@ export function recusalsOf(
 export function recusalCheck(
   recusals: Pick<Recusal, "evaluatorId" | "projectId">[],
 ): (evaluatorId: string, projectId: string) => boolean {
-  const keys = new Set(recusals.map((r) => pairKey(r.evaluatorId, r.projectId)));
-  return (evaluatorId, projectId) => keys.has(pairKey(evaluatorId, projectId));
+  const keys = new Set(recusals.map((r) => pairKey(r)));
+  return (evaluatorId, projectId) => keys.has(pairKey({ evaluatorId, projectId }));
 }

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { idSchema, keySchema } from "./ids";
 import { categorySchema, isoDateSchema } from "./project";
 
 export const criterionSchema = z.object({
-  id: z.string().regex(/^[a-z0-9_]+$/),
+  id: keySchema,
   name: z.string().min(1),
   nameEn: z.string().min(1),
   max: z.number().positive(),
@@ -37,7 +38,7 @@ export const voteOptionSchema = z.object({
 export type VoteOption = z.infer<typeof voteOptionSchema>;
 
 export const evaluatorGroupSchema = z.object({
-  id: z.string().regex(/^[a-z0-9_]+$/),
+  id: keySchema,
   name: z.string().min(1),
   nameEn: z.string().min(1),
   /** Share of the score when group weighting is on. */
@@ -46,7 +47,7 @@ export const evaluatorGroupSchema = z.object({
 export type EvaluatorGroup = z.infer<typeof evaluatorGroupSchema>;
 
 export const evaluatorSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: idSchema("an evaluator id"),
   /** Anonymous label such as 评委01: never a person's name. */
   label: z.string().min(1),
   labelEn: z.string().min(1),
@@ -85,7 +86,7 @@ export type DeclaredRecusal = z.infer<typeof declaredRecusalSchema>;
 
 /** 观摩会: an inspection event with its scheme, evaluators' groups and rules. */
 export const inspectionEventSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: idSchema("an event id"),
   name: z.string().min(1),
   nameEn: z.string().min(1),
   date: isoDateSchema,

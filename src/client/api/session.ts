@@ -1,11 +1,12 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { InferResponseType } from "hono/client";
+import type { Role } from "../../domain/roles";
 import { api } from "./api-client";
 import { queryKeys } from "./query-keys";
 import { readJson } from "./read-json";
 
 export type SessionResponse = InferResponseType<typeof api.session.$get, 200>;
-export type Role = "admin" | "staff" | "leader";
+export type { Role };
 
 export const sessionQueryOptions = () =>
   queryOptions({

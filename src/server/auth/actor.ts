@@ -1,4 +1,5 @@
-import type { Role, User } from "../store/accounts-store";
+import type { Role } from "../../domain/roles";
+import type { User } from "../store/accounts-store";
 import type { RequestFacts } from "./request-facts";
 
 /** Who is making a request: a signed-in account, an evaluator's personal link, or a wall screen. */

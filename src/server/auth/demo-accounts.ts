@@ -1,4 +1,5 @@
-import type { AccountsStore, Role } from "../store/accounts-store";
+import type { Role } from "../../domain/roles";
+import type { AccountsStore } from "../store/accounts-store";
 import { hashPassword, verifyPassword } from "./password";
 
 /** Demo mode's accounts (documented in the README). Production refuses to run while any remains. */

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
+import { screenIdPattern } from "../../domain/ids";
 import { documented } from "../api-doc";
 import { apiError } from "../api-error";
 import type { AppEnv } from "../auth/actor";
@@ -8,7 +9,7 @@ import type { Services } from "../services";
 import { validate } from "../validate";
 
 const heartbeatBody = z.object({
-  screenId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, "8–64 letters, digits or hyphens"),
+  screenId: z.string().regex(screenIdPattern, "8–64 letters, digits or hyphens"),
   panel: z.string().trim().max(40),
   dataAgeSeconds: z
     .number()

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "zod";
+import { pairKey } from "../../domain/pair-key";
 import { type ProjectsFile, projectsFileSchema } from "../../domain/project";
 import {
   type Evaluator,
@@ -126,7 +127,7 @@ function checkReferences({ projects, events, evaluators, sheets }: SeedData): vo
       report("data/sheets.json", `${where} field "projectId": unknown project`);
     if (!evaluatorIds.has(sheet.evaluatorId))
       report("data/sheets.json", `${where} field "evaluatorId": unknown evaluator`);
-    const key = `${sheet.eventId}/${sheet.evaluatorId}/${sheet.projectId}`;
+    const key = `${sheet.eventId}/${pairKey(sheet)}`;
     if (seen.has(key))
       report("data/sheets.json", `${where}: a second sheet for the same evaluator and project`);
     seen.add(key);

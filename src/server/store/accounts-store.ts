@@ -1,6 +1,6 @@
+import type { Role } from "../../domain/roles";
 import type { Db } from "./open-database";
 
-export type Role = "admin" | "staff" | "leader";
 export type User = { id: number; username: string; displayName: string; role: Role };
 type UserRow = {
   id: number;

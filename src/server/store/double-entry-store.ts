@@ -1,6 +1,7 @@
 import { agreedComment, compareEntries, type KeyedSheet } from "../../domain/double-entry";
 import type { Vote } from "../../domain/scoring-schemas";
 import type { Db } from "./open-database";
+import { sheetContent } from "./sheet-row";
 import type { SheetWrites, StoredSheet } from "./sheet-writes";
 
 type Key = { eventId: string; evaluatorId: string; projectId: string };
@@ -61,9 +62,7 @@ const toEntry = (r: EntryRow): DoubleEntry => ({
   keyedBy: r.keyed_by,
   keyedAt: r.keyed_at,
   status: r.status,
-  scores: JSON.parse(r.scores) as Record<string, number>,
-  vote: r.vote,
-  ...(r.comment ? { comment: r.comment } : {}),
+  ...sheetContent(r),
 });
 
 /** "user:staff" → "staff": how a keyer reads in the audit log's actor. */

@@ -2,6 +2,11 @@
  * Schema migrations, applied in order and recorded in `schema_migrations`.
  * Never edit a shipped migration: add a new one.
  */
+/** The sheet a row belongs to, as every table keyed by event, evaluator and project declares it. */
+const sheetKeyColumns = `event_id TEXT NOT NULL REFERENCES events(id),
+        evaluator_id TEXT NOT NULL REFERENCES evaluators(id),
+        project_id TEXT NOT NULL REFERENCES projects(id),`;
+
 export const migrations: { id: number; name: string; sql: string }[] = [
   {
     id: 1,
@@ -45,9 +50,7 @@ export const migrations: { id: number; name: string; sql: string }[] = [
         record TEXT NOT NULL
       );
       CREATE TABLE sheets (
-        event_id TEXT NOT NULL REFERENCES events(id),
-        evaluator_id TEXT NOT NULL REFERENCES evaluators(id),
-        project_id TEXT NOT NULL REFERENCES projects(id),
+        ${sheetKeyColumns}
         scores TEXT NOT NULL,
         vote TEXT,
         comment TEXT,
@@ -133,9 +136,7 @@ export const migrations: { id: number; name: string; sql: string }[] = [
       -- status; a sheet is written only when two keyings by different accounts agree, or on review.
       CREATE TABLE double_entries (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
-        event_id TEXT NOT NULL REFERENCES events(id),
-        evaluator_id TEXT NOT NULL REFERENCES evaluators(id),
-        project_id TEXT NOT NULL REFERENCES projects(id),
+        ${sheetKeyColumns}
         keyed_by TEXT NOT NULL,
         scores TEXT NOT NULL,
         vote TEXT NOT NULL,
@@ -149,9 +150,7 @@ export const migrations: { id: number; name: string; sql: string }[] = [
         WHERE status = 'waiting';
       CREATE TABLE double_entry_mismatches (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
-        event_id TEXT NOT NULL REFERENCES events(id),
-        evaluator_id TEXT NOT NULL REFERENCES evaluators(id),
-        project_id TEXT NOT NULL REFERENCES projects(id),
+        ${sheetKeyColumns}
         first_entry_id INTEGER NOT NULL REFERENCES double_entries(id),
         second_entry_id INTEGER NOT NULL REFERENCES double_entries(id),
         opened_at TEXT NOT NULL,

@@ -18,14 +18,25 @@ export type SheetRow = {
   updated_at: string;
 };
 
+/** What a sheet or a keying holds, from its columns: scores as JSON, no empty comment. */
+export function sheetContent<V extends Vote | null>(row: {
+  scores: string;
+  vote: V;
+  comment: string | null;
+}): { scores: Record<string, number>; vote: V; comment?: string } {
+  return {
+    scores: JSON.parse(row.scores) as Record<string, number>,
+    vote: row.vote,
+    ...(row.comment ? { comment: row.comment } : {}),
+  };
+}
+
 export function toStoredSheet(row: SheetRow): StoredSheet {
   return {
     eventId: row.event_id,
     evaluatorId: row.evaluator_id,
     projectId: row.project_id,
-    scores: JSON.parse(row.scores) as Record<string, number>,
-    vote: row.vote,
-    ...(row.comment ? { comment: row.comment } : {}),
+    ...sheetContent(row),
     version: row.version,
     updatedAt: row.updated_at,
   };

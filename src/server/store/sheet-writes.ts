@@ -1,3 +1,4 @@
+import { pairKey } from "../../domain/pair-key";
 import type { Vote } from "../../domain/scoring-schemas";
 import type { AuditStore } from "./audit-store";
 import type { Db } from "./open-database";
@@ -56,7 +57,7 @@ export function createSheetWrites(db: Db, audit: AuditStore) {
         )
           return { kind: "version_conflict", current: before?.version ?? 0 };
         const now = new Date().toISOString();
-        const subject = `sheet:${key.evaluatorId}/${key.projectId}`;
+        const subject = `sheet:${pairKey(key)}`;
         const comment = input.comment || null;
         if (!before) {
           insert.run(

@@ -5,6 +5,7 @@ import { roundTo } from "../../domain/rounding";
 import type { Evaluator, InspectionEvent } from "../../domain/scoring-schemas";
 import { sheetTotal } from "../../domain/sheet-total";
 import type { StoredSheet } from "../store/sheet-row";
+import { criterionHeader, pairCells, pairHeader } from "./sheet-columns";
 import type { TableFile } from "./table-file";
 import { chinaTime, type Lang, word } from "./transfer-messages";
 
@@ -132,11 +133,7 @@ export function sheetsTable(ctx: ExportContext, sheets: StoredSheet[]): TableFil
       const e = evaluators.get(s.evaluatorId);
       const g = e && groups.get(e.groupId);
       return [
-        s.evaluatorId,
-        e ? pick(lang, e.label, e.labelEn) : s.evaluatorId,
-        g ? pick(lang, g.name, g.nameEn) : "",
-        s.projectId,
-        pick(lang, p.name, p.nameEn),
+        ...pairCells(s, { evaluator: e, group: g, project: p }, lang),
         ...event.scheme.criteria.map((c) => s.scores[c.id] ?? null),
         sheetTotal(s, event.scheme).total,
         s.vote ? (voteName.get(s.vote) ?? s.vote) : "",
@@ -150,12 +147,8 @@ export function sheetsTable(ctx: ExportContext, sheets: StoredSheet[]): TableFil
     sheetName: title,
     preamble: preamble(ctx, title),
     header: [
-      word("evaluatorId", lang),
-      word("evaluator", lang),
-      word("group", lang),
-      word("projectId", lang),
-      word("project", lang),
-      ...event.scheme.criteria.map((c) => `${pick(lang, c.name, c.nameEn)} (${c.max})`),
+      ...pairHeader(lang),
+      ...event.scheme.criteria.map((c) => criterionHeader(c, lang)),
       word("total", lang),
       word("vote", lang),
       word("comment", lang),

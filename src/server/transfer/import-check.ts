@@ -1,8 +1,9 @@
 import { restoreNeutralised } from "../../domain/formula-safety";
+import { pairKey } from "../../domain/pair-key";
 import type { ProjectRecord } from "../../domain/project";
 import { recusalsOf } from "../../domain/recusal";
 import type { Evaluator, InspectionEvent, Vote } from "../../domain/scoring-schemas";
-import { checkScores, describeSheetIssues } from "../../domain/sheet-input";
+import { describeSheetIssues, type InputIssue, readSheetCells } from "../../domain/sheet-input";
 import type { StoredSheet } from "../store/sheet-row";
 import type { UploadCell, UploadRow } from "./read-upload";
 import { type Lang, type ReasonCode, reasonText } from "./transfer-messages";
@@ -37,7 +38,7 @@ export type AcceptedSheet = {
 type Context = {
   event: InspectionEvent;
   evaluators: Evaluator[];
-  projects: ProjectRecord[];
+  projects: Pick<ProjectRecord, "id" | "responsibleUnit">[];
   sheets: StoredSheet[];
   lang: Lang;
 };
@@ -48,11 +49,8 @@ const text = (cell: UploadCell | undefined) =>
 const fold = (s: string) => s.toLowerCase().replace(/[\s_]+/g, "");
 /** "项目建设进度 (30)" → "项目建设进度": the maximum in the template's header is a hint only. */
 const headerKey = (s: string) => fold(s.replace(/[(（][^()（）]*[)）]\s*$/, ""));
-/** Full-width digits and point, as Chinese input methods may type them. */
-const halfWidth = (s: string) =>
-  s.replace(/[０-９．]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
-
-function columnsOf(header: UploadCell[], event: InspectionEvent) {
+/** Where the template's columns are in an uploaded file's header row (-1: not there). */
+export function importColumns(header: UploadCell[], event: InspectionEvent) {
   const keys = header.map((h) => headerKey(text(h)));
   const find = (...names: string[]) => keys.findIndex((k) => names.map(fold).includes(k));
   return {
@@ -64,6 +62,38 @@ function columnsOf(header: UploadCell[], event: InspectionEvent) {
       criterion: c,
       index: find(c.id, c.name, c.nameEn),
     })),
+  };
+}
+
+export type ImportColumns = ReturnType<typeof importColumns>;
+
+/**
+ * One data row: the pair it names and its sheet, read by the domain's reader (as the phone and the
+ * desk grid read theirs). A spreadsheet's number cell is passed on as the number it is.
+ */
+export function readImportRow(cells: UploadCell[], cols: ImportColumns, event: InspectionEvent) {
+  const cell = (i: number) => (i < 0 ? "" : text(cells[i]));
+  const value = (i: number) => {
+    const raw = i < 0 ? null : cells[i];
+    return typeof raw === "number" ? raw : cell(i);
+  };
+  const filled = [...cols.criteria.map(({ index }) => index), cols.vote, cols.comment].some(
+    (i) => cell(i) !== "",
+  );
+  return {
+    evaluatorId: cell(cols.evaluatorId),
+    projectId: cell(cols.projectId),
+    /** Nothing but the pair is filled in: the template lists every pair. */
+    blank: !filled,
+    ...readSheetCells(
+      {
+        scores: Object.fromEntries(cols.criteria.map((c) => [c.criterion.id, value(c.index)])),
+        vote: value(cols.vote),
+        comment: cell(cols.comment),
+      },
+      event.scheme,
+      event.voteOptions,
+    ),
   };
 }
 
@@ -87,7 +117,7 @@ export function checkImport(
   const voteName = lang === "zh" ? "满意度" : "Satisfaction";
   /** The template's columns a row names, and the ones it lacks (by the names a reader knows). */
   const headerOf = (cells: UploadCell[]) => {
-    const cols = columnsOf(cells, event);
+    const cols = importColumns(cells, event);
     const wanted: [string, number][] = [
       ["evaluatorId", cols.evaluatorId],
       ["projectId", cols.projectId],
@@ -137,29 +167,44 @@ export function checkImport(
   const inEvent = new Set(event.projectIds);
   const recusals = new Map(
     recusalsOf(event, ctx.evaluators, ctx.projects).map((r) => [
-      `${r.evaluatorId}/${r.projectId}`,
+      pairKey(r),
       r.reason ?? why("same_unit"),
     ]),
   );
-  const stored = new Map(ctx.sheets.map((s) => [`${s.evaluatorId}/${s.projectId}`, s]));
+  const stored = new Map(ctx.sheets.map((s) => [pairKey(s), s]));
   const seen = new Map<string, number>();
-  const votes = new Map<string, Vote>();
-  for (const v of event.voteOptions)
-    for (const name of [v.id, v.name, v.nameEn]) votes.set(fold(name), v.id);
+  /** The reader's issues in the import report's words; range and step problems share one line. */
+  const reasonsFor = (issues: InputIssue[]): string[] => {
+    const name = (id: string) => {
+      const c = event.scheme.criteria.find((x) => x.id === id);
+      return c ? criterionName(c) : id;
+    };
+    const first: string[] = [];
+    const checked: InputIssue[] = [];
+    const last: string[] = [];
+    for (const issue of issues)
+      if (issue.code === "not_a_number")
+        first.push(why("not_a_number", { criterion: name(issue.criterionId), value: issue.text }));
+      else if (issue.code === "no_vote") last.push(why("no_vote"));
+      else if (issue.code === "unknown_vote") last.push(why("bad_vote", { value: issue.text }));
+      else if (issue.code === "comment_too_long") last.push(why("comment_too_long"));
+      else checked.push(issue);
+    return [
+      ...first,
+      ...(checked.length ? [describeSheetIssues(checked, event.scheme, lang)] : []),
+      ...last,
+    ];
+  };
 
   for (const { row, cells } of rows.slice(headerAt + 1)) {
-    const cell = (i: number) => (i < 0 ? "" : text(cells[i]));
-    const evaluatorId = cell(cols.evaluatorId);
-    const projectId = cell(cols.projectId);
-    const scoreCells = cols.criteria.map(({ index }) => cell(index));
-    const voteText = cell(cols.vote);
-    const comment = cell(cols.comment);
-    if (![...scoreCells, voteText, comment].some(Boolean)) {
+    const line = readImportRow(cells, cols, event);
+    const { evaluatorId, projectId, scores, vote, comment } = line;
+    if (line.blank) {
       if (evaluatorId || projectId) report.blankRows++;
       continue;
     }
     const reasons: string[] = [];
-    const key = `${evaluatorId}/${projectId}`;
+    const key = pairKey({ evaluatorId, projectId });
     if (!evaluators.has(evaluatorId)) reasons.push(why("unknown_evaluator", { id: evaluatorId }));
     if (!inEvent.has(projectId)) reasons.push(why("unknown_project", { id: projectId }));
     const recusal = recusals.get(key);
@@ -167,27 +212,7 @@ export function checkImport(
     const duplicateOf = seen.get(key);
     if (duplicateOf !== undefined) reasons.push(why("duplicate", { row: String(duplicateOf) }));
     else seen.set(key, row);
-
-    const scores: Record<string, number> = {};
-    cols.criteria.forEach(({ criterion }, i) => {
-      const raw = halfWidth(scoreCells[i] as string);
-      if (raw === "") return; // reported as missing by checkScores
-      const value = Number(raw);
-      if (Number.isFinite(value)) scores[criterion.id] = value;
-      else reasons.push(why("not_a_number", { criterion: criterionName(criterion), value: raw }));
-    });
-    const issues = checkScores(scores, event.scheme).filter(
-      (i) =>
-        !(
-          i.code === "missing" &&
-          scoreCells[cols.criteria.findIndex((c) => c.criterion.id === i.criterionId)] !== ""
-        ),
-    );
-    if (issues.length) reasons.push(describeSheetIssues(issues, event.scheme, lang));
-    const vote = votes.get(fold(voteText));
-    if (!voteText) reasons.push(why("no_vote"));
-    else if (!vote) reasons.push(why("bad_vote", { value: voteText }));
-    if (comment.length > 500) reasons.push(why("comment_too_long"));
+    reasons.push(...reasonsFor(line.issues));
 
     if (reasons.length || !vote) {
       report.rows.push({ row, evaluatorId, projectId, status: "rejected", reasons });

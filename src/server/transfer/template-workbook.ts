@@ -1,9 +1,11 @@
 import ExcelJS from "exceljs";
 import type { Cell } from "../../domain/formula-safety";
+import { pairKey } from "../../domain/pair-key";
 import type { ProjectRecord } from "../../domain/project";
 import { recusalCheck, recusalsOf } from "../../domain/recusal";
 import type { Evaluator, InspectionEvent } from "../../domain/scoring-schemas";
 import type { StoredSheet } from "../store/sheet-row";
+import { criterionHeader, pairCells, pairHeader } from "./sheet-columns";
 import { addTableSheet } from "./table-file";
 import { chinaTime, type Lang, word } from "./transfer-messages";
 
@@ -17,10 +19,6 @@ type TemplateInput = {
   now: Date;
 };
 
-/** The template's column header for a criterion: its name and maximum, e.g. "项目建设进度 (30)". */
-export const criterionHeader = (c: { name: string; nameEn: string; max: number }, lang: Lang) =>
-  `${lang === "zh" ? c.name : c.nameEn} (${c.max})`;
-
 /**
  * One row per evaluator × project of the event (recused pairs left out), one evaluator's paper
  * sheet after another, with what is already stored filled in so a corrected file can go back in.
@@ -33,7 +31,7 @@ export async function templateWorkbook(input: TemplateInput): Promise<Buffer> {
   const evaluators = input.evaluators.filter((e) => groupIds.has(e.groupId));
   const projects = new Map(input.projects.map((p) => [p.id, p]));
   const recused = recusalCheck(recusalsOf(event, input.evaluators, input.projects));
-  const stored = new Map(input.sheets.map((s) => [`${s.evaluatorId}/${s.projectId}`, s]));
+  const stored = new Map(input.sheets.map((s) => [pairKey(s), s]));
   const voteName = new Map(event.voteOptions.map((v) => [v.id, pick(v.name, v.nameEn)]));
 
   const rows: Cell[][] = [];
@@ -41,14 +39,14 @@ export async function templateWorkbook(input: TemplateInput): Promise<Buffer> {
     for (const projectId of event.projectIds) {
       const p = projects.get(projectId);
       if (!p || recused(e.id, projectId)) continue;
-      const s = stored.get(`${e.id}/${projectId}`);
+      const s = stored.get(pairKey({ evaluatorId: e.id, projectId }));
       const g = groups.get(e.groupId);
       rows.push([
-        e.id,
-        pick(e.label, e.labelEn),
-        g ? pick(g.name, g.nameEn) : "",
-        projectId,
-        pick(p.name, p.nameEn),
+        ...pairCells(
+          { evaluatorId: e.id, projectId },
+          { evaluator: e, group: g, project: p },
+          lang,
+        ),
         ...event.scheme.criteria.map((c) => s?.scores[c.id] ?? null),
         s?.vote ? (voteName.get(s.vote) ?? "") : null,
         s?.comment ?? null,
@@ -69,11 +67,7 @@ export async function templateWorkbook(input: TemplateInput): Promise<Buffer> {
       word("templateHint", lang),
     ],
     header: [
-      word("evaluatorId", lang),
-      word("evaluator", lang),
-      word("group", lang),
-      word("projectId", lang),
-      word("project", lang),
+      ...pairHeader(lang),
       ...criteria.map((c) => criterionHeader(c, lang)),
       word("vote", lang),
       word("comment", lang),

@@ -1,6 +1,21 @@
 import { deflateRawSync } from "node:zlib";
 
 /** For tests: builds zip archives by hand, including ones that lie about their sizes. */
+
+/** A little-endian record: a signature, then fields at their offsets (2 or 4 bytes each). */
+function record(
+  size: number,
+  signature: number,
+  fields: [offset: number, bytes: 2 | 4, value: number][],
+) {
+  const buffer = Buffer.alloc(size);
+  buffer.writeUInt32LE(signature, 0);
+  for (const [offset, bytes, value] of fields)
+    if (bytes === 2) buffer.writeUInt16LE(value, offset);
+    else buffer.writeUInt32LE(value, offset);
+  return buffer;
+}
+
 /** A minimal zip; `declare` overrides the uncompressed size written in the headers (a lie). */
 export function zipOf(parts: { name: string; data: Buffer; declare?: number }[]): Buffer {
   const locals: Buffer[] = [];
@@ -9,32 +24,34 @@ export function zipOf(parts: { name: string; data: Buffer; declare?: number }[])
   for (const { name, data, declare } of parts) {
     const packed = deflateRawSync(data);
     const nameBytes = Buffer.from(name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(declare ?? data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(declare ?? data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
+    const size = declare ?? data.length;
+    // Version 2.0 and deflate, the sizes and the name length, in each header.
+    const local = record(30, 0x04034b50, [
+      [4, 2, 20],
+      [8, 2, 8],
+      [18, 4, packed.length],
+      [22, 4, size],
+      [26, 2, nameBytes.length],
+    ]);
+    const central = record(46, 0x02014b50, [
+      [4, 2, 20],
+      [6, 2, 20],
+      [10, 2, 8],
+      [20, 4, packed.length],
+      [24, 4, size],
+      [28, 2, nameBytes.length],
+      [42, 4, offset],
+    ]);
     locals.push(local, nameBytes, packed);
     centrals.push(central, nameBytes);
     offset += 30 + nameBytes.length + packed.length;
   }
   const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
+  const end = record(22, 0x06054b50, [
+    [8, 2, parts.length],
+    [10, 2, parts.length],
+    [12, 4, directory.length],
+    [16, 4, offset],
+  ]);
   return Buffer.concat([...locals, directory, end]);
 }

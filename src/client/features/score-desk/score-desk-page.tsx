@@ -1,7 +1,7 @@
 import { type ReactNode, useState } from "react";
 import { Link, useSearchParams } from "wouter";
 import { useCurrentEventId, useEvents } from "../../api/events";
-import { useRole, useSession } from "../../api/session";
+import { type Role, useRole, useSession } from "../../api/session";
 import { AsyncState, EmptyState } from "../../components/async-state";
 import { useLang } from "../../i18n/lang";
 import { localized } from "../../i18n/localized";
@@ -17,8 +17,6 @@ import { useDeskData } from "./hooks/use-desk-data";
 import { deskMessages } from "./messages";
 import "./score-desk.css";
 
-type DeskRole = "staff" | "admin" | "leader";
-
 /**
  * /entry: the staff desk — event state, who has handed in, paper-sheet grid, links and the log.
  * Leaders get the same page to read: who has not submitted, the log and the quality signals
@@ -29,7 +27,7 @@ export function ScoreDeskPage({ quality }: { quality?: (eventId: string) => Reac
   const session = useSession();
   const role = useRole();
   if (session.isPending) return <AsyncState query={session}>{() => null}</AsyncState>;
-  if (role !== "staff" && role !== "admin" && role !== "leader")
+  if (!role)
     return (
       <section className="score-desk">
         <h1>{t("title")}</h1>
@@ -41,13 +39,7 @@ export function ScoreDeskPage({ quality }: { quality?: (eventId: string) => Reac
   return <StaffDesk role={role} quality={quality} />;
 }
 
-function StaffDesk({
-  role,
-  quality,
-}: {
-  role: DeskRole;
-  quality?: (eventId: string) => ReactNode;
-}) {
+function StaffDesk({ role, quality }: { role: Role; quality?: (eventId: string) => ReactNode }) {
   const t = useMessages(deskMessages);
   const lang = useLang();
   const events = useEvents();
@@ -99,7 +91,7 @@ function StaffDesk({
 
 function EventDesk(props: {
   eventId: string;
-  role: DeskRole;
+  role: Role;
   target: GridTarget | null;
   onOpen: (target: GridTarget) => void;
   quality?: (eventId: string) => ReactNode;

@@ -10,6 +10,9 @@ const req = (id: string, x: number, y: number, w = 120, h = 30): LabelRequest =>
   h,
   r: 15,
 });
+/** Markers by id at [x, y], in the order given (the first in the list is placed first). */
+const markers = (at: Record<string, [number, number]>) =>
+  Object.entries(at).map(([id, [x, y]]) => req(id, x, y));
 const overlap = (a: Box, b: Box) =>
   a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
@@ -25,14 +28,14 @@ describe("placeLabels", () => {
   });
 
   it("never lets labels cover each other or any marker, in a tight cluster", () => {
-    const cluster = [
-      req("a", 500, 300),
-      req("b", 520, 305),
-      req("c", 490, 320),
-      req("d", 510, 280),
-      req("e", 530, 330),
-      req("f", 480, 290),
-    ];
+    const cluster = markers({
+      a: [500, 300],
+      b: [520, 305],
+      c: [490, 320],
+      d: [510, 280],
+      e: [530, 330],
+      f: [480, 290],
+    });
     const placed = placeLabels(cluster, area);
     const boxes = [...placed.values()].filter((b): b is Placement => b !== null);
     expect(boxes.length).toBeGreaterThan(2);
@@ -54,14 +57,16 @@ describe("placeLabels", () => {
     // A point boxed in by four others on every side: nothing free next to it.
     const hemmedIn = [
       { ...req("red", 500, 300), reach: 3 },
-      req("n", 500, 255),
-      req("s", 500, 345),
-      req("e", 560, 300),
-      req("w", 440, 300),
-      req("ne", 580, 250),
-      req("nw", 420, 250),
-      req("se", 580, 350),
-      req("sw", 420, 350),
+      ...markers({
+        n: [500, 255],
+        s: [500, 345],
+        e: [560, 300],
+        w: [440, 300],
+        ne: [580, 250],
+        nw: [420, 250],
+        se: [580, 350],
+        sw: [420, 350],
+      }),
     ];
     const near = placeLabels(
       hemmedIn.map((r) => ({ ...r, reach: 0 })),

@@ -31,10 +31,6 @@ export function SheetForm({ lang, criteria, voteOptions, draft, submitted, ...on
   const issueText = (id: string) => {
     const issue = check.fieldIssues[id];
     if (!issue || (issue.code === "missing" && !tried)) return null;
-    if (issue.code === "not_a_number") {
-      const c = criteria.find((x) => x.id === id);
-      return t("notANumber", { name: c ? localized(c, "name", lang) : id });
-    }
     return describeSheetIssues([issue], { criteria }, lang);
   };
   const set = (patch: Partial<Draft>) => on.onChange({ ...draft, ...patch });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkDraft, draftFromSheet, parseScore } from "./sheet-draft";
+import { checkDraft, draftFromSheet } from "./sheet-draft";
 import { sheetState } from "./sheet-state";
 
 const criteria = [
@@ -11,16 +11,6 @@ const draft = (scores: Record<string, string>, vote?: "satisfied") => ({
   vote,
   comment: "",
   reason: "",
-});
-
-describe("parseScore", () => {
-  it("reads what phone keyboards type", () => {
-    expect(parseScore("7.5")).toBe(7.5);
-    expect(parseScore("7,5")).toBe(7.5);
-    expect(parseScore("７．５")).toBe(7.5);
-    expect(parseScore(" ")).toBeUndefined();
-    expect(parseScore("7a")).toBeNaN();
-  });
 });
 
 describe("checkDraft", () => {

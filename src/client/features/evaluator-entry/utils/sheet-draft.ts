@@ -1,20 +1,10 @@
 import type { Criterion, Vote } from "../../../../domain/scoring-schemas";
-import { checkScores, type SheetInput, type SheetIssue } from "../../../../domain/sheet-input";
+import { readSheetCells, type ScoreIssue, type SheetInput } from "../../../../domain/sheet-input";
 import type { Draft } from "../stores/entry-store";
-
-/** "7.5", "7,5" and full-width "７．５" all mean 7.5 (phone keyboards differ); "" means not given. */
-export function parseScore(raw: string | undefined): number | undefined {
-  const text = (raw ?? "")
-    .trim()
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[，,．。]/g, ".");
-  if (text === "") return undefined;
-  return /^\d+(\.\d*)?$|^\.\d+$/.test(text) ? Number(text) : Number.NaN;
-}
 
 export type DraftCheck = {
   /** Per criterion, what is wrong with it (not a number, missing, out of range, step). */
-  fieldIssues: Record<string, SheetIssue | { code: "not_a_number"; criterionId: string }>;
+  fieldIssues: Record<string, ScoreIssue>;
   /** The sum of the valid numbers typed so far. */
   total: number;
   voteMissing: boolean;
@@ -23,41 +13,33 @@ export type DraftCheck = {
   input: SheetInput | null;
 };
 
-/** Checks a draft with the domain's own rules (one truth with the server). */
+/** Checks a draft with the domain's reader, the same one the desk grid and the import use. */
 export function checkDraft(
   draft: Draft,
   criteria: Criterion[],
   options: { needsReason: boolean },
 ): DraftCheck {
-  const scores: Record<string, number> = {};
+  const read = readSheetCells(
+    { scores: draft.scores, vote: draft.vote, comment: draft.comment },
+    { criteria },
+  );
   const fieldIssues: DraftCheck["fieldIssues"] = {};
-  for (const c of criteria) {
-    const value = parseScore(draft.scores[c.id]);
-    if (value === undefined) continue;
-    if (Number.isNaN(value)) fieldIssues[c.id] = { code: "not_a_number", criterionId: c.id };
-    else scores[c.id] = value;
-  }
-  for (const issue of checkScores(scores, { criteria }))
-    if (issue.code !== "unknown") fieldIssues[issue.criterionId] ??= issue;
-  const total = Object.entries(scores).reduce((sum, [id, v]) => sum + (fieldIssues[id] ? 0 : v), 0);
-  const voteMissing = !draft.vote;
+  for (const issue of read.issues)
+    if ("criterionId" in issue) fieldIssues[issue.criterionId] = issue;
+  const total = Object.entries(read.scores).reduce(
+    (sum, [id, v]) => sum + (fieldIssues[id] ? 0 : v),
+    0,
+  );
   const reason = draft.reason.trim();
   const reasonMissing = options.needsReason && reason === "";
-  const ok = Object.keys(fieldIssues).length === 0 && !voteMissing && !reasonMissing;
-  const comment = draft.comment.trim();
   return {
     fieldIssues,
     total: Math.round(total * 100) / 100,
-    voteMissing,
+    voteMissing: !read.vote,
     reasonMissing,
     input:
-      ok && draft.vote
-        ? {
-            scores,
-            vote: draft.vote as Vote,
-            ...(comment ? { comment } : {}),
-            ...(options.needsReason ? { reason } : {}),
-          }
+      read.input && !reasonMissing
+        ? { ...read.input, ...(options.needsReason ? { reason } : {}) }
         : null,
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { StatusExplanation } from "../../../../domain/outcome-schemas";
 import { buildCsvRows } from "./build-csv-rows";
 import type { ProjectRow } from "./project-row";
+import { columnIds } from "./table-columns";
 
 // Only the fields the CSV reads; the rest of a ProjectSummary does not matter here.
 const row = (over: Partial<ProjectRow> & { ytd?: number }): ProjectRow =>
@@ -24,21 +25,7 @@ const row = (over: Partial<ProjectRow> & { ytd?: number }): ProjectRow =>
 
 describe("buildCsvRows", () => {
   it("writes a header in Chinese with units, then plain numbers as shown", () => {
-    const rows = buildCsvRows(
-      [row({})],
-      [
-        "name",
-        "category",
-        "street",
-        "totalInvestment",
-        "planCompletion",
-        "progress",
-        "status",
-        "score",
-        "rank",
-      ],
-      "zh",
-    );
+    const rows = buildCsvRows([row({})], [...columnIds], "zh");
     expect(rows).toEqual([
       [
         "名称",

@@ -1,5 +1,6 @@
 import { formatNumber, formatPercent, formatScore } from "../../../../domain/formats";
 import type { QualitySignals } from "../../../../domain/outcome-schemas";
+import { pairKey } from "../../../../domain/pair-key";
 import { EmptyState } from "../../../components/async-state";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
@@ -37,7 +38,7 @@ export function UniformSheets({ signals, names }: Props) {
             </thead>
             <tbody>
               {sheets.map((s) => (
-                <tr key={`${s.evaluatorId}/${s.projectId}`}>
+                <tr key={pairKey(s)}>
                   <th scope="row" className="quality-nowrap">
                     {names.evaluator(s.evaluatorId)}
                   </th>

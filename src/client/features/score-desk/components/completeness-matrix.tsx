@@ -1,6 +1,7 @@
 import { Fragment, useMemo, useState } from "react";
+import { pairKey } from "../../../../domain/pair-key";
 import { useMessages } from "../../../i18n/messages";
-import { type DeskData, pairKey } from "../hooks/use-desk-data";
+import type { DeskData } from "../hooks/use-desk-data";
 import { deskMessages } from "../messages";
 import type { GridTarget } from "./desk-grid";
 
@@ -30,7 +31,7 @@ export function CompletenessMatrix({
           (p): Cell =>
             data.recused(e.id, p.id)
               ? "recused"
-              : data.sheets.has(pairKey(e.id, p.id))
+              : data.sheets.has(pairKey({ evaluatorId: e.id, projectId: p.id }))
                 ? "submitted"
                 : "missing",
         );

@@ -2,6 +2,7 @@ import { useRef, useState } from "react";
 import { nextStates } from "../../../../domain/event-states";
 import type { EventState } from "../../../../domain/scoring-schemas";
 import { useResults } from "../../../api/events";
+import type { Role } from "../../../api/session";
 import { useMessages } from "../../../i18n/messages";
 import { useSetEventState } from "../api/desk-api";
 import type { DeskData } from "../hooks/use-desk-data";
@@ -18,13 +19,7 @@ const stateShape: Record<EventState, string> = {
  * The event's state with the moves this role may make, and how many sheets are in. Leaders read
  * it only: they have no moves.
  */
-export function EventStateBar({
-  data,
-  role,
-}: {
-  data: DeskData;
-  role: "staff" | "admin" | "leader";
-}) {
+export function EventStateBar({ data, role }: { data: DeskData; role: Role }) {
   const t = useMessages(deskMessages);
   const results = useResults(data.event.id);
   const setState = useSetEventState(data.event.id);

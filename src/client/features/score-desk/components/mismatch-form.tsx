@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { Vote } from "../../../../domain/scoring-schemas";
-import { checkScores, describeSheetIssues } from "../../../../domain/sheet-input";
+import { describeSheetIssues, readSheetCells } from "../../../../domain/sheet-input";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
 import type { SheetBody } from "../api/desk-api";
@@ -53,17 +53,16 @@ export function MismatchForm(props: {
   ];
 
   const submit = async () => {
-    const scores: Record<string, number> = {};
-    for (const c of criteria) {
-      const text = (chosen[c.id] ?? "").trim();
-      if (text !== "" && Number.isFinite(Number(text))) scores[c.id] = Number(text);
-    }
-    const issues = checkScores(scores, data.event.scheme);
-    if (issues.length)
+    const read = readSheetCells(
+      { scores: chosen, vote: chosen[VOTE], comment: chosen[COMMENT] },
+      data.event.scheme,
+    );
+    const scoreIssues = read.issues.filter((i) => "criterionId" in i);
+    if (scoreIssues.length)
       return setError(
-        t("reviewInvalid", { detail: describeSheetIssues(issues, data.event.scheme, lang) }),
+        t("reviewInvalid", { detail: describeSheetIssues(scoreIssues, data.event.scheme, lang) }),
       );
-    const vote = chosen[VOTE] as Vote | "";
+    const { scores, vote } = read;
     if (!vote) return setError(t("reviewInvalid", { detail: t("vote") }));
     if (!reason.trim()) return setError(t("reviewReasonMissing"));
     setError("");

@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { pairKey } from "../../../../domain/pair-key";
 import { recusalCheck, recusalsOf } from "../../../../domain/recusal";
 import type { Evaluator, InspectionEvent } from "../../../../domain/scoring-schemas";
 import { useEvent, useSheets } from "../../../api/events";
@@ -16,8 +17,6 @@ export type DeskData = {
   sheets: Map<string, StoredSheet>;
   recused: (evaluatorId: string, projectId: string) => boolean;
 };
-
-export const pairKey = (evaluatorId: string, projectId: string) => `${evaluatorId}/${projectId}`;
 
 /** The event, its projects in inspection order, its evaluators and its sheets, joined once. */
 export function useDeskData(eventId: string) {
@@ -48,7 +47,7 @@ export function useDeskData(eventId: string) {
       ev.projectIds.map((id) => ({ id, responsibleUnit: byId.get(id)?.responsibleUnit })),
     );
     const map = new Map<string, StoredSheet>();
-    for (const s of sheets.data.sheets) map.set(pairKey(s.evaluatorId, s.projectId), s);
+    for (const s of sheets.data.sheets) map.set(pairKey(s), s);
     return {
       event: ev,
       projects: deskProjects,

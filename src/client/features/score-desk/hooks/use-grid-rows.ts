@@ -1,7 +1,8 @@
 import { useMemo } from "react";
+import { pairKey } from "../../../../domain/pair-key";
 import type { DoubleEntryList } from "../api/double-entry-api";
 import { evaluatorLabel, type GridRow, projectLabel } from "../components/grid-row";
-import { type DeskData, pairKey } from "./use-desk-data";
+import type { DeskData } from "./use-desk-data";
 
 type Target = { mode: "evaluator" | "project"; evaluatorId: string; projectId: string };
 
@@ -14,22 +15,22 @@ export function useGridRows(data: DeskData, target: Target, double?: DoubleEntry
     const base =
       target.mode === "evaluator"
         ? data.projects.map((p, i) => ({
-            key: pairKey(target.evaluatorId, p.id),
+            key: pairKey({ evaluatorId: target.evaluatorId, projectId: p.id }),
             evaluatorId: target.evaluatorId,
             projectId: p.id,
             label: projectLabel(p, i),
             recused: data.recused(target.evaluatorId, p.id),
           }))
         : data.evaluators.map((e) => ({
-            key: pairKey(e.id, target.projectId),
+            key: pairKey({ evaluatorId: e.id, projectId: target.projectId }),
             evaluatorId: e.id,
             projectId: target.projectId,
             label: evaluatorLabel(e),
             recused: data.recused(e.id, target.projectId),
           }));
     if (!double) return base;
-    const review = new Set(double.mismatches.map((m) => pairKey(m.evaluatorId, m.projectId)));
-    const waiting = new Map(double.waiting.map((w) => [pairKey(w.evaluatorId, w.projectId), w]));
+    const review = new Set(double.mismatches.map((m) => pairKey(m)));
+    const waiting = new Map(double.waiting.map((w) => [pairKey(w), w]));
     return base.map((row): GridRow => {
       if (row.recused) return row;
       if (data.sheets.has(row.key)) return { ...row, double: { state: "stored" } };

@@ -14,6 +14,7 @@ describe("parseVote", () => {
     expect(parseVote(" 基本满意 ")).toBe("basically_satisfied");
     expect(parseVote("Unsatisfied")).toBe("unsatisfied");
     expect(parseVote("4")).toBeNull();
+    expect(parseVote("２")).toBe("basically_satisfied");
   });
 });
 
@@ -61,5 +62,12 @@ describe("checkRow", () => {
     expect(same.changed).toBe(false);
     const edited = checkRow({ progress: "27", benefit: "14", vote: "1" }, stored, scheme, "zh");
     expect(edited.changed).toBe(true);
+    const retyped = checkRow(
+      { progress: "２８", benefit: "14.0", vote: "1" },
+      stored,
+      scheme,
+      "zh",
+    );
+    expect(retyped.changed).toBe(false);
   });
 });

@@ -1,5 +1,11 @@
 import type { Scheme, Vote } from "../../../../domain/scoring-schemas";
-import { checkScores, describeSheetIssues } from "../../../../domain/sheet-input";
+import {
+  describeSheetIssues,
+  type InputIssue,
+  readScore,
+  readSheetCells,
+  readVote,
+} from "../../../../domain/sheet-input";
 
 /** Editable columns after the criteria, in keyboard and paste order. */
 export const PAPER_TOTAL = "paperTotal";
@@ -21,20 +27,6 @@ export const columnKeys = (scheme: Pick<Scheme, "criteria">) => [
   VOTE,
   COMMENT,
 ];
-
-const voteWords: Record<Vote, string[]> = {
-  satisfied: ["1", "满意", "satisfied"],
-  basically_satisfied: ["2", "基本满意", "basically satisfied", "basically_satisfied"],
-  unsatisfied: ["3", "不满意", "unsatisfied", "dissatisfied"],
-};
-
-/** 1/2/3, the Chinese word or the English one (any case) → the vote; otherwise null. */
-export function parseVote(text: string): Vote | null {
-  const t = text.trim().toLowerCase();
-  for (const [vote, words] of Object.entries(voteWords) as [Vote, string[]][])
-    if (words.includes(t)) return vote;
-  return null;
-}
 
 export const voteLabel = (vote: Vote, lang: Lang) =>
   ({
@@ -60,15 +52,34 @@ export type RowCheck = {
   total: number | null;
   /** The paper total is filled in and differs from the computed one. */
   totalMismatch: boolean;
-  /** Problems by column key, each a sentence naming the criterion. */
+  /** Problems by column key, as the domain's reader names them. */
+  issues: Record<string, InputIssue>;
+  /** The same problems, each a sentence naming the criterion. */
   errors: Record<string, string>;
   input?: { scores: Record<string, number>; vote: Vote; comment?: string };
 };
 
 const sameText = (a: string | undefined, b: string | undefined) =>
   (a ?? "").trim() === (b ?? "").trim();
+/** "２８", "28.0" and "28" are the same score: what counts is what the reader makes of the text. */
+const sameScore = (text: string | undefined, stored: number | undefined) => {
+  const reading = readScore(text);
+  return reading.kind === "number"
+    ? reading.value === stored
+    : reading.kind === "blank" && stored === undefined;
+};
 
-/** Validates one row of the grid with the domain's checks (the server runs the same ones). */
+/** The vote a cell names (through the domain's reader), or null. */
+export const parseVote = (text: string | undefined): Vote | null => {
+  const reading = readVote(text);
+  return reading.kind === "vote" ? reading.vote : null;
+};
+
+/** The grid column an issue belongs to. */
+const columnOf = (issue: InputIssue) =>
+  "criterionId" in issue ? issue.criterionId : issue.code === "comment_too_long" ? COMMENT : VOTE;
+
+/** Validates one row of the grid with the domain's reader (the phone and the import use the same). */
 export function checkRow(
   cells: Cells,
   stored: StoredSheet | undefined,
@@ -83,60 +94,42 @@ export function checkRow(
     (!stored ||
       keys.some((k) =>
         k === VOTE
-          ? parseVote(cells[k] ?? "") !== stored.vote
-          : !sameText(cells[k], storedCells[k]),
+          ? parseVote(cells[k]) !== stored.vote
+          : k === COMMENT
+            ? !sameText(cells[k], storedCells[k])
+            : !sameScore(cells[k], stored.scores[k]),
       ));
+  const read = readSheetCells(
+    {
+      scores: Object.fromEntries(scheme.criteria.map((c) => [c.id, cells[c.id]])),
+      vote: cells[VOTE],
+      comment: cells[COMMENT],
+    },
+    scheme,
+  );
+  const issues: Record<string, InputIssue> = {};
+  if (!blank) for (const issue of read.issues) issues[columnOf(issue)] ??= issue;
   const errors: Record<string, string> = {};
-  const scores: Record<string, number> = {};
-  for (const c of scheme.criteria) {
-    const text = (cells[c.id] ?? "").trim();
-    if (text === "") continue;
-    const value = Number(text);
-    if (Number.isFinite(value)) scores[c.id] = value;
-    else
-      errors[c.id] =
-        lang === "zh"
-          ? `“${c.name}”的“${text}”不是数字`
-          : `"${text}" for "${c.nameEn}" is not a number`;
-  }
-  if (!blank)
-    for (const issue of checkScores(scores, scheme))
-      if (!errors[issue.criterionId])
-        errors[issue.criterionId] = describeSheetIssues([issue], scheme, lang);
-  const vote = parseVote(cells[VOTE] ?? "");
-  if (!blank && !vote)
-    errors[VOTE] =
-      (cells[VOTE] ?? "").trim() === ""
-        ? lang === "zh"
-          ? "缺少投票（满意/基本满意/不满意，或 1/2/3）"
-          : "no vote (satisfied / basically satisfied / unsatisfied, or 1/2/3)"
-        : lang === "zh"
-          ? `投票“${cells[VOTE]}”无法识别，请填 1/2/3 或 满意/基本满意/不满意`
-          : `vote "${cells[VOTE]}" is not recognised: use 1/2/3 or the words`;
-  const comment = (cells[COMMENT] ?? "").trim();
-  if (comment.length > 500)
-    errors[COMMENT] =
-      lang === "zh" ? "意见超过 500 字" : "the comment is longer than 500 characters";
-  const complete = scheme.criteria.every((c) => c.id in scores);
+  for (const [column, issue] of Object.entries(issues))
+    errors[column] = describeSheetIssues([issue], scheme, lang);
+  const complete = scheme.criteria.every((c) => c.id in read.scores);
   const total = complete
-    ? Math.round(Object.values(scores).reduce((a, b) => a + b, 0) * 100) / 100
+    ? Math.round(Object.values(read.scores).reduce((a, b) => a + b, 0) * 100) / 100
     : null;
-  const paperText = (cells[PAPER_TOTAL] ?? "").trim();
-  const paper = paperText === "" ? null : Number(paperText);
-  if (paperText !== "" && !Number.isFinite(paper))
+  const paper = readScore(cells[PAPER_TOTAL]);
+  if (paper.kind === "not_a_number")
     errors[PAPER_TOTAL] =
       lang === "zh"
-        ? `纸质表总分“${paperText}”不是数字`
-        : `paper total "${paperText}" is not a number`;
-  const totalMismatch =
-    paper !== null && Number.isFinite(paper) && total !== null && paper !== total;
-  const ok = Object.keys(errors).length === 0 && vote;
+        ? `纸质表总分“${paper.text}”不是数字`
+        : `paper total "${paper.text}" is not a number`;
+  const totalMismatch = paper.kind === "number" && total !== null && paper.value !== total;
   return {
     blank,
     changed,
     total,
     totalMismatch,
+    issues,
     errors,
-    input: ok ? { scores, vote, ...(comment ? { comment } : {}) } : undefined,
+    input: Object.keys(errors).length === 0 && read.input ? read.input : undefined,
   };
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { screenIdPattern } from "../../../../domain/ids";
 import { currentBuild } from "./use-screen-care";
 
 export type HeartbeatSnapshot = { panel: string; dataAgeSeconds: number; errors: string[] };
@@ -9,7 +10,7 @@ const storageKey = "kp-display-screen-id";
 function screenId(): string {
   try {
     const stored = localStorage.getItem(storageKey);
-    if (stored && /^[A-Za-z0-9-]{8,64}$/.test(stored)) return stored;
+    if (stored && screenIdPattern.test(stored)) return stored;
   } catch {
     // Storage may be off (kiosk profiles): an id per page load still tells screens apart.
   }
