@@ -2,12 +2,13 @@
  * Display formats for both languages. Locales are always passed explicitly, and month names are our
  * own, so output does not depend on the runtime's default locale or ICU version.
  */
+import { type Lang, LOCALE } from "./i18n";
 import { parseIsoDate, parsePeriodId } from "./periods";
 import { roundTo } from "./rounding";
 
-export type Lang = "zh" | "en";
+// Many views import the language type along with the formats; it is declared once, in i18n.
+export type { Lang } from "./i18n";
 
-const NUMBER_LOCALE: Record<Lang, string> = { zh: "zh-CN", en: "en-GB" };
 // Spelled out because newer ICU data writes September as "Sept" in en-GB.
 const MONTHS_EN = [
   "Jan",
@@ -30,7 +31,7 @@ const MISSING = "—";
 /** Number with the language's digit grouping; `maxDigits` decimals at most, trailing zeros dropped. */
 export function formatNumber(value: number, lang: Lang, maxDigits = 2, minDigits = 0): string {
   if (!Number.isFinite(value)) return MISSING;
-  return new Intl.NumberFormat(NUMBER_LOCALE[lang], {
+  return new Intl.NumberFormat(LOCALE[lang], {
     minimumFractionDigits: minDigits,
     maximumFractionDigits: maxDigits,
     useGrouping: true,

@@ -1,6 +1,7 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { computeEventResults } from "../../domain/event-results";
+import { joinClauses } from "../../domain/shared-messages";
 import { apiError, errorBody, requestLang } from "../api-error";
 import { type AppEnv, actorLabel, maySeeResults } from "../auth/actor";
 import { requireRole } from "../auth/identify";
@@ -22,7 +23,7 @@ import {
   toXlsx,
 } from "../transfer/table-file";
 import { templateWorkbook } from "../transfer/template-workbook";
-import { fileProblemText, reasonText } from "../transfer/transfer-messages";
+import { fileProblemText, reasonText, word } from "../transfer/transfer-messages";
 import { UploadProblem, uploadLimits } from "../transfer/upload-limits";
 import { validate } from "../validate";
 import { eventIdParam } from "./events";
@@ -89,12 +90,7 @@ export function sheetTransferRoutes(services: Services) {
           lang,
           now: new Date(),
         });
-        return download(
-          c,
-          workbook,
-          "xlsx",
-          `${event.date}-${lang === "zh" ? "评分录入模板" : "entry-template"}`,
-        );
+        return download(c, workbook, "xlsx", `${event.date}-${word("templateFileName", lang)}`);
       },
     )
     .get(
@@ -205,14 +201,10 @@ export function sheetTransferRoutes(services: Services) {
         const empty = !failed && accepted.length === 0;
         if (failed || empty) {
           const detail = report.fileErrors.length
-            ? `${report.fileErrors.join(lang === "zh" ? "；" : "; ")}${lang === "zh" ? "。未导入任何数据" : ". Nothing was imported"}`
+            ? word("nothingImported", lang, { problems: joinClauses(report.fileErrors, lang) })
             : failed
-              ? lang === "zh"
-                ? `${report.counts.rejected} 行被拒绝，未导入任何数据`
-                : `${report.counts.rejected} row(s) rejected; nothing was imported`
-              : lang === "zh"
-                ? "文件中没有填写任何评分"
-                : "the file has no filled-in rows";
+              ? word("rowsRejected", lang, { n: report.counts.rejected })
+              : word("noFilledRows", lang);
           return c.json({ ...errorBody(c, "sheet_invalid", { detail }), report, dryRun }, 422);
         }
 

@@ -1,11 +1,13 @@
 import ExcelJS from "exceljs";
 import type { Cell } from "../../domain/formula-safety";
+import { type Lang, localized } from "../../domain/i18n";
 import type { ProjectRecord } from "../../domain/project";
 import { recusalCheck, recusalsOf } from "../../domain/recusal";
 import type { Evaluator, InspectionEvent } from "../../domain/scoring-schemas";
+import { illustrativeMessages } from "../../domain/shared-messages";
 import type { StoredSheet } from "../store/sheet-row";
 import { addTableSheet } from "./table-file";
-import { chinaTime, type Lang, word } from "./transfer-messages";
+import { chinaTime, word } from "./transfer-messages";
 
 type TemplateInput = {
   event: InspectionEvent;
@@ -19,7 +21,7 @@ type TemplateInput = {
 
 /** The template's column header for a criterion: its name and maximum, e.g. "项目建设进度 (30)". */
 export const criterionHeader = (c: { name: string; nameEn: string; max: number }, lang: Lang) =>
-  `${lang === "zh" ? c.name : c.nameEn} (${c.max})`;
+  `${localized(c, "name", lang)} (${c.max})`;
 
 /**
  * One row per evaluator × project of the event (recused pairs left out), one evaluator's paper
@@ -27,14 +29,13 @@ export const criterionHeader = (c: { name: string; nameEn: string; max: number }
  */
 export async function templateWorkbook(input: TemplateInput): Promise<Buffer> {
   const { event, lang } = input;
-  const pick = (zh: string, en: string) => (lang === "zh" ? zh : en);
   const groupIds = new Set(event.groups.map((g) => g.id));
   const groups = new Map(event.groups.map((g) => [g.id, g]));
   const evaluators = input.evaluators.filter((e) => groupIds.has(e.groupId));
   const projects = new Map(input.projects.map((p) => [p.id, p]));
   const recused = recusalCheck(recusalsOf(event, input.evaluators, input.projects));
   const stored = new Map(input.sheets.map((s) => [`${s.evaluatorId}/${s.projectId}`, s]));
-  const voteName = new Map(event.voteOptions.map((v) => [v.id, pick(v.name, v.nameEn)]));
+  const voteName = new Map(event.voteOptions.map((v) => [v.id, localized(v, "name", lang)]));
 
   const rows: Cell[][] = [];
   for (const e of evaluators)
@@ -45,10 +46,10 @@ export async function templateWorkbook(input: TemplateInput): Promise<Buffer> {
       const g = groups.get(e.groupId);
       rows.push([
         e.id,
-        pick(e.label, e.labelEn),
-        g ? pick(g.name, g.nameEn) : "",
+        localized(e, "label", lang),
+        g ? localized(g, "name", lang) : "",
         projectId,
-        pick(p.name, p.nameEn),
+        localized(p, "name", lang),
         ...event.scheme.criteria.map((c) => s?.scores[c.id] ?? null),
         s?.vote ? (voteName.get(s.vote) ?? "") : null,
         s?.comment ?? null,
@@ -61,11 +62,11 @@ export async function templateWorkbook(input: TemplateInput): Promise<Buffer> {
   const { sheet, headerRow } = addTableSheet(workbook, {
     sheetName: title,
     preamble: [
-      `${pick(event.name, event.nameEn)} · ${title}`,
+      `${localized(event, "name", lang)} · ${title}`,
       `${word("date", lang)}: ${event.date}`,
-      `${word("asOf", lang)}: ${chinaTime(input.now)} ${pick("（北京时间）", "(China time)")}`,
-      `${word("scheme", lang)}: ${pick(event.scheme.name, event.scheme.nameEn)}`,
-      ...(input.illustrative ? [word("illustrative", lang)] : []),
+      `${word("asOf", lang)}: ${chinaTime(input.now)} ${word("chinaTimeNote", lang)}`,
+      `${word("scheme", lang)}: ${localized(event.scheme, "name", lang)}`,
+      ...(input.illustrative ? [illustrativeMessages[lang].fileNote] : []),
       word("templateHint", lang),
     ],
     header: [
@@ -83,7 +84,7 @@ export async function templateWorkbook(input: TemplateInput): Promise<Buffer> {
   });
 
   // Excel then refuses an out-of-range score or an unknown vote word as it is typed.
-  const votes = event.voteOptions.map((v) => pick(v.name, v.nameEn)).join(",");
+  const votes = event.voteOptions.map((v) => localized(v, "name", lang)).join(",");
   for (let r = headerRow + 1; r <= headerRow + rows.length; r++) {
     const row = sheet.getRow(r);
     criteria.forEach((c, i) => {
@@ -93,8 +94,8 @@ export async function templateWorkbook(input: TemplateInput): Promise<Buffer> {
         allowBlank: true,
         formulae: [0, c.max],
         showErrorMessage: true,
-        errorTitle: pick("得分超出范围", "Score out of range"),
-        error: pick(`${c.name}：0–${c.max} 分`, `${c.nameEn}: 0–${c.max}`),
+        errorTitle: word("scoreOutOfRange", lang),
+        error: word("scoreRange", lang, { name: localized(c, "name", lang), max: c.max }),
       };
     });
     row.getCell(6 + criteria.length).dataValidation = {
