@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { definedCatalogues, placeholderNames } from "./domain/i18n";
 
 const root = import.meta.dirname;
@@ -23,9 +23,12 @@ const definingFiles = sourceFiles(root).filter(
     readFileSync(path, "utf8").includes("defineMessages(") && !path.endsWith("domain/i18n.ts"),
 );
 
-describe("catalogues", async () => {
-  for (const path of definingFiles) await import(path);
-  const catalogues = definedCatalogues();
+describe("catalogues", () => {
+  let catalogues: ReturnType<typeof definedCatalogues> = [];
+  beforeAll(async () => {
+    for (const path of definingFiles) await import(path);
+    catalogues = definedCatalogues();
+  });
 
   it("are found in every file that defines one", () => {
     expect(definingFiles.length).toBeGreaterThan(15);
