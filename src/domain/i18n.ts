@@ -21,6 +21,12 @@ export function isLang(value: unknown): value is Lang {
 /** The locale the language's numbers, dates, plural rules and sorting follow. */
 export const LOCALE: Record<Lang, string> = { zh: "zh-CN", en: "en-GB" };
 
+/** The page's `lang` attribute, for screen readers and fonts. */
+export const HTML_LANG: Record<Lang, string> = { zh: "zh-CN", en: "en" };
+
+/** The language the switch offers. */
+export const otherLang = (lang: Lang): Lang => (lang === "zh" ? "en" : "zh");
+
 type Dictionary = Record<string, string>;
 
 /** Chinese first, and English with exactly the same keys. */

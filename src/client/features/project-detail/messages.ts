@@ -1,3 +1,4 @@
+import { illustrativeMessages } from "../../../domain/shared-messages";
 import { defineMessages } from "../../i18n/messages";
 
 export const detailMessages = defineMessages({
@@ -12,7 +13,7 @@ export const detailMessages = defineMessages({
     street: "街道/镇",
     stage: "阶段",
     status: "状态",
-    illustrative: "示意数据",
+    illustrative: illustrativeMessages.zh.tag,
     factsTitle: "项目概况",
     developer: "建设主体",
     responsibleUnit: "责任单位",
@@ -110,7 +111,7 @@ export const detailMessages = defineMessages({
     street: "Street / town",
     stage: "Stage",
     status: "Status",
-    illustrative: "Illustrative",
+    illustrative: illustrativeMessages.en.tag,
     factsTitle: "Key facts",
     developer: "Developer",
     responsibleUnit: "Responsible unit",

@@ -1,9 +1,10 @@
+import { illustrativeMessages } from "../../../domain/shared-messages";
 import { defineMessages } from "../../i18n/messages";
 
 export const resultsMessages = defineMessages({
   zh: {
     title: "评议结果",
-    illustrative: "示意数据",
+    illustrative: illustrativeMessages.zh.tag,
     event: "观摩会",
     noEvents: "暂无观摩会。",
     draft: "草稿",
@@ -88,7 +89,7 @@ export const resultsMessages = defineMessages({
   },
   en: {
     title: "Inspection results",
-    illustrative: "Illustrative",
+    illustrative: illustrativeMessages.en.tag,
     event: "Inspection",
     noEvents: "No inspection events yet.",
     draft: "Draft",

@@ -1,3 +1,4 @@
+import { illustrativeMessages } from "../../../domain/shared-messages";
 import { defineMessages } from "../../i18n/messages";
 
 export const wallMessages = defineMessages({
@@ -10,8 +11,8 @@ export const wallMessages = defineMessages({
     panel_spotlight: "项目聚焦",
     dataAsOf: "数据截至 {time}",
     reportAsOf: "旬报截至 {date}",
-    illustrative: "示意数据",
-    approxLocation: "示意位置",
+    illustrative: illustrativeMessages.zh.tag,
+    approxLocation: illustrativeMessages.zh.location,
     loading: "正在载入数据…",
     noEvent: "尚无评议活动：评分开始后，这里显示实时排名。",
     noTokenTitle: "此大屏链接缺少访问令牌",
@@ -93,8 +94,8 @@ export const wallMessages = defineMessages({
     panel_spotlight: "Project spotlight",
     dataAsOf: "Data as of {time}",
     reportAsOf: "Reports to {date}",
-    illustrative: "Illustrative data",
-    approxLocation: "Approximate locations",
+    illustrative: illustrativeMessages.en.tag,
+    approxLocation: illustrativeMessages.en.location,
     loading: "Loading data…",
     noEvent: "No inspection yet: the live ranking shows here once scoring starts.",
     noTokenTitle: "This screen link has no access token",
