@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { defineMessages, type Lang, localized, translate } from "./i18n";
 import type { Scheme } from "./scoring-schemas";
 import { voteSchema } from "./scoring-schemas";
+import { joinClauses, quoted } from "./shared-messages";
 
 /** What a client sends to store one evaluator's sheet for one project. */
 export const sheetInputSchema = z.object({
@@ -41,35 +43,35 @@ export function checkScores(
   return issues;
 }
 
+const sheetIssueMessages = defineMessages({
+  zh: {
+    missing: "缺少{name}的得分",
+    unknown: "{name}不是本次评分方案的评分项",
+    out_of_range: "{name}得分 {value} 超出 0–{max}",
+    step: "{name}得分 {value} 须为 0.5 的整数倍",
+  },
+  en: {
+    missing: "no score for {name}",
+    unknown: "{name} is not a criterion of this scheme",
+    out_of_range: "{name} score {value} is outside 0–{max}",
+    step: "{name} score {value} must be a multiple of 0.5",
+  },
+});
+
 /** One line per issue, in the reader's language, naming the criterion as the scheme does. */
 export function describeSheetIssues(
   issues: SheetIssue[],
   scheme: Pick<Scheme, "criteria">,
-  lang: "zh" | "en",
+  lang: Lang,
 ): string {
+  const t = translate(sheetIssueMessages, lang);
   const name = (id: string) => {
     const c = scheme.criteria.find((x) => x.id === id);
-    return c ? (lang === "zh" ? c.name : c.nameEn) : id;
+    return quoted(c ? localized(c, "name", lang) : id, lang);
   };
-  const describe = (i: SheetIssue): string => {
-    switch (i.code) {
-      case "missing":
-        return lang === "zh"
-          ? `缺少“${name(i.criterionId)}”的得分`
-          : `no score for "${name(i.criterionId)}"`;
-      case "unknown":
-        return lang === "zh"
-          ? `“${i.criterionId}”不是本次评分方案的评分项`
-          : `"${i.criterionId}" is not a criterion of this scheme`;
-      case "out_of_range":
-        return lang === "zh"
-          ? `“${name(i.criterionId)}”得分 ${i.value} 超出 0–${i.max}`
-          : `"${name(i.criterionId)}" score ${i.value} is outside 0–${i.max}`;
-      case "step":
-        return lang === "zh"
-          ? `“${name(i.criterionId)}”得分 ${i.value} 须为 0.5 的整数倍`
-          : `"${name(i.criterionId)}" score ${i.value} must be a multiple of 0.5`;
-    }
-  };
-  return issues.map(describe).join(lang === "zh" ? "；" : "; ");
+  const describe = (i: SheetIssue): string =>
+    i.code === "unknown"
+      ? t(i.code, { name: quoted(i.criterionId, lang) })
+      : t(i.code, { ...i, name: name(i.criterionId) });
+  return joinClauses(issues.map(describe), lang);
 }
