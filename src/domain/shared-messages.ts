@@ -36,6 +36,7 @@ export const punctuation = defineMessages({
     labelSeparator: "：",
     phraseSeparator: "，",
     quoted: "“{text}”",
+    withMax: "{name}（{max}）",
   },
   en: {
     listSeparator: ", ",
@@ -43,6 +44,7 @@ export const punctuation = defineMessages({
     labelSeparator: ": ",
     phraseSeparator: ", ",
     quoted: '"{text}"',
+    withMax: "{name} ({max})",
   },
 });
 
@@ -54,6 +56,10 @@ export const joinList = (items: readonly string[], lang: Lang) =>
 export const joinClauses = (items: readonly string[], lang: Lang) =>
   items.join(punctuation[lang].clauseSeparator);
 
+/** "a，b" / "a, b": phrases within one sentence. */
+export const joinPhrases = (items: readonly string[], lang: Lang) =>
+  items.join(punctuation[lang].phraseSeparator);
+
 /** "field：problem" / "field: problem". */
 export const labelled = (label: string, textAfter: string, lang: Lang) =>
   `${label}${punctuation[lang].labelSeparator}${textAfter}`;
@@ -61,3 +67,7 @@ export const labelled = (label: string, textAfter: string, lang: Lang) =>
 /** “name” / "name". */
 export const quoted = (value: string, lang: Lang) =>
   formatMessage(punctuation[lang].quoted, lang, { text: value });
+
+/** A criterion with its maximum: "项目建设进度（30）" / "Construction progress (30)". */
+export const withMax = (name: string, max: number, lang: Lang) =>
+  formatMessage(punctuation[lang].withMax, lang, { name, max });
