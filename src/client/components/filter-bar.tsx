@@ -41,7 +41,7 @@ const messages = defineMessages({
     search: "Search",
     searchPlaceholder: "Project, street, developer…",
     clear: "Clear filters",
-    count: "Showing {shown} of {total} projects",
+    count: "Showing {shown} of {total, plural, one {# project} other {# projects}}",
     toggle: "Filters",
     activeCount: " ({n} set)",
   },

@@ -59,7 +59,7 @@ export const entryMessages = defineMessages({
   },
   en: {
     pageTitle: "Scoring",
-    progress: "{done}/{total} sheets submitted",
+    progress: "{done}/{total, plural, one {# sheet} other {# sheets}} submitted",
     recusedCount: " ({n} recused)",
     projectsHeading: "Projects (in inspection order)",
     stateEmpty: "Not filled",
@@ -110,7 +110,7 @@ export const entryMessages = defineMessages({
     illustrative: illustrativeMessages.en.tag,
     notANumber: '"{name}" must be a number',
     movedOn: "✓ “{name}” submitted. Here is the next project not yet scored.",
-    allDone: "✓ All done: all {n} projects are submitted.",
+    allDone: "✓ All done: {n, plural, one {the project is} other {all # projects are}} submitted.",
     allDoneReview: "Tap any project below to review or change it.",
     reviewFromStart: "Review from the first",
   },

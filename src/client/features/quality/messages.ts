@@ -79,7 +79,8 @@ export const qualityMessages = defineMessages({
     rankOf: "rank {rank}",
     notRanked: "not ranked",
     rankDiffers: "Rank depends on the method",
-    methodsDiffer: "{n} project(s) change rank with the method (marked “≠”).",
+    methodsDiffer:
+      "{n, plural, one {# project changes} other {# projects change}} rank with the method (marked “≠”).",
     methodsSame: "No project changes rank with the method.",
     deviationTitle: "Evaluator bias",
     deviationMeasure:

@@ -125,7 +125,7 @@ export const wallMessages = defineMessages({
     kpiScore: "Mean score",
     kpiStatus: "Status",
     statusCounts: "● {green}  ▲ {yellow}  ■ {red}",
-    submitted: "{n}/{m} sheets submitted",
+    submitted: "{n}/{m, plural, one {# sheet} other {# sheets}} submitted",
     eventState_open: "Scoring open",
     eventState_closed: "Scoring closed",
     eventState_published: "Results published",
@@ -167,7 +167,7 @@ export const wallMessages = defineMessages({
     ovYtdNote: "{done} done",
     ovElapsedNote: "Year elapsed {elapsed}",
     ovRankingTitle: "Ranking: top {n} and bottom {n}",
-    ovRanked: "{n} projects",
+    ovRanked: "{n, plural, one {# project} other {# projects}}",
     ovBetween: "{n} more in between: see the Score ranking panel",
   },
 });
