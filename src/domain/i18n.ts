@@ -76,29 +76,21 @@ function pluralCategory(n: number, lang: Lang): string {
   return rules.select(n);
 }
 
-/**
- * Fills in `{name}` and `{n, plural, =0 {…} one {…} other {…}}` (`#` is the number). A placeholder
- * without a value stays as written, so a missing value shows instead of silently vanishing.
- */
-export function formatMessage(template: string, lang: Lang, params?: MessageParams): string {
-  if (!params || !template.includes("{")) return template;
-  let out = "";
+/** A template cut into plain text and `{…}` groups (`inner` is what the braces hold). */
+type Piece = { text: string; inner?: string };
+
+function pieces(template: string): Piece[] {
+  const out: Piece[] = [];
   let i = 0;
-  while (i < template.length) {
-    const open = template.indexOf("{", i);
-    if (open === -1) break;
+  for (let open = template.indexOf("{"); open !== -1; open = template.indexOf("{", i)) {
     const close = matchingBrace(template, open);
     if (close === -1) break;
-    out += template.slice(i, open);
-    out += fillPlaceholder(
-      template.slice(open + 1, close),
-      template.slice(open, close + 1),
-      lang,
-      params,
-    );
+    out.push({ text: template.slice(i, open) });
+    out.push({ text: template.slice(open, close + 1), inner: template.slice(open + 1, close) });
     i = close + 1;
   }
-  return out + template.slice(i);
+  out.push({ text: template.slice(i) });
+  return out;
 }
 
 function matchingBrace(s: string, open: number): number {
@@ -112,50 +104,52 @@ function matchingBrace(s: string, open: number): number {
 
 const PLURAL_HEAD = /^\s*(\w+)\s*,\s*plural\s*,/;
 
-function fillPlaceholder(inner: string, whole: string, lang: Lang, params: MessageParams): string {
-  const plural = PLURAL_HEAD.exec(inner);
-  if (!plural) {
-    const name = inner.trim();
-    return name in params ? String(params[name]) : whole;
+/** `one {# item} other {# items}` → one → "# item", other → "# items". */
+function pluralForms(body: string): Map<string, string> {
+  const forms = new Map<string, string>();
+  let selector = "";
+  for (const piece of pieces(body)) {
+    if (piece.inner === undefined) selector = piece.text.trim();
+    else forms.set(selector, piece.inner);
   }
-  const name = plural[1];
-  if (!(name in params)) return whole;
+  return forms;
+}
+
+/**
+ * Fills in `{name}` and `{n, plural, =0 {…} one {…} other {…}}` (`#` is the number). A placeholder
+ * without a value stays as written, so a missing value shows instead of silently vanishing.
+ */
+export function formatMessage(template: string, lang: Lang, params?: MessageParams): string {
+  if (!params || !template.includes("{")) return template;
+  return pieces(template)
+    .map((piece) => (piece.inner === undefined ? piece.text : fill(piece, lang, params)))
+    .join("");
+}
+
+function fill({ text, inner = "" }: Piece, lang: Lang, params: MessageParams): string {
+  const plural = PLURAL_HEAD.exec(inner);
+  const name = plural ? plural[1] : inner.trim();
+  if (!(name in params)) return text;
+  if (!plural) return String(params[name]);
   const n = Number(params[name]);
   const forms = pluralForms(inner.slice(plural[0].length));
   const form = forms.get(`=${n}`) ?? forms.get(pluralCategory(n, lang)) ?? forms.get("other") ?? "";
   return formatMessage(form.replace(/#/g, String(params[name])), lang, params);
 }
 
-/** `one {# item} other {# items}` → one → "# item", other → "# items". */
-function pluralForms(body: string): Map<string, string> {
-  const forms = new Map<string, string>();
-  let i = 0;
-  while (i < body.length) {
-    const open = body.indexOf("{", i);
-    if (open === -1) break;
-    const close = matchingBrace(body, open);
-    if (close === -1) break;
-    forms.set(body.slice(i, open).trim(), body.slice(open + 1, close));
-    i = close + 1;
-  }
-  return forms;
-}
-
 /** The names a template fills in, plural ones included: for checking both languages agree. */
 export function placeholderNames(template: string): string[] {
   const names = new Set<string>();
-  for (let i = template.indexOf("{"); i !== -1; ) {
-    const close = matchingBrace(template, i);
-    if (close === -1) break;
-    const inner = template.slice(i + 1, close);
+  for (const { inner } of pieces(template)) {
+    if (inner === undefined) continue;
     const plural = PLURAL_HEAD.exec(inner);
-    if (plural) {
-      names.add(plural[1]);
-      for (const form of pluralForms(inner.slice(plural[0].length)).values()) {
-        for (const n of placeholderNames(form)) names.add(n);
-      }
-    } else names.add(inner.trim());
-    i = template.indexOf("{", close + 1);
+    if (!plural) {
+      names.add(inner.trim());
+      continue;
+    }
+    names.add(plural[1]);
+    for (const form of pluralForms(inner.slice(plural[0].length)).values())
+      for (const name of placeholderNames(form)) names.add(name);
   }
   return [...names].sort();
 }
