@@ -108,7 +108,6 @@ export function sheetTransferRoutes(services: Services) {
         if (actor?.kind === "evaluator" && kind === "sheets") return apiError(c, 403, "forbidden");
         if (!maySeeResults(actor, ctx.event.state))
           return apiError(c, 403, "results_not_published");
-        const zh = ctx.lang === "zh";
         if (kind === "results") {
           const sheets = store.listSheets(id);
           const results = computeEventResults(ctx.event, ctx.projects, sheets, ctx.evaluators);
@@ -116,14 +115,14 @@ export function sheetTransferRoutes(services: Services) {
             c,
             resultsTable(ctx, results),
             type,
-            fileName(ctx, zh ? "评议结果" : "results"),
+            fileName(ctx, word("resultsFileName", ctx.lang)),
           );
         }
         return send(
           c,
           sheetsTable(ctx, store.listSheets(id)),
           type,
-          fileName(ctx, zh ? "评分表明细" : "score-sheets"),
+          fileName(ctx, word("sheetsFileName", ctx.lang)),
         );
       },
     )
@@ -153,10 +152,7 @@ export function sheetTransferRoutes(services: Services) {
         const file = form.file;
         if (!(file instanceof File))
           return apiError(c, 400, "invalid_parameter", {
-            detail:
-              lang === "zh"
-                ? "请选择要导入的 .xlsx 或 .csv 文件（字段名 file）"
-                : "attach an .xlsx or .csv file (field name: file)",
+            detail: word("noFileAttached", lang),
           });
         if (file.size > maxUploadBytes)
           return apiError(c, 413, "body_too_large", { limit: "2 MB" });
