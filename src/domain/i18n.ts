@@ -10,9 +10,9 @@
  * (`{n, plural, one {# project} other {# projects}}`) decided by Intl.PluralRules.
  */
 
-export type Lang = "zh" | "en";
+export const LANGS = ["zh", "en"] as const;
 
-export const LANGS: readonly Lang[] = ["zh", "en"];
+export type Lang = (typeof LANGS)[number];
 
 export function isLang(value: unknown): value is Lang {
   return value === "zh" || value === "en";

@@ -1,7 +1,9 @@
 /**
  * Texts more than one part of the app says: the honesty notes on illustrative data (the pages, the
  * wall, the phone and the exported files say it in the same words) and the punctuation that joins
- * lists and clauses, which differs between the languages.
+ * lists and clauses, which differs between the languages. A feature's catalogue that shows one of
+ * these notes takes the entry from here (`illustrative: illustrativeMessages.zh.tag`), never its own
+ * wording.
  */
 import { defineMessages, formatMessage, type Lang } from "./i18n";
 

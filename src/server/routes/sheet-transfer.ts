@@ -1,6 +1,7 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { computeEventResults } from "../../domain/event-results";
+import { LANGS } from "../../domain/i18n";
 import { joinClauses } from "../../domain/shared-messages";
 import { apiError, errorBody, requestLang } from "../api-error";
 import { type AppEnv, actorLabel, maySeeResults } from "../auth/actor";
@@ -33,7 +34,7 @@ const exportQuery = z.object({
   cat: z.enum(["manufacturing", "urban_renewal"]).optional(),
   street: z.string().max(40).optional(),
   q: z.string().max(100).optional(),
-  lang: z.enum(["zh", "en"]).optional(),
+  lang: z.enum(LANGS).optional(),
 });
 const importQuery = z.object({ dryRun: z.enum(["0", "1", "true", "false"]).optional() });
 
