@@ -126,7 +126,9 @@ function expectedTimeliness(p: Problem, asOf: string, lang: "zh" | "en"): RegExp
   if (p.status === "open") {
     const late = days(p.dueDate, asOf);
     if (late >= 1)
-      return lang === "zh" ? new RegExp(`超期 ${late} 天`) : new RegExp(`${late} days overdue`);
+      return lang === "zh"
+        ? new RegExp(`超期 ${late} 天`)
+        : new RegExp(`${late} ${late === 1 ? "day" : "days"} overdue`);
     return lang === "zh" ? /^未超期$/ : /^Not overdue$/;
   }
   if (!p.resolvedDate) return /^—$/;
@@ -134,7 +136,7 @@ function expectedTimeliness(p: Problem, asOf: string, lang: "zh" | "en"): RegExp
   if (late >= 1)
     return lang === "zh"
       ? new RegExp(`^逾期办结 ${late} 天$`)
-      : new RegExp(`^Resolved ${late} days late$`);
+      : new RegExp(`^Resolved ${late} ${late === 1 ? "day" : "days"} late$`);
   return lang === "zh" ? /^按期办结$/ : /^Resolved on time$/;
 }
 

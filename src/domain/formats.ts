@@ -2,12 +2,13 @@
  * Display formats for both languages. Locales are always passed explicitly, and month names are our
  * own, so output does not depend on the runtime's default locale or ICU version.
  */
+import { defineMessages, type Lang, LOCALE, text } from "./i18n";
 import { parseIsoDate, parsePeriodId } from "./periods";
 import { roundTo } from "./rounding";
 
-export type Lang = "zh" | "en";
+// Many views import the language type along with the formats; it is declared once, in i18n.
+export type { Lang } from "./i18n";
 
-const NUMBER_LOCALE: Record<Lang, string> = { zh: "zh-CN", en: "en-GB" };
 // Spelled out because newer ICU data writes September as "Sept" in en-GB.
 const MONTHS_EN = [
   "Jan",
@@ -23,26 +24,39 @@ const MONTHS_EN = [
   "Nov",
   "Dec",
 ];
-const PERIOD_PART_ZH = { 1: "上旬", 2: "中旬", 3: "下旬" } as const;
-const PERIOD_PART_EN = { 1: "early", 2: "mid", 3: "late" } as const;
+const PERIOD_PART: Record<Lang, Record<1 | 2 | 3, string>> = {
+  zh: { 1: "上旬", 2: "中旬", 3: "下旬" },
+  en: { 1: "early", 2: "mid", 3: "late" },
+};
 const MISSING = "—";
 
 /** Number with the language's digit grouping; `maxDigits` decimals at most, trailing zeros dropped. */
 export function formatNumber(value: number, lang: Lang, maxDigits = 2, minDigits = 0): string {
   if (!Number.isFinite(value)) return MISSING;
-  return new Intl.NumberFormat(NUMBER_LOCALE[lang], {
+  return new Intl.NumberFormat(LOCALE[lang], {
     minimumFractionDigits: minDigits,
     maximumFractionDigits: maxDigits,
     useGrouping: true,
   }).format(roundTo(value, maxDigits));
 }
 
+const dateMessages = defineMessages({
+  zh: { date: "{year}年{month}月{day}日", period: "{year}年{month}月{part}" },
+  en: { date: "{day} {month} {year}", period: "{month} {year}, {part}" },
+});
+const MONTH: Record<Lang, (month: number) => string> = {
+  zh: String,
+  en: (month) => MONTHS_EN[month - 1],
+};
+
 /** "2023年2月下旬" / "Feb 2023, late". */
 export function periodLabel(periodId: string, lang: Lang): string {
   const { year, month, part } = parsePeriodId(periodId);
-  return lang === "zh"
-    ? `${year}年${month}月${PERIOD_PART_ZH[part]}`
-    : `${MONTHS_EN[month - 1]} ${year}, ${PERIOD_PART_EN[part]}`;
+  return text(dateMessages, "period", lang, {
+    year,
+    month: MONTH[lang](month),
+    part: PERIOD_PART[lang][part],
+  });
 }
 
 /** The unit a sum of money is written in: 亿元 / 万元 in Chinese, billion / million CNY in English. */
@@ -119,5 +133,5 @@ export function formatScore(value: number): string {
 /** "2023年2月24日" / "24 Feb 2023". */
 export function formatDate(isoDate: string, lang: Lang): string {
   const { year, month, day } = parseIsoDate(isoDate);
-  return lang === "zh" ? `${year}年${month}月${day}日` : `${day} ${MONTHS_EN[month - 1]} ${year}`;
+  return text(dateMessages, "date", lang, { year, month: MONTH[lang](month), day });
 }

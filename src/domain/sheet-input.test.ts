@@ -109,7 +109,7 @@ describe("describeSheetIssues for what was typed", () => {
       "“项目建设进度”的“x”不是数字；投票“4”无法识别，请填 1/2/3 或 满意/基本满意/不满意",
     );
     expect(describeSheetIssues(read.issues, scheme, "en")).toBe(
-      '"x" for "Progress" is not a number; vote "4" is not recognised: use 1/2/3 or the words',
+      '"x" for "Progress" is not a number; vote "4" is not recognised: use 1/2/3 or satisfied / basically satisfied / unsatisfied',
     );
   });
 });

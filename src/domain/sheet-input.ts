@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { defineMessages, type Lang, localized, translate } from "./i18n";
 import type { Scheme, Vote, VoteOption } from "./scoring-schemas";
 import { voteSchema } from "./scoring-schemas";
+import { joinClauses, quoted } from "./shared-messages";
 
 /**
  * Reading what people type into a sheet — on the phone, in the desk grid, in an imported file —
@@ -188,51 +190,56 @@ export function readSheetCells(
   };
 }
 
+const sheetIssueMessages = defineMessages({
+  zh: {
+    not_a_number: "{name}的{text}不是数字",
+    no_vote: "缺少投票（满意/基本满意/不满意，或 1/2/3）",
+    unknown_vote: "投票{text}无法识别，请填 1/2/3 或 满意/基本满意/不满意",
+    comment_too_long: "意见超过 {max} 字",
+    missing: "缺少{name}的得分",
+    unknown: "{name}不是本次评分方案的评分项",
+    out_of_range: "{name}得分 {value} 超出 0–{max}",
+    step: "{name}得分 {value} 须为 0.5 的整数倍",
+  },
+  en: {
+    not_a_number: "{text} for {name} is not a number",
+    no_vote: "no vote (satisfied / basically satisfied / unsatisfied, or 1/2/3)",
+    unknown_vote:
+      "vote {text} is not recognised: use 1/2/3 or satisfied / basically satisfied / unsatisfied",
+    comment_too_long: "the comment is longer than {max} characters",
+    missing: "no score for {name}",
+    unknown: "{name} is not a criterion of this scheme",
+    out_of_range: "{name} score {value} is outside 0–{max}",
+    step: "{name} score {value} must be a multiple of 0.5",
+  },
+});
+
 /** One line per issue, in the reader's language, naming the criterion as the scheme does. */
 export function describeSheetIssues(
   issues: InputIssue[],
   scheme: Pick<Scheme, "criteria">,
-  lang: "zh" | "en",
+  lang: Lang,
 ): string {
+  const t = translate(sheetIssueMessages, lang);
   const name = (id: string) => {
     const c = scheme.criteria.find((x) => x.id === id);
-    return c ? (lang === "zh" ? c.name : c.nameEn) : id;
+    return quoted(c ? localized(c, "name", lang) : id, lang);
   };
   const describe = (i: InputIssue): string => {
     switch (i.code) {
-      case "not_a_number":
-        return lang === "zh"
-          ? `“${name(i.criterionId)}”的“${i.text}”不是数字`
-          : `"${i.text}" for "${name(i.criterionId)}" is not a number`;
       case "no_vote":
-        return lang === "zh"
-          ? "缺少投票（满意/基本满意/不满意，或 1/2/3）"
-          : "no vote (satisfied / basically satisfied / unsatisfied, or 1/2/3)";
+        return t(i.code);
       case "unknown_vote":
-        return lang === "zh"
-          ? `投票“${i.text}”无法识别，请填 1/2/3 或 满意/基本满意/不满意`
-          : `vote "${i.text}" is not recognised: use 1/2/3 or the words`;
+        return t(i.code, { text: quoted(i.text, lang) });
       case "comment_too_long":
-        return lang === "zh"
-          ? `意见超过 ${COMMENT_MAX} 字`
-          : `the comment is longer than ${COMMENT_MAX} characters`;
-      case "missing":
-        return lang === "zh"
-          ? `缺少“${name(i.criterionId)}”的得分`
-          : `no score for "${name(i.criterionId)}"`;
+        return t(i.code, { max: COMMENT_MAX });
       case "unknown":
-        return lang === "zh"
-          ? `“${i.criterionId}”不是本次评分方案的评分项`
-          : `"${i.criterionId}" is not a criterion of this scheme`;
-      case "out_of_range":
-        return lang === "zh"
-          ? `“${name(i.criterionId)}”得分 ${i.value} 超出 0–${i.max}`
-          : `"${name(i.criterionId)}" score ${i.value} is outside 0–${i.max}`;
-      case "step":
-        return lang === "zh"
-          ? `“${name(i.criterionId)}”得分 ${i.value} 须为 0.5 的整数倍`
-          : `"${name(i.criterionId)}" score ${i.value} must be a multiple of 0.5`;
+        return t(i.code, { name: quoted(i.criterionId, lang) });
+      case "not_a_number":
+        return t(i.code, { name: name(i.criterionId), text: quoted(i.text, lang) });
+      default:
+        return t(i.code, { ...i, name: name(i.criterionId) });
     }
   };
-  return issues.map(describe).join(lang === "zh" ? "；" : "; ");
+  return joinClauses(issues.map(describe), lang);
 }

@@ -1,7 +1,9 @@
-import type { Lang } from "./formats";
+import type { Lang } from "./i18n";
 
 /** Longest label kept whole, in characters (a Chinese character counts as one). */
 const maxChars: Record<Lang, number> = { zh: 10, en: 22 };
+/** The word every project's name ends with. */
+const nameSuffix: Record<Lang, RegExp> = { zh: /项目$/, en: /\s+Project$/i };
 
 /**
  * A project's name short enough to sit beside its point on a map: without the trailing "项目" /
@@ -9,9 +11,7 @@ const maxChars: Record<Lang, number> = { zh: 10, en: 22 };
  * with "…", so the start — the company or the place — stays.
  */
 export function shortProjectName(name: string, lang: Lang): string {
-  const bare = (
-    lang === "zh" ? name.replace(/项目$/, "") : name.replace(/\s+Project$/i, "")
-  ).trim();
+  const bare = name.replace(nameSuffix[lang], "").trim();
   const chars = [...bare];
   const max = maxChars[lang];
   if (chars.length <= max) return bare;

@@ -117,3 +117,28 @@ describe("describeStatus at the thresholds never contradicts the light", () => {
     expect(planStanding(s)).toEqual({ kind: "behind", points: 30.1 });
   });
 });
+
+describe("describeStatus counts in English plurals", () => {
+  it("says one milestone and one day, not '1 days'", () => {
+    const one = explained(16.2, 16.2, "milestone_overdue", {
+      overdueMilestones: [{ id: "m", days: 1 }],
+    });
+    expect(describeStatus(one, "en")).toContain("Yellow: 1 milestone overdue, up to 1 day (red");
+    expect(describeStatus(one, "zh")).toContain("黄灯：1 个节点逾期，最长 1 天");
+    const two = explained(16.2, 16.2, "milestone_overdue", {
+      overdueMilestones: [
+        { id: "m", days: 3 },
+        { id: "n", days: 5 },
+      ],
+    });
+    expect(describeStatus(two, "en")).toContain("Yellow: 2 milestones overdue, up to 5 days (red");
+  });
+
+  it("says 'a problem 1 day past due' on a red light", () => {
+    const s = explained(16.2, 16.2, "problem_overdue_red", {
+      overdueProblems: [{ id: "q", days: 1 }],
+      thresholds: { ...thresholds, redProblemOverdueDays: 0 },
+    });
+    expect(describeStatus(s, "en")).toContain("Red: a problem 1 day past due, over 0.");
+  });
+});

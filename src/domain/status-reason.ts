@@ -4,7 +4,7 @@
  * reader sees, so the gap is the difference of the two shown percentages, and it is never shown on the
  * other side of a threshold than the one the light was decided on.
  */
-import type { Lang } from "./formats";
+import { defineMessages, type Lang, translate } from "./i18n";
 import type { StatusExplanation } from "./outcome-schemas";
 import { roundTo } from "./rounding";
 
@@ -40,74 +40,87 @@ export function planStanding(s: StatusExplanation): PlanStanding {
   return { kind: "on_plan" };
 }
 
+const statusMessages = defineMessages({
+  zh: {
+    ahead: "超前 {points} 个百分点",
+    on_plan: "与序时持平",
+    behind: "落后 {points} 个百分点",
+    behind_under: "落后不足 {bound} 个百分点",
+    behind_over: "落后超过 {bound} 个百分点",
+    plan: "年度投资完成 {done}%，序时进度 {elapsed}%，{where}",
+    on_track: "绿灯：落后不足 {yellow} 个百分点且无逾期。",
+    behind_yellow: "黄灯：落后 {yellow}–{red} 个百分点。",
+    behind_red: "红灯：落后超过 {red} 个百分点。",
+    milestone_overdue: "黄灯：{count} 个节点逾期，最长 {days} 天（超过 {redDays} 天为红灯）。",
+    milestone_overdue_red: "红灯：节点逾期 {days} 天，超过 {redDays} 天。",
+    problem_overdue: "黄灯：{count} 个问题超期，最长 {days} 天（超过 {redDays} 天为红灯）。",
+    problem_overdue_red: "红灯：问题超期 {days} 天未解决，超过 {redDays} 天。",
+    sentence: "{plan}。{rule}",
+  },
+  en: {
+    // Gaps are shown with one decimal ("1.0 points"), so only whole-number bounds take a plural.
+    ahead: "{points} points ahead",
+    on_plan: "on plan",
+    behind: "{points} points behind",
+    behind_under: "under {bound, plural, one {# point} other {# points}} behind",
+    behind_over: "over {bound, plural, one {# point} other {# points}} behind",
+    plan: "{done}% of the year's plan done, {elapsed}% of the year gone: {where}",
+    on_track:
+      "Green: under {yellow, plural, one {# point} other {# points}} behind, nothing overdue.",
+    behind_yellow: "Yellow: {yellow}–{red} points behind.",
+    behind_red: "Red: over {red, plural, one {# point} other {# points}} behind.",
+    milestone_overdue:
+      "Yellow: {count, plural, one {# milestone} other {# milestones}} overdue, up to {days, plural, one {# day} other {# days}} (red after {redDays}).",
+    milestone_overdue_red:
+      "Red: a milestone {days, plural, one {# day} other {# days}} overdue, over {redDays}.",
+    problem_overdue:
+      "Yellow: {count, plural, one {# problem} other {# problems}} past due, up to {days, plural, one {# day} other {# days}} (red after {redDays}).",
+    problem_overdue_red:
+      "Red: a problem {days, plural, one {# day} other {# days}} past due, over {redDays}.",
+    sentence: "{plan}. {rule}",
+  },
+});
+
 function standingWords(standing: PlanStanding, lang: Lang): string {
-  const zh = lang === "zh";
+  const t = translate(statusMessages, lang);
   switch (standing.kind) {
     case "ahead":
-      return zh ? `超前 ${pct(standing.points)} 个百分点` : `${pct(standing.points)} points ahead`;
-    case "on_plan":
-      return zh ? "与序时持平" : "on plan";
     case "behind":
-      return zh ? `落后 ${pct(standing.points)} 个百分点` : `${pct(standing.points)} points behind`;
+      return t(standing.kind, { points: pct(standing.points) });
+    case "on_plan":
+      return t("on_plan");
     case "behind_under":
-      return zh ? `落后不足 ${standing.bound} 个百分点` : `under ${standing.bound} points behind`;
     case "behind_over":
-      return zh ? `落后超过 ${standing.bound} 个百分点` : `over ${standing.bound} points behind`;
+      return t(standing.kind, { bound: standing.bound });
   }
 }
 
 function planClause(s: StatusExplanation, lang: Lang): string {
-  const done = pct(s.ytdCompletionPct);
-  const elapsed = pct(s.timeElapsedPct);
-  const where = standingWords(planStanding(s), lang);
-  return lang === "zh"
-    ? `年度投资完成 ${done}%，序时进度 ${elapsed}%，${where}`
-    : `${done}% of the year's plan done, ${elapsed}% of the year gone: ${where}`;
+  return translate(statusMessages, lang)("plan", {
+    done: pct(s.ytdCompletionPct),
+    elapsed: pct(s.timeElapsedPct),
+    where: standingWords(planStanding(s), lang),
+  });
 }
 
 // Kept short: the same sentence has to fit a wall panel as well as a tooltip.
 function ruleClause(s: StatusExplanation, lang: Lang): string {
   const th = s.thresholds;
-  const milestones = s.overdueMilestones.length;
-  const problems = s.overdueProblems.length;
-  const worstMilestone = Math.max(0, ...s.overdueMilestones.map((m) => m.days));
-  const worstProblem = Math.max(0, ...s.overdueProblems.map((p) => p.days));
-  const zh = lang === "zh";
-  switch (s.rule) {
-    case "on_track":
-      return zh
-        ? `绿灯：落后不足 ${th.yellowBehindPoints} 个百分点且无逾期。`
-        : `Green: under ${th.yellowBehindPoints} points behind, nothing overdue.`;
-    case "behind_yellow":
-      return zh
-        ? `黄灯：落后 ${th.yellowBehindPoints}–${th.redBehindPoints} 个百分点。`
-        : `Yellow: ${th.yellowBehindPoints}–${th.redBehindPoints} points behind.`;
-    case "behind_red":
-      return zh
-        ? `红灯：落后超过 ${th.redBehindPoints} 个百分点。`
-        : `Red: over ${th.redBehindPoints} points behind.`;
-    case "milestone_overdue":
-      return zh
-        ? `黄灯：${milestones} 个节点逾期，最长 ${worstMilestone} 天（超过 ${th.redMilestoneOverdueDays} 天为红灯）。`
-        : `Yellow: ${milestones} milestone${milestones > 1 ? "s" : ""} overdue, up to ${worstMilestone} days (red after ${th.redMilestoneOverdueDays}).`;
-    case "milestone_overdue_red":
-      return zh
-        ? `红灯：节点逾期 ${worstMilestone} 天，超过 ${th.redMilestoneOverdueDays} 天。`
-        : `Red: a milestone ${worstMilestone} days overdue, over ${th.redMilestoneOverdueDays}.`;
-    case "problem_overdue":
-      return zh
-        ? `黄灯：${problems} 个问题超期，最长 ${worstProblem} 天（超过 ${th.redProblemOverdueDays} 天为红灯）。`
-        : `Yellow: ${problems} problem${problems > 1 ? "s" : ""} past due, up to ${worstProblem} days (red after ${th.redProblemOverdueDays}).`;
-    case "problem_overdue_red":
-      return zh
-        ? `红灯：问题超期 ${worstProblem} 天未解决，超过 ${th.redProblemOverdueDays} 天。`
-        : `Red: a problem ${worstProblem} days past due, over ${th.redProblemOverdueDays}.`;
-  }
+  const milestones = s.rule === "milestone_overdue" || s.rule === "milestone_overdue_red";
+  const overdue = milestones ? s.overdueMilestones : s.overdueProblems;
+  return translate(statusMessages, lang)(s.rule, {
+    yellow: th.yellowBehindPoints,
+    red: th.redBehindPoints,
+    count: overdue.length,
+    days: Math.max(0, ...overdue.map((o) => o.days)),
+    redDays: milestones ? th.redMilestoneOverdueDays : th.redProblemOverdueDays,
+  });
 }
 
 /** One sentence: where the project stands against plan, then the rule that set its light. */
 export function describeStatus(s: StatusExplanation, lang: Lang): string {
-  return lang === "zh"
-    ? `${planClause(s, lang)}。${ruleClause(s, lang)}`
-    : `${planClause(s, lang)}. ${ruleClause(s, lang)}`;
+  return translate(statusMessages, lang)("sentence", {
+    plan: planClause(s, lang),
+    rule: ruleClause(s, lang),
+  });
 }

@@ -1,133 +1,101 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { defineMessages, isLang, type Lang, text } from "../domain/i18n";
 
-type Lang = "zh" | "en";
+const errorMessages = defineMessages({
+  zh: {
+    project_not_found: "找不到该项目：{id}",
+    event_not_found: "找不到该观摩活动：{id}",
+    invalid_parameter: "请求参数不正确：{detail}",
+    route_not_found: "没有这个接口：{path}",
+    unauthenticated: "请先登录。",
+    forbidden: "您没有权限执行此操作。",
+    csrf_failed: "安全校验失败，请刷新页面后重试。",
+    foreign_origin: "请求来自其他网站，已拒绝。请在本系统的页面中操作。",
+    invalid_credentials: "用户名或密码不正确。",
+    too_many_attempts: "登录失败次数过多，请 {seconds} 秒后再试。",
+    invalid_json: "请求内容不是有效的 JSON。",
+    body_too_large: "请求内容过大（上限 {limit}）。",
+    import_file_unreadable: "无法读取文件“{name}”：{detail}。",
+    import_file_too_large: "文件“{name}”过大：{detail}。",
+    invalid_form: "上传的内容不是有效的表单（multipart/form-data），请重新选择文件上传。",
+    event_not_open: "该观摩会当前状态为“{state}”，不接受评分表。",
+    event_published: "该观摩会结果已发布并冻结；如需修改，须由管理员说明理由后重新开放。",
+    invalid_transition: "观摩会不能从“{from}”变为“{to}”。",
+    reason_required: "修改已提交的内容须填写理由。",
+    sheet_invalid: "评分表有误：{detail}",
+    evaluator_not_found: "找不到该评委：{id}",
+    project_not_in_event: "项目 {id} 不在该观摩会的观摩项目中。",
+    recused: "该评委须回避此项目（{reason}），不能为其评分。",
+    version_conflict: "该评分表已被他人修改（当前版本 {current}），请刷新后再改。",
+    idempotency_mismatch: "同一个 Idempotency-Key 已用于另一份不同的内容。",
+    results_not_published: "评分结果公布后，评分链接才能查看结果。",
+    link_revoked: "该评分链接已失效，请向工作人员索取新链接。",
+    double_entry_same_keyer: "您已录入过这份评分表的第一遍；第二遍须由另一位工作人员背靠背录入。",
+    double_entry_in_review: "这份评分表的两遍录入不一致，正在等待复核，暂不能再录入。",
+    double_entry_sheet_exists:
+      "这份评分表已入库，不能再双人录入；如需更正，请在普通录入中修改并填写理由。",
+    double_entry_not_found: "找不到待复核的不一致记录：{id}",
+    double_entry_resolved: "这条不一致记录已复核完毕。",
+    double_entry_keyer_cannot_resolve:
+      "您录入了其中一遍，不能复核本表；须由未参与录入的工作人员或管理员复核。",
+    double_entry_reason_required: "复核结果须填写理由（例如核对纸质表的情况）。",
+    internal: "服务器内部错误，请稍后重试。",
+  },
+  en: {
+    project_not_found: "No project with id {id}.",
+    event_not_found: "No inspection event with id {id}.",
+    invalid_parameter: "Invalid request parameter: {detail}",
+    route_not_found: "No such API endpoint: {path}",
+    unauthenticated: "Please sign in first.",
+    forbidden: "You are not allowed to do this.",
+    csrf_failed: "Security check failed. Reload the page and try again.",
+    foreign_origin:
+      "The request came from another site and was refused. Use this system's own pages.",
+    invalid_credentials: "Wrong username or password.",
+    too_many_attempts: "Too many failed sign-ins. Try again in {seconds} seconds.",
+    invalid_json: "The request body is not valid JSON.",
+    body_too_large: "The request body is too large (limit {limit}).",
+    import_file_unreadable: 'Cannot read the file "{name}": {detail}.',
+    import_file_too_large: 'The file "{name}" is too large: {detail}.',
+    invalid_form:
+      "The upload is not a valid form (multipart/form-data). Choose the file and upload it again.",
+    event_not_open: "The event is {state}; it does not accept score sheets now.",
+    event_published:
+      "The event's results are published and frozen; an admin must reopen it, giving a reason, before any change.",
+    invalid_transition: "The event cannot go from {from} to {to}.",
+    reason_required: "A change to something already submitted needs a reason.",
+    sheet_invalid: "The score sheet is not valid: {detail}",
+    evaluator_not_found: "No evaluator with id {id}.",
+    project_not_in_event: "Project {id} is not one of the event's projects.",
+    recused: "This evaluator is recused from the project ({reason}) and cannot score it.",
+    version_conflict:
+      "Someone else changed this sheet (now version {current}). Reload it and try again.",
+    idempotency_mismatch: "This Idempotency-Key was already used for a different request.",
+    results_not_published: "A scoring link can see the results once they are published.",
+    link_revoked: "This scoring link is no longer valid. Ask the staff for a new one.",
+    double_entry_same_keyer:
+      "You keyed the first pass of this sheet; the second pass must be keyed by another staff member.",
+    double_entry_in_review:
+      "The two passes of this sheet differ and are waiting for review; it cannot be keyed again now.",
+    double_entry_sheet_exists:
+      "This sheet is already stored, so it cannot be double-keyed; correct it in normal entry, giving a reason.",
+    double_entry_not_found: "No mismatch waiting for review with id {id}.",
+    double_entry_resolved: "This mismatch has already been reviewed.",
+    double_entry_keyer_cannot_resolve:
+      "You keyed one of the passes, so you cannot review this sheet; someone who keyed neither must.",
+    double_entry_reason_required:
+      "A review needs a reason (for example what the paper sheet shows).",
+    internal: "Internal server error. Please try again later.",
+  },
+});
 
-const messages = {
-  project_not_found: { zh: "找不到该项目：{id}", en: "No project with id {id}." },
-  event_not_found: { zh: "找不到该观摩活动：{id}", en: "No inspection event with id {id}." },
-  invalid_parameter: {
-    zh: "请求参数不正确：{detail}",
-    en: "Invalid request parameter: {detail}",
-  },
-  route_not_found: { zh: "没有这个接口：{path}", en: "No such API endpoint: {path}" },
-  unauthenticated: { zh: "请先登录。", en: "Please sign in first." },
-  forbidden: { zh: "您没有权限执行此操作。", en: "You are not allowed to do this." },
-  csrf_failed: {
-    zh: "安全校验失败，请刷新页面后重试。",
-    en: "Security check failed. Reload the page and try again.",
-  },
-  foreign_origin: {
-    zh: "请求来自其他网站，已拒绝。请在本系统的页面中操作。",
-    en: "The request came from another site and was refused. Use this system's own pages.",
-  },
-  invalid_credentials: { zh: "用户名或密码不正确。", en: "Wrong username or password." },
-  too_many_attempts: {
-    zh: "登录失败次数过多，请 {seconds} 秒后再试。",
-    en: "Too many failed sign-ins. Try again in {seconds} seconds.",
-  },
-  invalid_json: {
-    zh: "请求内容不是有效的 JSON。",
-    en: "The request body is not valid JSON.",
-  },
-  body_too_large: {
-    zh: "请求内容过大（上限 {limit}）。",
-    en: "The request body is too large (limit {limit}).",
-  },
-  import_file_unreadable: {
-    zh: "无法读取文件“{name}”：{detail}。",
-    en: 'Cannot read the file "{name}": {detail}.',
-  },
-  import_file_too_large: {
-    zh: "文件“{name}”过大：{detail}。",
-    en: 'The file "{name}" is too large: {detail}.',
-  },
-  invalid_form: {
-    zh: "上传的内容不是有效的表单（multipart/form-data），请重新选择文件上传。",
-    en: "The upload is not a valid form (multipart/form-data). Choose the file and upload it again.",
-  },
-  event_not_open: {
-    zh: "该观摩会当前状态为“{state}”，不接受评分表。",
-    en: "The event is {state}; it does not accept score sheets now.",
-  },
-  event_published: {
-    zh: "该观摩会结果已发布并冻结；如需修改，须由管理员说明理由后重新开放。",
-    en: "The event's results are published and frozen; an admin must reopen it, giving a reason, before any change.",
-  },
-  invalid_transition: {
-    zh: "观摩会不能从“{from}”变为“{to}”。",
-    en: "The event cannot go from {from} to {to}.",
-  },
-  reason_required: {
-    zh: "修改已提交的内容须填写理由。",
-    en: "A change to something already submitted needs a reason.",
-  },
-  sheet_invalid: { zh: "评分表有误：{detail}", en: "The score sheet is not valid: {detail}" },
-  evaluator_not_found: { zh: "找不到该评委：{id}", en: "No evaluator with id {id}." },
-  project_not_in_event: {
-    zh: "项目 {id} 不在该观摩会的观摩项目中。",
-    en: "Project {id} is not one of the event's projects.",
-  },
-  recused: {
-    zh: "该评委须回避此项目（{reason}），不能为其评分。",
-    en: "This evaluator is recused from the project ({reason}) and cannot score it.",
-  },
-  version_conflict: {
-    zh: "该评分表已被他人修改（当前版本 {current}），请刷新后再改。",
-    en: "Someone else changed this sheet (now version {current}). Reload it and try again.",
-  },
-  idempotency_mismatch: {
-    zh: "同一个 Idempotency-Key 已用于另一份不同的内容。",
-    en: "This Idempotency-Key was already used for a different request.",
-  },
-  results_not_published: {
-    zh: "评分结果公布后，评分链接才能查看结果。",
-    en: "A scoring link can see the results once they are published.",
-  },
-  link_revoked: {
-    zh: "该评分链接已失效，请向工作人员索取新链接。",
-    en: "This scoring link is no longer valid. Ask the staff for a new one.",
-  },
-  double_entry_same_keyer: {
-    zh: "您已录入过这份评分表的第一遍；第二遍须由另一位工作人员背靠背录入。",
-    en: "You keyed the first pass of this sheet; the second pass must be keyed by another staff member.",
-  },
-  double_entry_in_review: {
-    zh: "这份评分表的两遍录入不一致，正在等待复核，暂不能再录入。",
-    en: "The two passes of this sheet differ and are waiting for review; it cannot be keyed again now.",
-  },
-  double_entry_sheet_exists: {
-    zh: "这份评分表已入库，不能再双人录入；如需更正，请在普通录入中修改并填写理由。",
-    en: "This sheet is already stored, so it cannot be double-keyed; correct it in normal entry, giving a reason.",
-  },
-  double_entry_not_found: {
-    zh: "找不到待复核的不一致记录：{id}",
-    en: "No mismatch waiting for review with id {id}.",
-  },
-  double_entry_resolved: {
-    zh: "这条不一致记录已复核完毕。",
-    en: "This mismatch has already been reviewed.",
-  },
-  double_entry_keyer_cannot_resolve: {
-    zh: "您录入了其中一遍，不能复核本表；须由未参与录入的工作人员或管理员复核。",
-    en: "You keyed one of the passes, so you cannot review this sheet; someone who keyed neither must.",
-  },
-  double_entry_reason_required: {
-    zh: "复核结果须填写理由（例如核对纸质表的情况）。",
-    en: "A review needs a reason (for example what the paper sheet shows).",
-  },
-  internal: {
-    zh: "服务器内部错误，请稍后重试。",
-    en: "Internal server error. Please try again later.",
-  },
-} as const;
-
-export type ApiErrorCode = keyof typeof messages;
+export type ApiErrorCode = keyof typeof errorMessages.zh;
 
 /** The caller's language: ?lang= first, then Accept-Language; Chinese by default. */
 export function requestLang(c: Context): Lang {
   const query = c.req.query("lang");
-  if (query === "en" || query === "zh") return query;
+  if (isLang(query)) return query;
   const accept = c.req.header("accept-language") ?? "";
   return /^en\b/i.test(accept.trim()) ? "en" : "zh";
 }
@@ -139,8 +107,7 @@ export function errorBody(
   params: Record<string, string> = {},
   details?: unknown,
 ) {
-  const template: string = messages[code][requestLang(c)];
-  const message = template.replace(/\{(\w+)\}/g, (_, key: string) => params[key] ?? "");
+  const message = text(errorMessages, code, requestLang(c), params);
   return { error: { code, message, ...(details ? { details } : {}) } };
 }
 

@@ -4,6 +4,7 @@
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { labelled } from "../domain/shared-messages";
 import { computeStatus } from "../domain/status-light";
 import { describeStatus } from "../domain/status-reason";
 import { loadSeedFiles } from "./seed/load-seed-files";
@@ -55,7 +56,7 @@ describe("seed projects: the status sentence follows each project's figures", ()
           zh: { green: "绿灯", yellow: "黄灯", red: "红灯" },
           en: { green: "Green", yellow: "Yellow", red: "Red" },
         }[lang][s.light];
-        expect(sentence).toContain(lang === "zh" ? `${word}：` : `${word}:`);
+        expect(sentence).toContain(labelled(word, "", lang).trimEnd());
       });
     }
   }

@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { useSearchParams } from "wouter";
+import { HTML_LANG } from "../../domain/i18n";
 import { isLang, useLang, useSetLang } from "../i18n/lang";
 
 /** `?lang=` in a link wins and is remembered; the document's lang follows for screen readers. */
@@ -12,7 +13,7 @@ export function LangSync() {
     if (isLang(requested) && requested !== lang) setLang(requested);
   }, [requested, lang, setLang]);
   useEffect(() => {
-    document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+    document.documentElement.lang = HTML_LANG[lang];
   }, [lang]);
   return null;
 }

@@ -1,5 +1,7 @@
 import { type ReactNode, useState } from "react";
 import { Link, useLocation, useSearch, useSearchParams } from "wouter";
+import { HTML_LANG, otherLang } from "../../domain/i18n";
+import { illustrativeMessages } from "../../domain/shared-messages";
 import { useRole, useSession, useSignOut } from "../api/session";
 import { useSettings } from "../api/settings";
 import { commonMessages } from "../i18n/common-messages";
@@ -21,14 +23,14 @@ function LangToggle() {
   const lang = useLang();
   const setLang = useSetLang();
   const [, setParams] = useSearchParams();
-  const next = lang === "zh" ? "en" : "zh";
+  const next = otherLang(lang);
   return (
     <button
       type="button"
       className="button button--ghost lang-toggle"
       // The accessible name starts with the visible text (WCAG 2.5.3), then says what it does.
       aria-label={`${t("switchLanguage")} · ${t("switchLanguageLabel")}`}
-      lang={next === "zh" ? "zh-CN" : "en"}
+      lang={HTML_LANG[next]}
       onClick={() => {
         setLang(next);
         // Keep a `?lang=` in the address in step, so the link still shows what is on screen.
@@ -104,6 +106,7 @@ function BadParamNotice() {
 
 export function Layout({ children }: { children: ReactNode }) {
   const t = useMessages(commonMessages);
+  const illustrative = useMessages(illustrativeMessages);
   const [location] = useLocation();
   const search = useSearch();
   // The shared filters travel with the navigation, so map, table and results show the same set.
@@ -158,14 +161,14 @@ export function Layout({ children }: { children: ReactNode }) {
         <LangToggle />
         {!standalone && <AccountMenu />}
       </header>
-      <p className="illustrative-banner">{t("illustrativeBanner")}</p>
+      <p className="illustrative-banner">{illustrative("banner")}</p>
       <BadParamNotice />
       <main id="content" className="app-main" tabIndex={-1}>
         {children}
       </main>
       {/* After the page, kept in view at the bottom: it arrives with the settings, and above the
           page it would push everything down once loaded. */}
-      {demo && <p className="demo-banner">{t("demoBanner")}</p>}
+      {demo && <p className="demo-banner">{illustrative("demoBanner")}</p>}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from "react";
 import type { ProjectSummary } from "../../domain/api-views";
+import { LOCALE, localized } from "../../domain/i18n";
 import type { StatusLight } from "../../domain/status-rules";
 import { useLang } from "../i18n/lang";
 import { defineMessages, useMessages } from "../i18n/messages";
@@ -40,7 +41,7 @@ const messages = defineMessages({
     search: "Search",
     searchPlaceholder: "Project, street, developer…",
     clear: "Clear filters",
-    count: "Showing {shown} of {total} projects",
+    count: "Showing {shown} of {total, plural, one {# project} other {# projects}}",
     toggle: "Filters",
     activeCount: " ({n} set)",
   },
@@ -64,8 +65,8 @@ export function FilterBar({ projects, shown }: { projects: ProjectSummary[]; sho
     return () => clearTimeout(timer);
   }, [text, search.q, update]);
 
-  const streets = [...new Map(projects.map((p) => [p.street, p.streetEn])).entries()].sort(
-    ([a], [b]) => a.localeCompare(b, "zh-CN"),
+  const streets = [...new Map(projects.map((p) => [p.street, p])).entries()].sort(([a], [b]) =>
+    a.localeCompare(b, LOCALE.zh),
   );
   const activeCount = [search.cat, search.street, search.status, search.q].filter(Boolean).length;
   const active = activeCount > 0;
@@ -113,9 +114,9 @@ export function FilterBar({ projects, shown }: { projects: ProjectSummary[]; sho
             onChange={(e) => update({ street: e.target.value || undefined })}
           >
             <option value="">{t("allStreets")}</option>
-            {streets.map(([zh, en]) => (
-              <option key={zh} value={zh}>
-                {lang === "en" ? en : zh}
+            {streets.map(([street, p]) => (
+              <option key={street} value={street}>
+                {localized(p, "street", lang)}
               </option>
             ))}
           </select>

@@ -12,12 +12,9 @@ export const commonMessages = defineMessages({
     navDisplays: "大屏",
     signIn: "登录",
     signOut: "退出",
-    demoBanner: "演示模式：演示账号 admin / staff / leader，密码为 demo-账号名；数据为示意数据。",
     skipToContent: "跳到正文",
     switchLanguage: "English",
     switchLanguageLabel: "切换到英文界面",
-    illustrativeBanner:
-      "示意数据：项目名称、类别及 2023年2月24日观摩会为公报事实；位置为示意位置，投资、进度、评分等均为示意数据。",
     loading: "正在加载…",
     loadError: "数据加载失败：{message}",
     networkError: "无法连接服务器，请检查网络后重试。",
@@ -55,13 +52,9 @@ export const commonMessages = defineMessages({
     navDisplays: "Wall screens",
     signIn: "Sign in",
     signOut: "Sign out",
-    demoBanner:
-      "Demo mode: demo accounts admin / staff / leader with password demo-<account>; all data is illustrative.",
     skipToContent: "Skip to content",
     switchLanguage: "中文",
     switchLanguageLabel: "Switch to Chinese",
-    illustrativeBanner:
-      "Illustrative data: project names, categories and the 24 Feb 2023 inspection are facts from the bulletin; locations are approximate, and investment, progress and scores are illustrative.",
     loading: "Loading…",
     loadError: "Could not load the data: {message}",
     networkError: "Cannot reach the server. Check the network and try again.",

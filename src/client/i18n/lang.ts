@@ -1,6 +1,6 @@
 import { create } from "zustand";
 import { persist } from "zustand/middleware";
-import type { Lang } from "../../domain/formats";
+import { isLang, type Lang } from "../../domain/i18n";
 
 type LangState = { lang: Lang; setLang: (lang: Lang) => void };
 
@@ -12,9 +12,7 @@ const useLangStore = create<LangState>()(
 export const useLang = () => useLangStore((s) => s.lang);
 export const useSetLang = () => useLangStore((s) => s.setLang);
 
-export function isLang(value: string | null): value is Lang {
-  return value === "zh" || value === "en";
-}
+export { isLang };
 
 /** For code outside React (the API client's headers). */
 export const currentLang = (): Lang => useLangStore.getState().lang;

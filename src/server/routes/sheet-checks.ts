@@ -5,6 +5,7 @@ import { checkScores, describeSheetIssues } from "../../domain/sheet-input";
 import { errorBody, requestLang } from "../api-error";
 import type { Actor } from "../auth/actor";
 import type { ReadStore } from "../store/read-store";
+import { reasonText } from "../transfer/transfer-messages";
 
 export type CheckFailure = {
   status: 400 | 403 | 404 | 409;
@@ -47,8 +48,8 @@ export function checkSheetTarget(
     return fail(404, "project_not_in_event", { id: projectId });
   const [recusal] = recusalsOf(event, [evaluator], [project]);
   if (recusal) {
-    const sameUnit = requestLang(c) === "zh" ? "与项目责任单位相同" : "same unit as the project";
-    return fail(409, "recused", { reason: recusal.reason ?? sameUnit });
+    const reason = recusal.reason ?? reasonText("same_unit", requestLang(c));
+    return fail(409, "recused", { reason });
   }
   const issues = checkScores(scores, event.scheme);
   if (issues.length)

@@ -2,7 +2,9 @@ import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { errorResponseSchema } from "../../domain/api-views";
 import { computeEventResults } from "../../domain/event-results";
+import { LANGS } from "../../domain/i18n";
 import type { InspectionEvent } from "../../domain/scoring-schemas";
+import { joinClauses } from "../../domain/shared-messages";
 import { documented, writeHeaders } from "../api-doc";
 import { apiError, errorBody, requestLang } from "../api-error";
 import { type Actor, actorLabel, maySeeResults } from "../auth/actor";
@@ -25,7 +27,7 @@ import {
   toXlsx,
 } from "../transfer/table-file";
 import { templateWorkbook } from "../transfer/template-workbook";
-import { fileProblemText, reasonText } from "../transfer/transfer-messages";
+import { fileProblemText, reasonText, word } from "../transfer/transfer-messages";
 import { UploadProblem, uploadLimits } from "../transfer/upload-limits";
 import { validate } from "../validate";
 import { type EventEnv, eventIdParam, eventInPath } from "./event-in-path";
@@ -35,7 +37,7 @@ const exportQuery = z.object({
   cat: z.enum(["manufacturing", "urban_renewal"]).optional(),
   street: z.string().max(40).optional(),
   q: z.string().max(100).optional(),
-  lang: z.enum(["zh", "en"]).optional(),
+  lang: z.enum(LANGS).optional(),
 });
 const importQuery = z.object({ dryRun: z.enum(["0", "1", "true", "false"]).optional() });
 
@@ -126,12 +128,7 @@ export function sheetTransferRoutes(services: Services) {
           lang,
           now: new Date(),
         });
-        return download(
-          c,
-          workbook,
-          "xlsx",
-          `${event.date}-${lang === "zh" ? "评分录入模板" : "entry-template"}`,
-        );
+        return download(c, workbook, "xlsx", `${event.date}-${word("templateFileName", lang)}`);
       },
     )
     .post(
@@ -189,10 +186,7 @@ export function sheetTransferRoutes(services: Services) {
         const file = form.file;
         if (!(file instanceof File))
           return apiError(c, 400, "invalid_parameter", {
-            detail:
-              lang === "zh"
-                ? "请选择要导入的 .xlsx 或 .csv 文件（字段名 file）"
-                : "attach an .xlsx or .csv file (field name: file)",
+            detail: word("noFileAttached", lang),
           });
         if (file.size > maxUploadBytes)
           return apiError(c, 413, "body_too_large", { limit: "2 MB" });
@@ -237,14 +231,10 @@ export function sheetTransferRoutes(services: Services) {
         const empty = !failed && accepted.length === 0;
         if (failed || empty) {
           const detail = report.fileErrors.length
-            ? `${report.fileErrors.join(lang === "zh" ? "；" : "; ")}${lang === "zh" ? "。未导入任何数据" : ". Nothing was imported"}`
+            ? word("nothingImported", lang, { problems: joinClauses(report.fileErrors, lang) })
             : failed
-              ? lang === "zh"
-                ? `${report.counts.rejected} 行被拒绝，未导入任何数据`
-                : `${report.counts.rejected} row(s) rejected; nothing was imported`
-              : lang === "zh"
-                ? "文件中没有填写任何评分"
-                : "the file has no filled-in rows";
+              ? word("rowsRejected", lang, { n: report.counts.rejected })
+              : word("noFilledRows", lang);
           return c.json({ ...errorBody(c, "sheet_invalid", { detail }), report, dryRun }, 422);
         }
 
@@ -294,7 +284,6 @@ export function sheetTransferRoutes(services: Services) {
         if (actor?.kind === "evaluator" && kind === "sheets") return apiError(c, 403, "forbidden");
         if (!maySeeResults(actor, ctx.event.state))
           return apiError(c, 403, "results_not_published");
-        const zh = ctx.lang === "zh";
         if (kind === "results") {
           const sheets = store.listSheets(id);
           const results = computeEventResults(ctx.event, ctx.projects, sheets, ctx.evaluators);
@@ -302,14 +291,14 @@ export function sheetTransferRoutes(services: Services) {
             c,
             resultsTable(ctx, results),
             type,
-            fileName(ctx, zh ? "评议结果" : "results"),
+            fileName(ctx, word("resultsFileName", ctx.lang)),
           );
         }
         return send(
           c,
           sheetsTable(ctx, store.listSheets(id)),
           type,
-          fileName(ctx, zh ? "评分表明细" : "score-sheets"),
+          fileName(ctx, word("sheetsFileName", ctx.lang)),
         );
       },
     );

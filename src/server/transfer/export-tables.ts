@@ -1,13 +1,15 @@
 import type { Cell } from "../../domain/formula-safety";
+import { type Lang, localized } from "../../domain/i18n";
 import type { ProjectResult } from "../../domain/outcome-schemas";
 import type { ProjectRecord } from "../../domain/project";
 import { roundTo } from "../../domain/rounding";
 import type { Evaluator, InspectionEvent } from "../../domain/scoring-schemas";
+import { illustrativeMessages, joinClauses } from "../../domain/shared-messages";
 import { sheetTotal } from "../../domain/sheet-total";
 import type { StoredSheet } from "../store/sheet-row";
 import { criterionHeader, pairCells, pairHeader } from "./sheet-columns";
 import type { TableFile } from "./table-file";
-import { chinaTime, type Lang, word } from "./transfer-messages";
+import { chinaTime, word } from "./transfer-messages";
 
 /** The dashboard's filters that exports honour (the same meaning as on screen). */
 export type ExportFilters = { cat?: ProjectRecord["category"]; street?: string; q?: string };
@@ -21,8 +23,6 @@ export type ExportContext = {
   filters: ExportFilters;
   now: Date;
 };
-
-const pick = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
 
 export function matchesFilters(p: ProjectRecord, f: ExportFilters): boolean {
   const text = f.q?.trim().toLowerCase();
@@ -39,21 +39,21 @@ export function matchesFilters(p: ProjectRecord, f: ExportFilters): boolean {
 function describeFilters(f: ExportFilters, lang: Lang): string {
   const parts = [
     f.cat && `${word("category", lang)}: ${word(f.cat, lang)}`,
-    f.street && `${pick(lang, "街道/镇", "Street/town")}: ${f.street}`,
-    f.q && `${pick(lang, "关键词", "Text")}: ${f.q}`,
+    f.street && `${word("streetTown", lang)}: ${f.street}`,
+    f.q && `${word("searchText", lang)}: ${f.q}`,
   ].filter(Boolean);
-  return `${word("filters", lang)}: ${parts.length ? parts.join(pick(lang, "；", "; ")) : word("noFilter", lang)}`;
+  return `${word("filters", lang)}: ${parts.length ? joinClauses(parts as string[], lang) : word("noFilter", lang)}`;
 }
 
 /** Event name and date, filters, "数据截至", and the illustrative note when it applies. */
 export function preamble(ctx: ExportContext, title: string, withFilters = true): string[] {
   const { event, lang } = ctx;
   return [
-    `${pick(lang, event.name, event.nameEn)} · ${title}`,
+    `${localized(event, "name", lang)} · ${title}`,
     `${word("date", lang)}: ${event.date}`,
     ...(withFilters ? [describeFilters(ctx.filters, lang)] : []),
-    `${word("asOf", lang)}: ${chinaTime(ctx.now)} ${pick(lang, "（北京时间）", "(China time)")}`,
-    ...(ctx.illustrative ? [word("illustrative", lang)] : []),
+    `${word("asOf", lang)}: ${chinaTime(ctx.now)} ${word("chinaTimeNote", lang)}`,
+    ...(ctx.illustrative ? [illustrativeMessages[lang].fileNote] : []),
   ];
 }
 
@@ -77,7 +77,7 @@ export function resultsTable(ctx: ExportContext, results: ProjectResult[]): Tabl
       return [
         word(r.category, lang),
         r.rank,
-        pick(lang, p.name, p.nameEn),
+        localized(p, "name", lang),
         r.score,
         r.baseScore,
         r.satisfactionRate,
@@ -96,7 +96,7 @@ export function resultsTable(ctx: ExportContext, results: ProjectResult[]): Tabl
     word("satisfactionRate", lang),
     word("satisfiedShare", lang),
     word("satisfactionIndex", lang),
-    ...votes.map((v) => `${pick(lang, v.name, v.nameEn)}${pick(lang, "(票)", " (votes)")}`),
+    ...votes.map((v) => word("voteCount", lang, { vote: localized(v, "name", lang) })),
     word("sheetCount", lang),
   ];
   const title = word("resultsTitle", lang);
@@ -117,7 +117,7 @@ export function sheetsTable(ctx: ExportContext, sheets: StoredSheet[]): TableFil
   const projects = new Map(ctx.projects.map((p) => [p.id, p]));
   const evaluators = new Map(ctx.evaluators.map((e) => [e.id, e]));
   const groups = new Map(event.groups.map((g) => [g.id, g]));
-  const voteName = new Map(event.voteOptions.map((v) => [v.id, pick(lang, v.name, v.nameEn)]));
+  const voteName = new Map(event.voteOptions.map((v) => [v.id, localized(v, "name", lang)]));
   const rows: Cell[][] = sheets
     .filter((s) => {
       const p = projects.get(s.projectId);

@@ -1,12 +1,14 @@
 import { restoreNeutralised } from "../../domain/formula-safety";
+import { type Lang, localized } from "../../domain/i18n";
 import { pairKey } from "../../domain/pair-key";
 import type { ProjectRecord } from "../../domain/project";
 import { recusalsOf } from "../../domain/recusal";
 import type { Evaluator, InspectionEvent, Vote } from "../../domain/scoring-schemas";
+import { joinList, quoted } from "../../domain/shared-messages";
 import { describeSheetIssues, type InputIssue, readSheetCells } from "../../domain/sheet-input";
 import type { StoredSheet } from "../store/sheet-row";
 import type { UploadCell, UploadRow } from "./read-upload";
-import { type Lang, type ReasonCode, reasonText } from "./transfer-messages";
+import { type ReasonCode, reasonText, word } from "./transfer-messages";
 
 export type RowStatus = "new" | "changed" | "unchanged" | "rejected";
 export type ReportRow = {
@@ -113,8 +115,8 @@ export function checkImport(
   };
   const accepted: AcceptedSheet[] = [];
   const criterionName = (c: InspectionEvent["scheme"]["criteria"][number]) =>
-    lang === "zh" ? c.name : c.nameEn;
-  const voteName = lang === "zh" ? "满意度" : "Satisfaction";
+    localized(c, "name", lang);
+  const voteName = word("vote", lang);
   /** The template's columns a row names, and the ones it lacks (by the names a reader knows). */
   const headerOf = (cells: UploadCell[]) => {
     const cols = importColumns(cells, event);
@@ -150,9 +152,10 @@ export function checkImport(
     const all = headerOf([]).missing;
     report.fileErrors.push(
       why("no_header", {
-        columns: all
-          .map((n) => (lang === "zh" ? `“${n}”` : `"${n}"`))
-          .join(lang === "zh" ? "、" : ", "),
+        columns: joinList(
+          all.map((n) => quoted(n, lang)),
+          lang,
+        ),
       }),
     );
     return { report, accepted };

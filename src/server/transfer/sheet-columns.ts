@@ -1,7 +1,8 @@
 import type { Cell } from "../../domain/formula-safety";
+import { type Lang, localized } from "../../domain/i18n";
 import type { Pair } from "../../domain/pair-key";
 import type { Evaluator, EvaluatorGroup } from "../../domain/scoring-schemas";
-import { type Lang, word } from "./transfer-messages";
+import { word } from "./transfer-messages";
 
 /**
  * The columns both the sheets export and the entry template start with, so a file exported can be
@@ -23,17 +24,16 @@ export function pairCells(
   named: { evaluator?: Evaluator; group?: EvaluatorGroup; project: Named },
   lang: Lang,
 ): Cell[] {
-  const pick = (zh: string, en: string) => (lang === "zh" ? zh : en);
   const { evaluator, group, project } = named;
   return [
     pair.evaluatorId,
-    evaluator ? pick(evaluator.label, evaluator.labelEn) : pair.evaluatorId,
-    group ? pick(group.name, group.nameEn) : "",
+    evaluator ? localized(evaluator, "label", lang) : pair.evaluatorId,
+    group ? localized(group, "name", lang) : "",
     pair.projectId,
-    pick(project.name, project.nameEn),
+    localized(project, "name", lang),
   ];
 }
 
 /** A criterion's column header: its name and maximum, e.g. "项目建设进度 (30)". */
 export const criterionHeader = (c: Named & { max: number }, lang: Lang) =>
-  `${lang === "zh" ? c.name : c.nameEn} (${c.max})`;
+  `${localized(c, "name", lang)} (${c.max})`;

@@ -1,13 +1,15 @@
 import ExcelJS from "exceljs";
 import type { Cell } from "../../domain/formula-safety";
+import { type Lang, localized } from "../../domain/i18n";
 import { pairKey } from "../../domain/pair-key";
 import type { ProjectRecord } from "../../domain/project";
 import { recusalCheck, recusalsOf } from "../../domain/recusal";
 import type { Evaluator, InspectionEvent } from "../../domain/scoring-schemas";
+import { illustrativeMessages } from "../../domain/shared-messages";
 import type { StoredSheet } from "../store/sheet-row";
 import { criterionHeader, pairCells, pairHeader } from "./sheet-columns";
 import { addTableSheet } from "./table-file";
-import { chinaTime, type Lang, word } from "./transfer-messages";
+import { chinaTime, word } from "./transfer-messages";
 
 type TemplateInput = {
   event: InspectionEvent;
@@ -25,14 +27,13 @@ type TemplateInput = {
  */
 export async function templateWorkbook(input: TemplateInput): Promise<Buffer> {
   const { event, lang } = input;
-  const pick = (zh: string, en: string) => (lang === "zh" ? zh : en);
   const groupIds = new Set(event.groups.map((g) => g.id));
   const groups = new Map(event.groups.map((g) => [g.id, g]));
   const evaluators = input.evaluators.filter((e) => groupIds.has(e.groupId));
   const projects = new Map(input.projects.map((p) => [p.id, p]));
   const recused = recusalCheck(recusalsOf(event, input.evaluators, input.projects));
   const stored = new Map(input.sheets.map((s) => [pairKey(s), s]));
-  const voteName = new Map(event.voteOptions.map((v) => [v.id, pick(v.name, v.nameEn)]));
+  const voteName = new Map(event.voteOptions.map((v) => [v.id, localized(v, "name", lang)]));
 
   const rows: Cell[][] = [];
   for (const e of evaluators)
@@ -59,11 +60,11 @@ export async function templateWorkbook(input: TemplateInput): Promise<Buffer> {
   const { sheet, headerRow } = addTableSheet(workbook, {
     sheetName: title,
     preamble: [
-      `${pick(event.name, event.nameEn)} · ${title}`,
+      `${localized(event, "name", lang)} · ${title}`,
       `${word("date", lang)}: ${event.date}`,
-      `${word("asOf", lang)}: ${chinaTime(input.now)} ${pick("（北京时间）", "(China time)")}`,
-      `${word("scheme", lang)}: ${pick(event.scheme.name, event.scheme.nameEn)}`,
-      ...(input.illustrative ? [word("illustrative", lang)] : []),
+      `${word("asOf", lang)}: ${chinaTime(input.now)} ${word("chinaTimeNote", lang)}`,
+      `${word("scheme", lang)}: ${localized(event.scheme, "name", lang)}`,
+      ...(input.illustrative ? [illustrativeMessages[lang].fileNote] : []),
       word("templateHint", lang),
     ],
     header: [
@@ -77,7 +78,7 @@ export async function templateWorkbook(input: TemplateInput): Promise<Buffer> {
   });
 
   // Excel then refuses an out-of-range score or an unknown vote word as it is typed.
-  const votes = event.voteOptions.map((v) => pick(v.name, v.nameEn)).join(",");
+  const votes = event.voteOptions.map((v) => localized(v, "name", lang)).join(",");
   for (let r = headerRow + 1; r <= headerRow + rows.length; r++) {
     const row = sheet.getRow(r);
     criteria.forEach((c, i) => {
@@ -87,8 +88,8 @@ export async function templateWorkbook(input: TemplateInput): Promise<Buffer> {
         allowBlank: true,
         formulae: [0, c.max],
         showErrorMessage: true,
-        errorTitle: pick("得分超出范围", "Score out of range"),
-        error: pick(`${c.name}：0–${c.max} 分`, `${c.nameEn}: 0–${c.max}`),
+        errorTitle: word("scoreOutOfRange", lang),
+        error: word("scoreRange", lang, { name: localized(c, "name", lang), max: c.max }),
       };
     });
     row.getCell(6 + criteria.length).dataValidation = {

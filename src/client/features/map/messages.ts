@@ -1,3 +1,4 @@
+import { illustrativeMessages } from "../../../domain/shared-messages";
 import { defineMessages } from "../../i18n/messages";
 
 export const mapMessages = defineMessages({
@@ -6,7 +7,7 @@ export const mapMessages = defineMessages({
     listLabel: "地图上的项目",
     mapHeading: "项目分布地图",
     mapLabel: "即墨区重点项目分布图。Tab 键逐个进入项目，回车查看详情；方向键平移，+/- 缩放。",
-    approximate: "示意位置",
+    approximate: illustrativeMessages.zh.location,
     approximateNote: "：项目点位按地名大致落位，并非测绘坐标。",
     colourBy: "着色方式",
     byStatus: "按状态",
@@ -43,7 +44,7 @@ export const mapMessages = defineMessages({
     amap: "高德地图（在线，GCJ-02）",
     tianditu: "天地图（在线）",
     onlineWarning: "在线底图需要互联网；内网或安全策略不允许时不显示，项目点位不受影响。",
-    offlineAttribution: "示意底图：青岛市区县界",
+    offlineAttribution: illustrativeMessages.zh.basemap,
     resetView: "回到即墨全境",
     zoomIn: "放大",
     zoomOut: "缩小",
@@ -54,7 +55,7 @@ export const mapMessages = defineMessages({
     mapHeading: "Map of the projects",
     mapLabel:
       "Map of Jimo's key projects. Tab moves through the projects, Enter shows details; arrow keys pan, +/- zoom.",
-    approximate: "Approximate locations",
+    approximate: illustrativeMessages.en.location,
     approximateNote: ": placed from place names, not surveyed coordinates.",
     colourBy: "Colour by",
     byStatus: "Status",
@@ -92,7 +93,7 @@ export const mapMessages = defineMessages({
     tianditu: "Tianditu / 天地图 (online)",
     onlineWarning:
       "Online basemaps need the internet; where the intranet or security policy blocks them they stay blank. Project markers are unaffected.",
-    offlineAttribution: "Illustrative basemap: Qingdao district boundaries",
+    offlineAttribution: illustrativeMessages.en.basemap,
     resetView: "Show all of Jimo",
     zoomIn: "Zoom in",
     zoomOut: "Zoom out",

@@ -1,3 +1,4 @@
+import { illustrativeMessages } from "../../../domain/shared-messages";
 import { defineMessages } from "../../i18n/messages";
 
 export const overviewMessages = defineMessages({
@@ -37,7 +38,7 @@ export const overviewMessages = defineMessages({
     planCaption: "年度投资完成率与序时进度（{elapsed}）对比",
     completionCol: "完成率",
     elapsedMarker: "序时进度 {elapsed}",
-    illustrative: "示意数据",
+    illustrative: illustrativeMessages.zh.tag,
     select: "在地图和表格中选中",
   },
   en: {
@@ -54,7 +55,7 @@ export const overviewMessages = defineMessages({
     lights: "Status lights",
     lightsDetail: "Derived from plan vs actual",
     meanScore: "Mean composite score",
-    meanScoreDetail: "{n} projects scored",
+    meanScoreDetail: "{n, plural, one {# project} other {# projects}} scored",
     noScore: "No scores yet",
     map: "Where the projects are",
     openMap: "Open the full map",
@@ -68,7 +69,7 @@ export const overviewMessages = defineMessages({
     categoryCol: "Category",
     behind: "Projects on yellow or red",
     behindNone: "No project in the current selection is on yellow or red.",
-    behindCount: "{n} projects on yellow or red",
+    behindCount: "{n, plural, one {# project} other {# projects}} on yellow or red",
     behindMore: "{n} more: show all",
     behindLess: "Show fewer",
     behindInTable: "See them in the project table",
@@ -76,7 +77,7 @@ export const overviewMessages = defineMessages({
     planCaption: "Share of this year's planned investment done vs time elapsed ({elapsed})",
     completionCol: "Completion",
     elapsedMarker: "{elapsed} of the year elapsed",
-    illustrative: "Illustrative",
+    illustrative: illustrativeMessages.en.tag,
     select: "Select on the map and in the table",
   },
 });

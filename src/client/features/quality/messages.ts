@@ -1,10 +1,11 @@
+import { illustrativeMessages } from "../../../domain/shared-messages";
 import { defineMessages } from "../../i18n/messages";
 
 export const qualityMessages = defineMessages({
   zh: {
     title: "评分质量",
     intro: "以下信号提示可能需要复核的评分或名次，不改变正式结果。",
-    illustrative: "示意数据",
+    illustrative: illustrativeMessages.zh.tag,
     // Method comparison
     methodsTitle: "评分方法对比",
     methodsMeasure:
@@ -65,7 +66,7 @@ export const qualityMessages = defineMessages({
     title: "Scoring quality",
     intro:
       "These signals point to scores or ranks that may deserve a second look; they do not change the official results.",
-    illustrative: "Illustrative data",
+    illustrative: illustrativeMessages.en.tag,
     methodsTitle: "Ranking by scoring method",
     methodsMeasure:
       "The same counted sheets' totals, aggregated as mean, median and trimmed mean (one highest and one lowest total dropped when there are at least {min} sheets), ranked within the category (votes and group weights left out, no tie-breaks). Rows are in trimmed-mean rank order; these ranks leave the votes out, so they may differ from the official ranking by composite score.",
@@ -78,7 +79,8 @@ export const qualityMessages = defineMessages({
     rankOf: "rank {rank}",
     notRanked: "not ranked",
     rankDiffers: "Rank depends on the method",
-    methodsDiffer: "{n} project(s) change rank with the method (marked “≠”).",
+    methodsDiffer:
+      "{n, plural, one {# project changes} other {# projects change}} rank with the method (marked “≠”).",
     methodsSame: "No project changes rank with the method.",
     deviationTitle: "Evaluator bias",
     deviationMeasure:

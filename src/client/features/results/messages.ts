@@ -1,9 +1,10 @@
+import { illustrativeMessages } from "../../../domain/shared-messages";
 import { defineMessages } from "../../i18n/messages";
 
 export const resultsMessages = defineMessages({
   zh: {
     title: "评议结果",
-    illustrative: "示意数据",
+    illustrative: illustrativeMessages.zh.tag,
     event: "观摩会",
     noEvents: "暂无观摩会。",
     draft: "草稿",
@@ -88,21 +89,21 @@ export const resultsMessages = defineMessages({
   },
   en: {
     title: "Inspection results",
-    illustrative: "Illustrative",
+    illustrative: illustrativeMessages.en.tag,
     event: "Inspection",
     noEvents: "No inspection events yet.",
     draft: "Draft",
     open: "Scoring open",
     closed: "Scoring closed",
     published: "Published",
-    submitted: "{n} of {m} sheets handed in",
+    submitted: "{n} of {m, plural, one {# sheet} other {# sheets}} handed in",
     submittedLabel: "Score sheets",
     state: "State",
     date: "Date",
     venue: "Venue",
-    categoryTitle: "{category} ({n} projects)",
+    categoryTitle: "{category} ({n, plural, one {# project} other {# projects}})",
     hiddenByFilter:
-      "{n} more projects are hidden by the filters; ranks still count every project of the category.",
+      "{n, plural, one {# more project is} other {# more projects are}} hidden by the filters; ranks still count every project of the category.",
     noneShown: "No project of this category matches the filters.",
     rank: "Rank",
     project: "Project",
@@ -160,7 +161,8 @@ export const resultsMessages = defineMessages({
     groupMean: "Group mean",
     weight: "Weight",
     stepBase: "Base score",
-    baseFromMean: "Mean of the {n} counted sheets = {value}",
+    baseFromMean:
+      "Mean of the {n, plural, one {# counted sheet} other {# counted sheets}} = {value}",
     baseFromGroups: "{formula} = {value}",
     stepVotes: "On-site votes → satisfaction index",
     noVotes: "No votes: the composite is the base score.",

@@ -155,7 +155,7 @@ export const deskMessages = defineMessages({
     signInLink: "Sign in with a staff account",
     eventLabel: "Inspection event",
     noEvents: "There are no inspection events yet.",
-    submitted: "{n}/{m} sheets submitted",
+    submitted: "{n}/{m, plural, one {# sheet} other {# sheets}} submitted",
     recusedNote: "({r} recused not counted)",
     state_draft: "Draft",
     state_open: "Open",
@@ -198,32 +198,36 @@ export const deskMessages = defineMessages({
     status: "Status",
     recused: "Recused",
     cellLabel: "{row}, {column}",
-    pasted: "Pasted {rows} rows × {cols} columns.",
+    pasted:
+      "Pasted {rows, plural, one {# row} other {# rows}} × {cols, plural, one {# column} other {# columns}}.",
     pastedClipped:
-      "Pasted {rows} rows × {cols} columns; {extra} cells beyond the grid were ignored.",
+      "Pasted {rows, plural, one {# row} other {# rows}} × {cols, plural, one {# column} other {# columns}}; {extra, plural, one {# cell beyond the grid was} other {# cells beyond the grid were}} ignored.",
     mismatch: "differs from the paper total {paper} (computed {total})",
     confirmMismatch: "Checked: save the criterion scores",
     errorsTitle: "Cells to correct ({n})",
-    changedRows: "{n} rows to save",
+    changedRows: "{n, plural, one {# row} other {# rows}} to save",
     save: "Save changes",
     saving: "Saving…",
     discard: "Discard unsaved changes",
-    reasonNeeded: "{n} rows overwrite submitted sheets without a reason yet: {names}.",
+    reasonNeeded:
+      "{n, plural, one {# row overwrites a submitted sheet} other {# rows overwrite submitted sheets}} without a reason yet: {names}.",
     undoPaste: "Undo paste",
     pasteUndone: "Paste undone.",
     pastedOverwrites:
       "{n} of these rows overwrite submitted sheets ({names}): each needs its own reason before saving; pasted in the wrong place? Undo the paste (Ctrl+Z).",
     rowOverwrite: "Overwrites a submitted sheet",
-    overwritesTitle: "{n} submitted sheets will be overwritten: each needs a reason",
+    overwritesTitle:
+      "{n, plural, one {# submitted sheet will be overwritten: it needs} other {# submitted sheets will be overwritten: each needs}} a reason",
     overwriteReason: "Reason for overwriting (required): {name}",
     overwriteTotals: "submitted total {was} → now {now}",
-    blocked: "{n} rows have errors or a total mismatch and were not saved.",
+    blocked:
+      "{n, plural, one {# row has errors or a total mismatch and was} other {# rows have errors or a total mismatch and were}} not saved.",
     rowSaved: "Saved",
     rowSaving: "Saving",
     rowError: "Not saved: {message}",
     rowStale: "Changed by someone else",
     reloadRow: "Load latest",
-    savedSummary: "{ok} rows saved, {failed} failed.",
+    savedSummary: "{ok, plural, one {# row} other {# rows}} saved, {failed} failed.",
     nothingToSave: "Nothing to save.",
     linksTitle: "Evaluators' links",
     linksHelp:
@@ -257,7 +261,8 @@ export const deskMessages = defineMessages({
     printIssuing: "Issuing {done}/{n}…",
     printButton: "Print",
     printBack: "Back to score entry",
-    printFailed: "Issuing failed for {n} evaluators: {message}",
+    printFailed:
+      "Issuing failed for {n, plural, one {# evaluator} other {# evaluators}}: {message}",
     cardHint: "Scan with a phone, or open:",
     doubleToggle: "Blind double entry",
     doubleHelp:
@@ -265,7 +270,7 @@ export const deskMessages = defineMessages({
     doubleToggleBlocked: "Save or discard the unsaved changes before switching the entry mode.",
     doubleSave: "Submit this pass",
     doubleSummary:
-      "{ok} rows submitted ({first} first passes, {matched} matched and stored, {mismatch} differing, to review); {failed} failed.",
+      "{ok, plural, one {# row} other {# rows}} submitted ({first} first passes, {matched} matched and stored, {mismatch} differing, to review); {failed} failed.",
     de_first: "First pass keyed",
     de_matched: "Both passes agree; stored",
     de_mismatch: "Passes differ; to review",

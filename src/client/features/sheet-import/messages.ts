@@ -63,21 +63,23 @@ export const sheetImportMessages = defineMessages({
     check: "Check file",
     checking: "Checking…",
     step3: "3. Import",
-    reason: "Reason for the changes (the file changes {n} submitted sheet(s); required)",
+    reason:
+      "Reason for the changes (the file changes {n, plural, one {# submitted sheet} other {# submitted sheets}}; required)",
     reasonMissing: "Please give a reason.",
-    import: "Import {n} sheet(s)",
+    import: "Import {n, plural, one {# sheet} other {# sheets}}",
     importing: "Importing…",
     nothingToImport: "The file matches what is stored; there is nothing to import.",
     checkedOk:
       "Check passed: {new} new, {changed} changed, {unchanged} unchanged. Not imported yet.",
     checkedBad:
-      "Check failed: {rejected} row(s) have problems. Correct the file and check it again; nothing will be imported.",
+      "Check failed: {rejected, plural, one {# row has} other {# rows have}} problems. Correct the file and check it again; nothing will be imported.",
     checkedBadFile:
       "Check failed: {problem}. Correct the file and check it again; nothing will be imported.",
     imported: "Imported: {new} new, {changed} changed, {unchanged} unchanged.",
     importFailed: "Import failed; nothing was imported: {message}",
     fileErrors: "Problems with the file",
-    blankRows: "{n} more blank row(s) (no scores filled in) were skipped.",
+    blankRows:
+      "{n, plural, one {# more blank row (no scores filled in) was} other {# more blank rows (no scores filled in) were}} skipped.",
     reportCaption: "Row-by-row check",
     onlyRejected: "Only rows with problems",
     colRow: "Row",

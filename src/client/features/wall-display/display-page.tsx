@@ -1,6 +1,7 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
 import { useSearchParams } from "wouter";
+import { HTML_LANG } from "../../../domain/i18n";
 import { translate } from "../../i18n/messages";
 import { createWallQueryClient } from "./display-data";
 import { type ActiveHours, parseDisplayParams, withinActiveHours } from "./display-params";
@@ -37,7 +38,7 @@ export function DisplayPage() {
 
   useEffect(() => {
     document.title = t("screenName");
-    document.documentElement.lang = params.lang === "zh" ? "zh-CN" : "en";
+    document.documentElement.lang = HTML_LANG[params.lang];
   }, [t, params.lang]);
 
   if (!params.token)

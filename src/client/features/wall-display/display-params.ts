@@ -1,4 +1,4 @@
-import type { Lang } from "../../../domain/formats";
+import { isLang, type Lang } from "../../../domain/i18n";
 import {
   type DisplayPanelId,
   displayDefaults,
@@ -110,7 +110,7 @@ export function parseDisplayParams(search: URLSearchParams): DisplayParams {
 
   let lang: Lang = displayDefaults.lang;
   const rawLang = search.get("lang");
-  if (rawLang === "zh" || rawLang === "en") lang = rawLang;
+  if (isLang(rawLang)) lang = rawLang;
   else if (rawLang !== null)
     notes.push({ name: "lang", value: rawLang, fallback: lang, how: "default" });
 

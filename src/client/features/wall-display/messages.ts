@@ -1,3 +1,4 @@
+import { illustrativeMessages } from "../../../domain/shared-messages";
 import { defineMessages } from "../../i18n/messages";
 
 export const wallMessages = defineMessages({
@@ -10,8 +11,8 @@ export const wallMessages = defineMessages({
     panel_spotlight: "项目聚焦",
     dataAsOf: "数据截至 {time}",
     reportAsOf: "旬报截至 {date}",
-    illustrative: "示意数据",
-    approxLocation: "示意位置",
+    illustrative: illustrativeMessages.zh.tag,
+    approxLocation: illustrativeMessages.zh.location,
     loading: "正在载入数据…",
     noEvent: "尚无评议活动：评分开始后，这里显示实时排名。",
     noTokenTitle: "此大屏链接缺少访问令牌",
@@ -93,8 +94,8 @@ export const wallMessages = defineMessages({
     panel_spotlight: "Project spotlight",
     dataAsOf: "Data as of {time}",
     reportAsOf: "Reports to {date}",
-    illustrative: "Illustrative data",
-    approxLocation: "Approximate locations",
+    illustrative: illustrativeMessages.en.tag,
+    approxLocation: illustrativeMessages.en.location,
     loading: "Loading data…",
     noEvent: "No inspection yet: the live ranking shows here once scoring starts.",
     noTokenTitle: "This screen link has no access token",
@@ -124,7 +125,7 @@ export const wallMessages = defineMessages({
     kpiScore: "Mean score",
     kpiStatus: "Status",
     statusCounts: "● {green}  ▲ {yellow}  ■ {red}",
-    submitted: "{n}/{m} sheets submitted",
+    submitted: "{n}/{m, plural, one {# sheet} other {# sheets}} submitted",
     eventState_open: "Scoring open",
     eventState_closed: "Scoring closed",
     eventState_published: "Results published",
@@ -166,7 +167,7 @@ export const wallMessages = defineMessages({
     ovYtdNote: "{done} done",
     ovElapsedNote: "Year elapsed {elapsed}",
     ovRankingTitle: "Ranking: top {n} and bottom {n}",
-    ovRanked: "{n} projects",
+    ovRanked: "{n, plural, one {# project} other {# projects}}",
     ovBetween: "{n} more in between: see the Score ranking panel",
   },
 });

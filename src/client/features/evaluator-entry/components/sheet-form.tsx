@@ -1,6 +1,7 @@
 import { type FormEvent, useRef, useState } from "react";
 import type { Lang } from "../../../../domain/formats";
 import type { Criterion, VoteOption } from "../../../../domain/scoring-schemas";
+import { joinClauses } from "../../../../domain/shared-messages";
 import { describeSheetIssues, type SheetInput } from "../../../../domain/sheet-input";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
@@ -135,7 +136,7 @@ export function SheetForm({ lang, criteria, voteOptions, draft, submitted, ...on
       )}
       {tried && problems.length > 0 && (
         <p className="sheet-form__problems" role="alert">
-          {t("fixBeforeSubmit", { issues: problems.join(lang === "zh" ? "；" : "; ") })}
+          {t("fixBeforeSubmit", { issues: joinClauses(problems, lang) })}
         </p>
       )}
       <button type="submit" className="button sheet-form__submit">

@@ -2,12 +2,18 @@ import type { Feature, Geometry } from "geojson";
 import { divIcon, type LatLngBounds, latLng, type PathOptions } from "leaflet";
 import { useMemo, useState } from "react";
 import { GeoJSON, Marker, Pane, useMap, useMapEvents } from "react-leaflet";
-import type { Lang } from "../../../../domain/formats";
+import type { Lang } from "../../../../domain/i18n";
 import type { DistrictCollection, DistrictProperties } from "../api/basemap";
 import { wgs84ToGcj02 } from "../utils/gcj02";
 import { type Box, labelPoint } from "../utils/label-point";
 
 type Props = { data: DistrictCollection; lang: Lang; online: boolean; gcj: boolean };
+
+// On the map's small labels an English name drops its "District" / "City"; a Chinese one is short.
+const placeLabel: Record<Lang, (p: DistrictProperties) => string> = {
+  zh: (p) => p.name,
+  en: (p) => p.nameEn.replace(/ (District|City)$/, ""),
+};
 
 const jimoStyle: PathOptions = {
   color: "#0f3d6e",
@@ -47,10 +53,10 @@ export function DistrictBasemap({ data, lang, online, gcj }: Props) {
   const labels = useMemo(
     () =>
       data.features.flatMap((feature) => {
-        const { name, nameEn, isJimo } = feature.properties;
+        const { name, isJimo } = feature.properties;
         const point = labelPoint(feature.geometry, isJimo ? undefined : view);
         if (!point) return [];
-        const text = lang === "en" ? nameEn.replace(/ (District|City)$/, "") : name;
+        const text = placeLabel[lang](feature.properties);
         return [
           {
             key: name,

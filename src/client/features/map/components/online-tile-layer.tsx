@@ -1,5 +1,10 @@
 import { TileLayer } from "react-leaflet";
 import type { Lang } from "../../../../domain/formats";
+
+// The tile services' own codes for the label language.
+const AMAP_LANG: Record<Lang, string> = { zh: "zh_cn", en: "en" };
+const TIANDITU_LABELS: Record<Lang, "cva" | "eva"> = { zh: "cva", en: "eva" };
+
 import { useSettings } from "../../../api/settings";
 import type { BasemapLayer } from "../stores/basemap-layer-store";
 
@@ -50,7 +55,7 @@ export function OnlineTileLayer({
     case "amap":
       return (
         <TileLayer
-          url={`https://webrd0{s}.is.autonavi.com/appmaptile?lang=${lang === "en" ? "en" : "zh_cn"}&size=1&scale=1&style=8&x={x}&y={y}&z={z}`}
+          url={`https://webrd0{s}.is.autonavi.com/appmaptile?lang=${AMAP_LANG[lang]}&size=1&scale=1&style=8&x={x}&y={y}&z={z}`}
           subdomains="1234"
           maxZoom={18}
           attribution="&copy; 高德地图 AutoNavi"
@@ -67,7 +72,7 @@ export function OnlineTileLayer({
             attribution="&copy; 天地图 Tianditu"
           />
           <TileLayer
-            url={tianditu(lang === "en" ? "eva" : "cva", tiandituKey)}
+            url={tianditu(TIANDITU_LABELS[lang], tiandituKey)}
             subdomains="01234567"
             maxZoom={18}
           />

@@ -9,6 +9,7 @@ import {
   type Lang,
   moneyUnitFor,
 } from "../../../../domain/formats";
+import { LOCALE } from "../../../../domain/i18n";
 import { describeStatus } from "../../../../domain/status-reason";
 import { StatusBadge } from "../../../components/status-badge";
 import { commonMessages } from "../../../i18n/common-messages";
@@ -33,7 +34,7 @@ export function useProjectColumns({ lang, selectedId, onSelect, scoresPending }:
   return useMemo(() => {
     const t = translate(projectTableMessages, lang);
     const common = translate(commonMessages, lang);
-    const locale = lang === "zh" ? "zh-CN" : "en";
+    const locale = LOCALE[lang];
     // Chinese names sort by pinyin; English ones alphabetically.
     const byText = (a: string, b: string) => a.localeCompare(b, locale);
     const detailHref = (id: string) => {

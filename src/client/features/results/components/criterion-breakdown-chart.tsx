@@ -9,8 +9,10 @@ import {
   YAxis,
 } from "recharts";
 import { formatNumber, formatScore } from "../../../../domain/formats";
+import type { Lang } from "../../../../domain/i18n";
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
 import type { Criterion } from "../../../../domain/scoring-schemas";
+import { withMax } from "../../../../domain/shared-messages";
 import { ChartFigure } from "../../../components/chart-figure";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
@@ -28,6 +30,8 @@ type Props = {
 };
 
 // Neighbouring segments differ in lightness as well as hue, and white gaps separate them.
+// Room for a project name beside the bars: English names are longer.
+const LABEL_REM: Record<Lang, number> = { zh: 13, en: 14.7 };
 const palette = ["#0f3d6e", "#3b82c4", "#16794a", "#e0a100", "#8e5ac8", "#c2410c", "#6b7280"];
 
 type TickProps = {
@@ -90,7 +94,7 @@ export function CriterionBreakdownChart({ results, names, criteria, caption, sel
   const labelWidth = narrow
     ? // The widest rank, plus the tick line and gaps (14 px) and the inset.
       Math.ceil(textWidth(`▶ ${results.length}`, fontPx, true) + 15 + 0.25 * rem)
-    : Math.round((lang === "zh" ? 13 : 14.7) * rem);
+    : Math.round(LABEL_REM[lang] * rem);
   return (
     <div className="results-breakdown-wrap">
       <ChartFigure
@@ -161,7 +165,7 @@ export function CriterionBreakdownChart({ results, names, criteria, caption, sel
               <Bar
                 key={c.id}
                 dataKey={c.id}
-                name={lang === "zh" ? `${c.name}（${c.max}）` : `${c.nameEn} (${c.max})`}
+                name={withMax(localized(c, "name", lang), c.max, lang)}
                 stackId="score"
                 fill={palette[i % palette.length]}
                 stroke="#fff"

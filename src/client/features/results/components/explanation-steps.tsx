@@ -1,6 +1,7 @@
 import { formatNumber, formatPercent, formatScore } from "../../../../domain/formats";
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
 import type { Evaluator, InspectionEvent } from "../../../../domain/scoring-schemas";
+import { joinClauses, joinList } from "../../../../domain/shared-messages";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
@@ -25,7 +26,6 @@ export function ExplanationSteps({ result, names, event, evaluators }: Props) {
   const t = useMessages(resultsMessages);
   const lang = useLang();
   const { steps } = result;
-  const sep = lang === "zh" ? "；" : "; ";
   const groupName = (id: string) => {
     const group = event.groups.find((g) => g.id === id);
     return group ? localized(group, "name", lang) : id;
@@ -44,9 +44,10 @@ export function ExplanationSteps({ result, names, event, evaluators }: Props) {
   const base = steps.weighted ? weightedEquation(steps, lang) : meanEquation(steps, lang);
   const votes = satisfactionEquation(steps, lang);
   const composite = compositeEquation(steps, lang);
-  const tiedNames = result.tiedWith
-    .map((id) => names.get(id) ?? id)
-    .join(lang === "zh" ? "、" : ", ");
+  const tiedNames = joinList(
+    result.tiedWith.map((id) => names.get(id) ?? id),
+    lang,
+  );
 
   return (
     <ol className="results-steps">
@@ -57,9 +58,10 @@ export function ExplanationSteps({ result, names, event, evaluators }: Props) {
           <p>
             {t("excluded", {
               n: steps.excluded.length,
-              list: steps.excluded
-                .map((e) => `${evaluatorName(e.evaluatorId)} ${t(e.reason)}`)
-                .join(sep),
+              list: joinClauses(
+                steps.excluded.map((e) => `${evaluatorName(e.evaluatorId)} ${t(e.reason)}`),
+                lang,
+              ),
             })}
           </p>
         )}

@@ -1,5 +1,6 @@
 import { formatNumber } from "../../../../domain/formats";
 import type { InspectionEvent } from "../../../../domain/scoring-schemas";
+import { joinPhrases } from "../../../../domain/shared-messages";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
@@ -11,13 +12,14 @@ export function ScoringRulesNote({ event }: { event: InspectionEvent }) {
   const lang = useLang();
   const { rules } = event;
   const num = (v: number) => formatNumber(v, lang, 2);
-  const sep = lang === "zh" ? "，" : ", ";
-  const values = event.voteOptions
-    .map((o) => `${localized(o, "name", lang)} ${num(o.value)}`)
-    .join(sep);
-  const groups = event.groups
-    .map((g) => `${localized(g, "name", lang)} ${num(g.weight)}`)
-    .join(sep);
+  const values = joinPhrases(
+    event.voteOptions.map((o) => `${localized(o, "name", lang)} ${num(o.value)}`),
+    lang,
+  );
+  const groups = joinPhrases(
+    event.groups.map((g) => `${localized(g, "name", lang)} ${num(g.weight)}`),
+    lang,
+  );
   return (
     <section className="card results-rules" aria-labelledby="results-rules-title">
       <h2 className="card__title" id="results-rules-title">

@@ -1,3 +1,4 @@
+import { LOCALE, localized } from "../../../../domain/i18n";
 import { AsyncState } from "../../../components/async-state";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
@@ -34,7 +35,7 @@ export function AuditTable({ data, open }: { data: DeskData; open?: boolean }) {
     if (!s) return t("none");
     if (s.state) return t(`state_${s.state}` as "state_open");
     const parts = data.event.scheme.criteria.map(
-      (c) => `${lang === "en" ? c.nameEn : c.name} ${s.scores?.[c.id] ?? "–"}`,
+      (c) => `${localized(c, "name", lang)} ${s.scores?.[c.id] ?? "–"}`,
     );
     const total = Object.values(s.scores ?? {}).reduce((a, b) => a + b, 0);
     return [
@@ -80,9 +81,7 @@ export function AuditTable({ data, open }: { data: DeskData; open?: boolean }) {
                 <tbody>
                   {audit.data.records.map((r) => (
                     <tr key={r.id}>
-                      <td className="num">
-                        {new Date(r.at).toLocaleString(lang === "zh" ? "zh-CN" : "en-GB")}
-                      </td>
+                      <td className="num">{new Date(r.at).toLocaleString(LOCALE[lang])}</td>
                       <td>{r.actor}</td>
                       <td>
                         {actionName(r.action)}{" "}

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { formatScore } from "../../../../domain/formats";
+import { localized } from "../../../../domain/i18n";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
 import type { DeskData } from "../hooks/use-desk-data";
@@ -44,7 +45,7 @@ export function GridSavePanel({
   const changed = [...checks].filter(([, c]) => c.changed);
   const colName = (col: string) => {
     const c = data.event.scheme.criteria.find((x) => x.id === col);
-    if (c) return lang === "en" ? c.nameEn : c.name;
+    if (c) return localized(c, "name", lang);
     return t(col === PAPER_TOTAL ? "paperTotal" : col === VOTE ? "vote" : "comment");
   };
   const errors = changed.flatMap(([key, c]) =>

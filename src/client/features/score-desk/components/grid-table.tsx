@@ -1,6 +1,8 @@
 import type { Dispatch, KeyboardEvent, Ref } from "react";
 import { useRef } from "react";
 import { formatScore } from "../../../../domain/formats";
+import { localized } from "../../../../domain/i18n";
+import { withMax } from "../../../../domain/shared-messages";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
 import type { DeskData } from "../hooks/use-desk-data";
@@ -37,7 +39,7 @@ export function GridTable(p: Props) {
   const criteria = new Map(p.data.event.scheme.criteria.map((c) => [c.id, c]));
   const colName = (col: string) => {
     const c = criteria.get(col);
-    if (c) return `${lang === "en" ? c.nameEn : c.name}（${c.max}）`;
+    if (c) return withMax(localized(c, "name", lang), c.max, lang);
     return t(col === PAPER_TOTAL ? "paperTotal" : col === VOTE ? "vote" : "comment");
   };
 

@@ -1,5 +1,7 @@
 import { useState } from "react";
+import { localized } from "../../../../domain/i18n";
 import type { Vote } from "../../../../domain/scoring-schemas";
+import { withMax } from "../../../../domain/shared-messages";
 import { describeSheetIssues, readSheetCells } from "../../../../domain/sheet-input";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
@@ -46,7 +48,7 @@ export function MismatchForm(props: {
   const fields = [
     ...criteria.map((c) => ({
       key: c.id,
-      name: `${lang === "en" ? c.nameEn : c.name}（${c.max}）`,
+      name: withMax(localized(c, "name", lang), c.max, lang),
     })),
     { key: VOTE, name: t("vote") },
     { key: COMMENT, name: t("comment") },

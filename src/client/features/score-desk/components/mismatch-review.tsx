@@ -1,5 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { LOCALE } from "../../../../domain/i18n";
 import { queryKeys } from "../../../api/query-keys";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
@@ -25,7 +26,7 @@ export function MismatchReview({ data }: { data: DeskData }) {
     `${evaluator.get(m.evaluatorId) ?? m.evaluatorId} · ${project.get(m.projectId) ?? m.projectId}`;
   const who = (label: string) => label.replace(/^user:/, "");
   const when = (iso: string) =>
-    new Date(iso).toLocaleString(lang === "zh" ? "zh-CN" : "en-GB", {
+    new Date(iso).toLocaleString(LOCALE[lang], {
       dateStyle: "short",
       timeStyle: "short",
     });
