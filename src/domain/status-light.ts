@@ -6,12 +6,11 @@ import type { StatusExplanation } from "./outcome-schemas";
 import { daysBetween, parseIsoDate, timeElapsedShareOfYear } from "./periods";
 import type { ProjectRecord } from "./project";
 import { roundTo } from "./rounding";
-import type { StatusLight, StatusRules } from "./status-rules";
+import { lightUrgency, type StatusRules } from "./status-rules";
 
 type FiredRule = StatusExplanation["fired"][number] & { rule: StatusExplanation["rule"] };
 type Overdue = { id: string; days: number };
 
-const SEVERITY: Record<StatusLight, number> = { red: 2, yellow: 1, green: 0 };
 // Among rules of equal severity, plan-vs-actual comes first, then milestones, then problems.
 const PRECEDENCE: Record<string, number> = {
   behind_red: 0,
@@ -99,7 +98,7 @@ export function computeStatus(
   // Most severe first; within a rule, the longest overdue first. Array sort is stable.
   fired.sort(
     (a, b) =>
-      SEVERITY[b.light] - SEVERITY[a.light] ||
+      lightUrgency[b.light] - lightUrgency[a.light] ||
       PRECEDENCE[a.rule] - PRECEDENCE[b.rule] ||
       (b.days ?? 0) - (a.days ?? 0),
   );

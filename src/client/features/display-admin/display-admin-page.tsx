@@ -3,6 +3,7 @@ import { Link } from "wouter";
 import { useRole } from "../../api/session";
 import { AsyncState, EmptyState } from "../../components/async-state";
 import { LoopbackWarning } from "../../components/loopback-warning";
+import { StatusBadge } from "../../components/status-badge";
 import { useMessages } from "../../i18n/messages";
 import { type DisplayPanelId, displayPanelIds } from "../../lib/display-link";
 import { useShareLinks } from "../../lib/share-link";
@@ -189,12 +190,9 @@ function ScreenList() {
                       <td className="num">{s.screenId.slice(0, 12)}</td>
                       <td>{s.tokenLabel ?? "—"}</td>
                       <td>
-                        <span className={`status status--${s.alive ? "green" : "red"}`}>
-                          <span aria-hidden="true" className="status__shape">
-                            {s.alive ? "●" : "■"}
-                          </span>
+                        <StatusBadge light={s.alive ? "green" : "red"}>
                           {s.alive ? t("alive") : t("silent")}
-                        </span>
+                        </StatusBadge>
                       </td>
                       <td className="display-admin__when">{when(s.lastSeenAt, t("never"))}</td>
                       <td>{panelName(s.panel)}</td>
