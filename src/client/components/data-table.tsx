@@ -1,4 +1,4 @@
-import { type ColumnDef, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
+import { type ColumnDef, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import type { HTMLAttributes, ReactNode } from "react";
 import { EmptyState } from "./async-state";
 
@@ -68,8 +68,9 @@ export function DataTable<T>({
     columns: columns.map(
       (column): ColumnDef<T> => ({
         id: column.id,
-        header: () => column.header,
-        cell: ({ row }) => column.cell(row.original),
+        // Cells are drawn by calling the definitions below, not through flexRender: a function here
+        // would be a new component type on every render, and React would remount the cells
+        // (a focused button inside would lose focus).
       }),
     ),
     getCoreRowModel: getCoreRowModel(),
@@ -102,7 +103,7 @@ export function DataTable<T>({
                   scope="col"
                   className={classes(byId.get(header.column.id) as DataColumn<T>)}
                 >
-                  {flexRender(header.column.columnDef.header, header.getContext())}
+                  {byId.get(header.column.id)?.header}
                 </th>
               ))}
             </tr>
@@ -127,7 +128,7 @@ export function DataTable<T>({
                     data-label={label}
                     className={join(classes(column), column.cellClassName) || undefined}
                   >
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    {column.cell(row.original)}
                   </Cell>
                 );
               })}
