@@ -2,12 +2,14 @@ import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "r
 import { formatNumber, formatYi, periodLabel } from "../../../../domain/formats";
 import type { ProgressReport } from "../../../../domain/project";
 import { EmptyState } from "../../../components/async-state";
-import { axisTick, ChartFrame, legendText, xAxisText } from "../../../components/chart-frame";
+import { axisTick, ChartFrame, legendText } from "../../../components/chart-frame";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
 import { useRemPx } from "../../../lib/chart-text";
 import { detailMessages } from "../messages";
-import { monthTickLabel, monthTicks } from "../utils/period-axis";
+import { periodChart } from "../utils/period-axis";
+
+const line = { type: "monotone", dot: false, isAnimationActive: false } as const;
 
 /** The S-curve: planned against completed cumulative investment, one point per 旬. */
 export function InvestmentChart({ reports }: { reports: ProgressReport[] }) {
@@ -20,6 +22,11 @@ export function InvestmentChart({ reports }: { reports: ProgressReport[] }) {
     planned: r.plannedCumulativeInvestment,
     actual: r.cumulativeInvestment,
   }));
+  const axis = periodChart(
+    data.map((d) => d.period),
+    lang,
+    rem,
+  );
   return (
     <ChartFrame
       caption={t("investmentCaption")}
@@ -30,22 +37,11 @@ export function InvestmentChart({ reports }: { reports: ProgressReport[] }) {
         formatNumber(r.cumulativeInvestment, lang, 2, 2),
         formatNumber(r.completedInvestment, lang, 2, 2),
       ])}
-      height={Math.round(Math.max(260, 17.5 * rem))}
+      height={axis.height}
     >
-      {/* Sized in rem so that it keeps its shape when the type grows on large screens. */}
-      <LineChart
-        data={data}
-        margin={{ top: 0.5 * rem, right: 0.8 * rem, bottom: 0, left: 0.2 * rem }}
-      >
+      <LineChart data={data} margin={axis.margin}>
         <CartesianGrid stroke="#e3e8ef" vertical={false} />
-        <XAxis
-          dataKey="period"
-          ticks={monthTicks(data.map((d) => d.period))}
-          tickFormatter={(id: string) => monthTickLabel(id, lang)}
-          interval="preserveStartEnd"
-          minTickGap={rem}
-          {...xAxisText(rem)}
-        />
+        <XAxis {...axis.xAxis} />
         <YAxis
           // Measured from the rendered ticks: their values (and so their widths) vary by project.
           width="auto"
@@ -53,28 +49,24 @@ export function InvestmentChart({ reports }: { reports: ProgressReport[] }) {
           tickFormatter={(v: number) => formatNumber(v, lang, 1)}
         />
         <Tooltip
-          labelFormatter={(id) => periodLabel(String(id), lang)}
+          labelFormatter={axis.tooltipLabel}
           formatter={(value) => formatYi(Number(value), lang)}
         />
         <Legend {...legendText(rem, "detail-legend")} />
         <Line
-          type="monotone"
+          {...line}
           dataKey="planned"
           name={t("planned")}
           stroke="#7b8794"
           strokeWidth={Math.max(2, rem / 7.5)}
           strokeDasharray={`${0.4 * rem} ${0.27 * rem}`}
-          dot={false}
-          isAnimationActive={false}
         />
         <Line
-          type="monotone"
+          {...line}
           dataKey="actual"
           name={t("actual")}
           stroke="#1d5fa8"
           strokeWidth={Math.max(2.5, rem / 6)}
-          dot={false}
-          isAnimationActive={false}
         />
       </LineChart>
     </ChartFrame>

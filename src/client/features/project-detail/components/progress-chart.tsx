@@ -2,13 +2,13 @@ import { Area, AreaChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts"
 import { formatProgress, periodLabel } from "../../../../domain/formats";
 import type { ProgressReport } from "../../../../domain/project";
 import { EmptyState } from "../../../components/async-state";
-import { axisTick, ChartFrame, xAxisText } from "../../../components/chart-frame";
+import { axisTick, ChartFrame } from "../../../components/chart-frame";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
 import { textWidth, useRemPx } from "../../../lib/chart-text";
 import { detailMessages } from "../messages";
-import { monthTickLabel, monthTicks } from "../utils/period-axis";
+import { periodChart } from "../utils/period-axis";
 
 /** 形象进度 per 旬; the data table carries each report's note as well. */
 export function ProgressChart({ reports }: { reports: ProgressReport[] }) {
@@ -17,6 +17,11 @@ export function ProgressChart({ reports }: { reports: ProgressReport[] }) {
   const rem = useRemPx();
   if (!reports.length) return <EmptyState>{t("noReports")}</EmptyState>;
   const data = reports.map((r) => ({ period: r.period, progress: r.progress }));
+  const axis = periodChart(
+    data.map((d) => d.period),
+    lang,
+    rem,
+  );
   return (
     <ChartFrame
       caption={t("progressCaption")}
@@ -26,22 +31,11 @@ export function ProgressChart({ reports }: { reports: ProgressReport[] }) {
         formatProgress(r.progress, lang),
         localized(r, "note", lang),
       ])}
-      height={Math.round(Math.max(260, 17.5 * rem))}
+      height={axis.height}
     >
-      {/* Sized in rem so that it keeps its shape when the type grows on large screens. */}
-      <AreaChart
-        data={data}
-        margin={{ top: 0.5 * rem, right: 0.8 * rem, bottom: 0, left: 0.2 * rem }}
-      >
+      <AreaChart data={data} margin={axis.margin}>
         <CartesianGrid stroke="#e3e8ef" vertical={false} />
-        <XAxis
-          dataKey="period"
-          ticks={monthTicks(data.map((d) => d.period))}
-          tickFormatter={(id: string) => monthTickLabel(id, lang)}
-          interval="preserveStartEnd"
-          minTickGap={rem}
-          {...xAxisText(rem)}
-        />
+        <XAxis {...axis.xAxis} />
         <YAxis
           // The widest tick ("100%") plus the tick line and its gap.
           width={Math.ceil(textWidth("100%", 0.8 * rem) + 10)}
@@ -51,7 +45,7 @@ export function ProgressChart({ reports }: { reports: ProgressReport[] }) {
           tickFormatter={(v: number) => `${v}%`}
         />
         <Tooltip
-          labelFormatter={(id) => periodLabel(String(id), lang)}
+          labelFormatter={axis.tooltipLabel}
           formatter={(value) => [formatProgress(Number(value), lang), t("progressPct")]}
         />
         <Area

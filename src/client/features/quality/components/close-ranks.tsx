@@ -6,6 +6,7 @@ import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
 import { qualityMessages } from "../messages";
 import type { QualityNames } from "./quality-names";
+import { QualitySection } from "./quality-section";
 
 type Props = { signals: QualitySignals; names: QualityNames };
 
@@ -16,13 +17,13 @@ export function CloseRanks({ signals, names }: Props) {
   const lang = useLang();
   const pairs = signals.closeRanks;
   return (
-    <section className="quality-section" aria-labelledby="quality-close-title">
-      <h3 id="quality-close-title">{t("closeTitle")}</h3>
-      <p className="quality-measure">
-        {t("closeMeasure", {
-          k: formatNumber(signals.thresholds.closeRankStandardErrors, lang),
-        })}
-      </p>
+    <QualitySection
+      id="quality-close-title"
+      title={t("closeTitle")}
+      measure={t("closeMeasure", {
+        k: formatNumber(signals.thresholds.closeRankStandardErrors, lang),
+      })}
+    >
       <DataTable
         columns={[
           {
@@ -75,6 +76,6 @@ export function CloseRanks({ signals, names }: Props) {
         className="quality-table"
         tableProps={{ "data-signal": "close-ranks" }}
       />
-    </section>
+    </QualitySection>
   );
 }

@@ -5,6 +5,7 @@ import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
 import { qualityMessages } from "../messages";
 import { type QualityNames, signed } from "./quality-names";
+import { QualitySection } from "./quality-section";
 
 type Props = { signals: QualitySignals; names: QualityNames };
 
@@ -18,15 +19,15 @@ export function EvaluatorDeviation({ signals, names }: Props) {
     .filter((e) => e.flagged)
     .sort((a, b) => Math.abs(b.zScore ?? 0) - Math.abs(a.zScore ?? 0));
   return (
-    <section className="quality-section" aria-labelledby="quality-deviation-title">
-      <h3 id="quality-deviation-title">{t("deviationTitle")}</h3>
-      <p className="quality-measure">
-        {t("deviationMeasure", {
-          z: formatNumber(zScore, lang),
-          mean: deviationMean === null ? "—" : signed(deviationMean, num),
-          sd: deviationSd === null ? "—" : num(deviationSd),
-        })}
-      </p>
+    <QualitySection
+      id="quality-deviation-title"
+      title={t("deviationTitle")}
+      measure={t("deviationMeasure", {
+        z: formatNumber(zScore, lang),
+        mean: deviationMean === null ? "—" : signed(deviationMean, num),
+        sd: deviationSd === null ? "—" : num(deviationSd),
+      })}
+    >
       <DataTable
         columns={[
           {
@@ -73,6 +74,6 @@ export function EvaluatorDeviation({ signals, names }: Props) {
         tableProps={{ "data-signal": "deviation" }}
         rowProps={(e) => ({ "data-evaluator-id": e.evaluatorId })}
       />
-    </section>
+    </QualitySection>
   );
 }

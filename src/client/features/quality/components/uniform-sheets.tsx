@@ -5,6 +5,7 @@ import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
 import { qualityMessages } from "../messages";
 import type { QualityNames } from "./quality-names";
+import { QualitySection } from "./quality-section";
 
 type Props = { signals: QualitySignals; names: QualityNames };
 
@@ -14,11 +15,11 @@ export function UniformSheets({ signals, names }: Props) {
   const lang = useLang();
   const sheets = signals.uniformSheets;
   return (
-    <section className="quality-section" aria-labelledby="quality-uniform-title">
-      <h3 id="quality-uniform-title">{t("uniformTitle")}</h3>
-      <p className="quality-measure">
-        {t("uniformMeasure", { digits: signals.thresholds.shareDecimals })}
-      </p>
+    <QualitySection
+      id="quality-uniform-title"
+      title={t("uniformTitle")}
+      measure={t("uniformMeasure", { digits: signals.thresholds.shareDecimals })}
+    >
       <DataTable
         columns={[
           {
@@ -51,6 +52,6 @@ export function UniformSheets({ signals, names }: Props) {
         className="quality-table"
         tableProps={{ "data-signal": "uniform" }}
       />
-    </section>
+    </QualitySection>
   );
 }
