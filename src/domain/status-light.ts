@@ -47,6 +47,23 @@ function overdueItems<T extends { id: string }>(
   });
 }
 
+/** Each overdue item sets yellow, or red once it is more than `redAfterDays` late. */
+function overdueRules(
+  overdue: Overdue[],
+  redAfterDays: number,
+  rule: "milestone_overdue" | "problem_overdue",
+): FiredRule[] {
+  return overdue.map(({ id, days }) => {
+    const red = days > redAfterDays;
+    return {
+      rule: red ? `${rule}_red` : rule,
+      light: red ? "red" : "yellow",
+      subjectId: id,
+      days,
+    };
+  });
+}
+
 export function computeStatus(
   project: ProjectRecord,
   asOf: string,
@@ -69,15 +86,9 @@ export function computeStatus(
     (m) => m.plannedDate,
     asOf,
   );
-  for (const { id, days } of overdueMilestones) {
-    const red = days > rules.redMilestoneOverdueDays;
-    fired.push({
-      rule: red ? "milestone_overdue_red" : "milestone_overdue",
-      light: red ? "red" : "yellow",
-      subjectId: id,
-      days,
-    });
-  }
+  fired.push(
+    ...overdueRules(overdueMilestones, rules.redMilestoneOverdueDays, "milestone_overdue"),
+  );
 
   const overdueProblems = overdueItems(
     project.problems,
@@ -85,15 +96,7 @@ export function computeStatus(
     (p) => p.dueDate,
     asOf,
   );
-  for (const { id, days } of overdueProblems) {
-    const red = days > rules.redProblemOverdueDays;
-    fired.push({
-      rule: red ? "problem_overdue_red" : "problem_overdue",
-      light: red ? "red" : "yellow",
-      subjectId: id,
-      days,
-    });
-  }
+  fired.push(...overdueRules(overdueProblems, rules.redProblemOverdueDays, "problem_overdue"));
 
   // Most severe first; within a rule, the longest overdue first. Array sort is stable.
   fired.sort(
