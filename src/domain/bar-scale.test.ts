@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { barShare, SCORE_FULL_MARK } from "./bar-scale";
+import { barAxis, barShare, SCORE_FULL_MARK } from "./bar-scale";
 
 describe("barShare", () => {
   it("measures from zero, so lengths keep the values' ratio", () => {
@@ -13,5 +13,12 @@ describe("barShare", () => {
     expect(barShare(-3, 100)).toBe(0);
     expect(barShare(5, 0)).toBe(0);
     expect(barShare(Number.NaN, 100)).toBe(0);
+  });
+});
+
+describe("barAxis", () => {
+  it("starts every bar chart's value axis at zero", () => {
+    expect(barAxis(30)).toEqual([0, 30]);
+    expect(barAxis(-1)).toEqual([0, 0]);
   });
 });

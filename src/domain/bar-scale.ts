@@ -11,3 +11,8 @@ export function barShare(value: number, max: number): number {
   if (!(max > 0) || !Number.isFinite(value)) return 0;
   return Math.min(100, Math.max(0, (value / max) * 100));
 }
+
+/** A bar chart's value axis: from zero to `max`, never from the smallest value drawn. */
+export function barAxis(max: number): [number, number] {
+  return [0, Math.max(0, max)];
+}

@@ -6,12 +6,11 @@ import type { StatusExplanation } from "./outcome-schemas";
 import { daysBetween, parseIsoDate, timeElapsedShareOfYear } from "./periods";
 import type { ProjectRecord } from "./project";
 import { roundTo } from "./rounding";
-import type { StatusLight, StatusRules } from "./status-rules";
+import { lightUrgency, type StatusRules } from "./status-rules";
 
 type FiredRule = StatusExplanation["fired"][number] & { rule: StatusExplanation["rule"] };
 type Overdue = { id: string; days: number };
 
-const SEVERITY: Record<StatusLight, number> = { red: 2, yellow: 1, green: 0 };
 // Among rules of equal severity, plan-vs-actual comes first, then milestones, then problems.
 const PRECEDENCE: Record<string, number> = {
   behind_red: 0,
@@ -48,6 +47,23 @@ function overdueItems<T extends { id: string }>(
   });
 }
 
+/** Each overdue item sets yellow, or red once it is more than `redAfterDays` late. */
+function overdueRules(
+  overdue: Overdue[],
+  redAfterDays: number,
+  rule: "milestone_overdue" | "problem_overdue",
+): FiredRule[] {
+  return overdue.map(({ id, days }) => {
+    const red = days > redAfterDays;
+    return {
+      rule: red ? `${rule}_red` : rule,
+      light: red ? "red" : "yellow",
+      subjectId: id,
+      days,
+    };
+  });
+}
+
 export function computeStatus(
   project: ProjectRecord,
   asOf: string,
@@ -70,15 +86,9 @@ export function computeStatus(
     (m) => m.plannedDate,
     asOf,
   );
-  for (const { id, days } of overdueMilestones) {
-    const red = days > rules.redMilestoneOverdueDays;
-    fired.push({
-      rule: red ? "milestone_overdue_red" : "milestone_overdue",
-      light: red ? "red" : "yellow",
-      subjectId: id,
-      days,
-    });
-  }
+  fired.push(
+    ...overdueRules(overdueMilestones, rules.redMilestoneOverdueDays, "milestone_overdue"),
+  );
 
   const overdueProblems = overdueItems(
     project.problems,
@@ -86,20 +96,12 @@ export function computeStatus(
     (p) => p.dueDate,
     asOf,
   );
-  for (const { id, days } of overdueProblems) {
-    const red = days > rules.redProblemOverdueDays;
-    fired.push({
-      rule: red ? "problem_overdue_red" : "problem_overdue",
-      light: red ? "red" : "yellow",
-      subjectId: id,
-      days,
-    });
-  }
+  fired.push(...overdueRules(overdueProblems, rules.redProblemOverdueDays, "problem_overdue"));
 
   // Most severe first; within a rule, the longest overdue first. Array sort is stable.
   fired.sort(
     (a, b) =>
-      SEVERITY[b.light] - SEVERITY[a.light] ||
+      lightUrgency[b.light] - lightUrgency[a.light] ||
       PRECEDENCE[a.rule] - PRECEDENCE[b.rule] ||
       (b.days ?? 0) - (a.days ?? 0),
   );

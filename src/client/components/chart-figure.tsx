@@ -1,6 +1,7 @@
 import { type ReactNode, useId, useState } from "react";
 import { commonMessages } from "../i18n/common-messages";
 import { useMessages } from "../i18n/messages";
+import { DataTable } from "./data-table";
 
 type Props = {
   caption: string;
@@ -32,29 +33,19 @@ export function ChartFigure({ caption, columns, rows, children, className }: Pro
       </figcaption>
       {/* Not aria-hidden: some charts hold links, and hidden focusable content confuses screen readers. */}
       <div className="chart-figure__chart">{children}</div>
-      <div id={tableId} hidden={!showTable} className="table-scroll">
-        <table className="data-table data-table--compact">
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              {columns.map((c) => (
-                <th key={c} scope="col">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={String(row[0])}>
-                {row.map((cell, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: cells of a row have no identity but their column
-                  <td key={i}>{cell}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <div id={tableId} hidden={!showTable}>
+        <DataTable
+          columns={columns.map((header, i) => ({
+            id: String(i),
+            header,
+            cell: (row: (string | number)[]) => row[i],
+          }))}
+          rows={rows}
+          rowKey={(row) => String(row[0])}
+          caption={caption}
+          captionHidden
+          compact
+        />
       </div>
     </figure>
   );

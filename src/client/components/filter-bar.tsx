@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from "react";
 import type { ProjectSummary } from "../../domain/api-views";
 import { LOCALE, localized } from "../../domain/i18n";
-import type { StatusLight } from "../../domain/status-rules";
+import { lightWordKey, type StatusLight, statusLights } from "../../domain/status-rules";
+import { commonMessages } from "../i18n/common-messages";
 import { useLang } from "../i18n/lang";
 import { defineMessages, useMessages } from "../i18n/messages";
 import { useDashboardSearch } from "../lib/dashboard-search";
@@ -16,9 +17,6 @@ const messages = defineMessages({
     street: "街道/镇",
     allStreets: "全部街道/镇",
     status: "状态",
-    green: "绿灯",
-    yellow: "黄灯",
-    red: "红灯",
     search: "搜索",
     searchPlaceholder: "项目、街道、建设主体…",
     clear: "清除筛选",
@@ -35,9 +33,6 @@ const messages = defineMessages({
     street: "Street / town",
     allStreets: "All streets and towns",
     status: "Status",
-    green: "Green",
-    yellow: "Yellow",
-    red: "Red",
     search: "Search",
     searchPlaceholder: "Project, street, developer…",
     clear: "Clear filters",
@@ -47,11 +42,10 @@ const messages = defineMessages({
   },
 });
 
-const lights: StatusLight[] = ["green", "yellow", "red"];
-
 /** The shared filters (category, street, status, text). They live in the URL, so every view follows. */
 export function FilterBar({ projects, shown }: { projects: ProjectSummary[]; shown: number }) {
   const t = useMessages(messages);
+  const common = useMessages(commonMessages);
   const lang = useLang();
   const { search, update } = useDashboardSearch();
   const id = useId();
@@ -124,7 +118,7 @@ export function FilterBar({ projects, shown }: { projects: ProjectSummary[]; sho
         <fieldset className="field filter-bar__lights">
           <legend>{t("status")}</legend>
           <div className="filter-bar__light-buttons">
-            {lights.map((light) => (
+            {statusLights.map((light) => (
               <button
                 key={light}
                 type="button"
@@ -132,7 +126,7 @@ export function FilterBar({ projects, shown }: { projects: ProjectSummary[]; sho
                 aria-pressed={search.status?.includes(light) ?? false}
                 onClick={() => toggleLight(light)}
               >
-                {t(light)}
+                {common(lightWordKey[light])}
               </button>
             ))}
           </div>

@@ -3,20 +3,19 @@ import { useSearchParams } from "wouter";
 import * as z from "zod/mini";
 import { idPattern } from "../../domain/ids";
 import type { Category } from "../../domain/project";
-import type { StatusLight } from "../../domain/status-rules";
+import { type StatusLight, statusLights } from "../../domain/status-rules";
 
 /**
  * The state that map, table and charts share lives in the URL, so a reload or a shared link shows
  * the same view. Each parameter is validated; a bad one is dropped and reported, never fatal.
  */
 const categories = ["manufacturing", "urban_renewal"] as const satisfies readonly Category[];
-const lights = ["green", "yellow", "red"] as const satisfies readonly StatusLight[];
 const slug = z.string().check(z.regex(idPattern));
 
 const paramSchemas = {
   cat: z.enum(categories),
   street: z.string().check(z.minLength(1), z.maxLength(40)),
-  status: z.array(z.enum(lights)).check(z.minLength(1)),
+  status: z.array(z.enum(statusLights)).check(z.minLength(1)),
   q: z.string().check(z.maxLength(100)),
   sel: slug,
   event: slug,

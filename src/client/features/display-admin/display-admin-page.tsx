@@ -2,7 +2,10 @@ import { type FormEvent, useId, useState } from "react";
 import { Link } from "wouter";
 import { useRole } from "../../api/session";
 import { AsyncState, EmptyState } from "../../components/async-state";
+import { Card } from "../../components/card";
+import { DataTable } from "../../components/data-table";
 import { LoopbackWarning } from "../../components/loopback-warning";
+import { StatusBadge } from "../../components/status-badge";
 import { useMessages } from "../../i18n/messages";
 import { type DisplayPanelId, displayPanelIds } from "../../lib/display-link";
 import { useShareLinks } from "../../lib/share-link";
@@ -47,10 +50,7 @@ function CreateForm() {
   const share = useShareLinks();
   const url = created ? share.url(created.path) : "";
   return (
-    <section className="card display-admin__create" aria-labelledby={`${inputId}-title`}>
-      <h2 id={`${inputId}-title`} className="card__title">
-        {t("createTitle")}
-      </h2>
+    <Card title={t("createTitle")} className="display-admin__create">
       <form onSubmit={submit} className="display-admin__form" noValidate>
         <div className="field">
           <label htmlFor={inputId}>{t("label")}</label>
@@ -88,7 +88,7 @@ function CreateForm() {
           <DisplayLinkBuilder key={created.id} base={url} />
         </div>
       )}
-    </section>
+    </Card>
   );
 }
 
@@ -98,56 +98,58 @@ function TokenList() {
   const revoke = useRevokeDisplayToken();
   const data = query.data;
   return (
-    <section className="card">
-      <h2 className="card__title">{t("tokensTitle")}</h2>
+    <Card title={t("tokensTitle")}>
       <AsyncState query={query}>
         {() =>
-          !data ? null : data.tokens.length === 0 ? (
-            <EmptyState>{t("noTokens")}</EmptyState>
-          ) : (
-            <div className="table-scroll">
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("colLabel")}</th>
-                    <th scope="col">{t("colCreated")}</th>
-                    <th scope="col">{t("colLastSeen")}</th>
-                    <th scope="col">{t("colState")}</th>
-                    <th scope="col">{t("colActions")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.tokens.map((token) => (
-                    <tr key={token.id}>
-                      <td>{token.label}</td>
-                      <td className="display-admin__when">{when(token.createdAt, t("never"))}</td>
-                      <td className="display-admin__when">{when(token.lastSeenAt, t("never"))}</td>
-                      <td>{token.revokedAt ? t("revoked") : t("active")}</td>
-                      <td>
-                        {!token.revokedAt && (
-                          <button
-                            type="button"
-                            className="button button--small button--ghost"
-                            disabled={revoke.isPending}
-                            aria-label={`${t("revoke")} ${token.label}`}
-                            onClick={() => {
-                              if (window.confirm(t("revokeConfirm", { label: token.label })))
-                                revoke.mutate(token.id);
-                            }}
-                          >
-                            {t("revoke")}
-                          </button>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+          data && (
+            <DataTable
+              columns={[
+                { id: "label", header: t("colLabel"), cell: (token) => token.label },
+                {
+                  id: "created",
+                  header: t("colCreated"),
+                  cellClassName: "display-admin__when",
+                  cell: (token) => when(token.createdAt, t("never")),
+                },
+                {
+                  id: "lastSeen",
+                  header: t("colLastSeen"),
+                  cellClassName: "display-admin__when",
+                  cell: (token) => when(token.lastSeenAt, t("never")),
+                },
+                {
+                  id: "state",
+                  header: t("colState"),
+                  cell: (token) => (token.revokedAt ? t("revoked") : t("active")),
+                },
+                {
+                  id: "actions",
+                  header: t("colActions"),
+                  cell: (token) =>
+                    !token.revokedAt && (
+                      <button
+                        type="button"
+                        className="button button--small button--ghost"
+                        disabled={revoke.isPending}
+                        aria-label={`${t("revoke")} ${token.label}`}
+                        onClick={() => {
+                          if (window.confirm(t("revokeConfirm", { label: token.label })))
+                            revoke.mutate(token.id);
+                        }}
+                      >
+                        {t("revoke")}
+                      </button>
+                    ),
+                },
+              ]}
+              rows={data.tokens}
+              rowKey={(token) => token.id}
+              empty={t("noTokens")}
+            />
           )
         }
       </AsyncState>
-    </section>
+    </Card>
   );
 }
 
@@ -161,55 +163,62 @@ function ScreenList() {
   const query = useDisplayScreens();
   const data = query.data;
   return (
-    <section className="card">
-      <h2 className="card__title">{t("screensTitle")}</h2>
+    <Card title={t("screensTitle")}>
       <p className="display-admin__hint">{t("screensHint")}</p>
       <AsyncState query={query}>
         {() =>
-          !data ? null : data.screens.length === 0 ? (
-            <EmptyState>{t("noScreens")}</EmptyState>
-          ) : (
-            <div className="table-scroll">
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("colScreen")}</th>
-                    <th scope="col">{t("colToken")}</th>
-                    <th scope="col">{t("colState")}</th>
-                    <th scope="col">{t("colLastSeen")}</th>
-                    <th scope="col">{t("colPanel")}</th>
-                    <th scope="col">{t("colDataAge")}</th>
-                    <th scope="col">{t("colErrors")}</th>
-                    <th scope="col">{t("colViewport")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.screens.map((s) => (
-                    <tr key={s.screenId}>
-                      <td className="num">{s.screenId.slice(0, 12)}</td>
-                      <td>{s.tokenLabel ?? "—"}</td>
-                      <td>
-                        <span className={`status status--${s.alive ? "green" : "red"}`}>
-                          <span aria-hidden="true" className="status__shape">
-                            {s.alive ? "●" : "■"}
-                          </span>
-                          {s.alive ? t("alive") : t("silent")}
-                        </span>
-                      </td>
-                      <td className="display-admin__when">{when(s.lastSeenAt, t("never"))}</td>
-                      <td>{panelName(s.panel)}</td>
-                      <td className="num">{t("seconds", { n: s.dataAgeSeconds })}</td>
-                      <td>{s.errors.length ? s.errors.map(panelName).join("、") : t("none")}</td>
-                      <td className="num">{s.viewport ?? "—"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+          data && (
+            <DataTable
+              columns={[
+                {
+                  id: "screen",
+                  header: t("colScreen"),
+                  cellClassName: "num",
+                  cell: (s) => s.screenId.slice(0, 12),
+                },
+                { id: "token", header: t("colToken"), cell: (s) => s.tokenLabel ?? "—" },
+                {
+                  id: "state",
+                  header: t("colState"),
+                  cell: (s) => (
+                    <StatusBadge light={s.alive ? "green" : "red"}>
+                      {s.alive ? t("alive") : t("silent")}
+                    </StatusBadge>
+                  ),
+                },
+                {
+                  id: "lastSeen",
+                  header: t("colLastSeen"),
+                  cellClassName: "display-admin__when",
+                  cell: (s) => when(s.lastSeenAt, t("never")),
+                },
+                { id: "panel", header: t("colPanel"), cell: (s) => panelName(s.panel) },
+                {
+                  id: "dataAge",
+                  header: t("colDataAge"),
+                  cellClassName: "num",
+                  cell: (s) => t("seconds", { n: s.dataAgeSeconds }),
+                },
+                {
+                  id: "errors",
+                  header: t("colErrors"),
+                  cell: (s) => (s.errors.length ? s.errors.map(panelName).join("、") : t("none")),
+                },
+                {
+                  id: "viewport",
+                  header: t("colViewport"),
+                  cellClassName: "num",
+                  cell: (s) => s.viewport ?? "—",
+                },
+              ]}
+              rows={data.screens}
+              rowKey={(s) => s.screenId}
+              empty={t("noScreens")}
+            />
           )
         }
       </AsyncState>
-    </section>
+    </Card>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { Card } from "../../components/card";
 import { useLang } from "../../i18n/lang";
 import { useMessages } from "../../i18n/messages";
 import { useDashboardSearch } from "../../lib/dashboard-search";
@@ -26,7 +26,6 @@ export function ExportMenu({ eventId }: { eventId: string | undefined }) {
   const t = useMessages(exportMessages);
   const lang = useLang();
   const { search } = useDashboardSearch();
-  const titleId = useId();
   if (!eventId) return null;
   const params = { cat: search.cat, street: search.street, q: search.q, lang };
   const link = (kind: Kind, format: Format) => (
@@ -41,10 +40,7 @@ export function ExportMenu({ eventId }: { eventId: string | undefined }) {
     </a>
   );
   return (
-    <section className="card export-menu" aria-labelledby={titleId}>
-      <h2 className="card__title" id={titleId}>
-        {t("title")}
-      </h2>
+    <Card title={t("title")} className="export-menu">
       <p className="export-menu__hint">{t("hint")}</p>
       <div className="export-menu__rows">
         {(["results", "sheets"] as const).map((kind) => (
@@ -58,6 +54,6 @@ export function ExportMenu({ eventId }: { eventId: string | undefined }) {
           <span aria-hidden="true">⎙</span> {t("print")}
         </button>
       </div>
-    </section>
+    </Card>
   );
 }

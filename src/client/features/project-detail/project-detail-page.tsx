@@ -2,6 +2,7 @@ import { useSearch } from "wouter";
 import { useProject } from "../../api/projects";
 import { ApiError } from "../../api/read-json";
 import { AsyncState } from "../../components/async-state";
+import { Card } from "../../components/card";
 import { commonMessages } from "../../i18n/common-messages";
 import { useLang } from "../../i18n/lang";
 import { localized } from "../../i18n/localized";
@@ -37,50 +38,39 @@ export function ProjectDetailPage({ id }: { id: string }) {
         const project = query.data?.project;
         if (!project) return null;
         const name = localized(project, "name", lang);
+        const illustrative = <span className="illustrative-tag">{t("illustrative")}</span>;
         return (
           <article className="detail" aria-labelledby="detail-title">
             <title>{`${name} · ${common("appTitle")}`}</title>
             <DetailBreadcrumb name={name} backHref={backHref} />
             <ProjectHeader project={project} />
             <div className="detail__grid">
-              <section className="card" aria-labelledby="detail-facts-title">
-                <h2 className="card__title" id="detail-facts-title">
-                  {t("factsTitle")}
-                  <span className="illustrative-tag">{t("illustrative")}</span>
-                </h2>
+              <Card titleId="detail-facts-title" title={t("factsTitle")} tag={illustrative}>
                 <ProjectFacts project={project} />
-              </section>
-              <section className="card" aria-labelledby="detail-investment-title">
-                <h2 className="card__title" id="detail-investment-title">
-                  {t("investmentTitle")}
-                  <span className="illustrative-tag">{t("illustrative")}</span>
-                </h2>
+              </Card>
+              <Card
+                titleId="detail-investment-title"
+                title={t("investmentTitle")}
+                tag={illustrative}
+              >
                 <InvestmentChart reports={project.reports} />
-              </section>
-              <section className="card" aria-labelledby="detail-progress-title">
-                <h2 className="card__title" id="detail-progress-title">
-                  {t("progressTitle")}
-                  <span className="illustrative-tag">{t("illustrative")}</span>
-                </h2>
+              </Card>
+              <Card titleId="detail-progress-title" title={t("progressTitle")} tag={illustrative}>
                 <ProgressChart reports={project.reports} />
-              </section>
+              </Card>
             </div>
             <ProjectScore project={project} />
             <div className="detail__tables">
-              <section className="card" aria-labelledby="detail-milestones-title">
-                <h2 className="card__title" id="detail-milestones-title">
-                  {t("milestonesTitle")}
-                  <span className="illustrative-tag">{t("illustrative")}</span>
-                </h2>
+              <Card
+                titleId="detail-milestones-title"
+                title={t("milestonesTitle")}
+                tag={illustrative}
+              >
                 <MilestonesTable project={project} />
-              </section>
-              <section className="card" aria-labelledby="detail-problems-title">
-                <h2 className="card__title" id="detail-problems-title">
-                  {t("problemsTitle")}
-                  <span className="illustrative-tag">{t("illustrative")}</span>
-                </h2>
+              </Card>
+              <Card titleId="detail-problems-title" title={t("problemsTitle")} tag={illustrative}>
                 <ProblemsTable project={project} />
-              </section>
+              </Card>
             </div>
           </article>
         );

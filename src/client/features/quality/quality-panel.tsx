@@ -1,5 +1,6 @@
 import { useProjects } from "../../api/projects";
 import { AsyncState } from "../../components/async-state";
+import { Card } from "../../components/card";
 import { useLang } from "../../i18n/lang";
 import { localized } from "../../i18n/localized";
 import { useMessages } from "../../i18n/messages";
@@ -22,13 +23,12 @@ export function QualityPanel({ eventId }: { eventId: string }) {
   const quality = useQuality(eventId);
   const projects = useProjects();
   return (
-    <section className="card quality" aria-labelledby="quality-title">
-      <header className="quality-header">
-        <h2 className="card__title" id="quality-title">
-          {t("title")}
-        </h2>
-        <span className="illustrative-tag">{t("illustrative")}</span>
-      </header>
+    <Card
+      className="quality"
+      titleId="quality-title"
+      title={t("title")}
+      aside={<span className="illustrative-tag">{t("illustrative")}</span>}
+    >
       <p className="quality-measure">{t("intro")}</p>
       <AsyncState query={quality}>
         {() => {
@@ -60,6 +60,6 @@ export function QualityPanel({ eventId }: { eventId: string }) {
           );
         }}
       </AsyncState>
-    </section>
+    </Card>
   );
 }

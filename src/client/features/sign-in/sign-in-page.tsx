@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type ComponentProps, type FormEvent, useEffect, useRef, useState } from "react";
 import { Link, useLocation, useSearchParams } from "wouter";
 import { ApiError } from "../../api/read-json";
 import { useSession, useSignIn } from "../../api/session";
@@ -73,37 +73,27 @@ export function SignInPage() {
           </p>
         )}
         <form className="sign-in__form" onSubmit={submit} noValidate>
-          <label className="field sign-in__field">
-            <span>{t("username")}</span>
-            <input
-              ref={usernameRef}
-              className="input"
-              name="username"
-              autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-              value={username}
-              onChange={(e) => setUsername(e.target.value)}
-              aria-invalid={Boolean(message) || undefined}
-              aria-describedby={message ? "sign-in-error" : undefined}
-              required
-            />
-          </label>
-          <label className="field sign-in__field">
-            <span>{t("password")}</span>
-            <input
-              ref={passwordRef}
-              className="input"
-              type="password"
-              name="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              aria-invalid={Boolean(message) || undefined}
-              aria-describedby={message ? "sign-in-error" : undefined}
-              required
-            />
-          </label>
+          <SignInField
+            label={t("username")}
+            invalid={Boolean(message)}
+            ref={usernameRef}
+            name="username"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+          />
+          <SignInField
+            label={t("password")}
+            invalid={Boolean(message)}
+            ref={passwordRef}
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
           <div id="sign-in-error" className="sign-in__error" role="alert">
             {message}
           </div>
@@ -115,7 +105,7 @@ export function SignInPage() {
           <aside className="sign-in__demo" aria-labelledby="sign-in-demo-title">
             <h2 id="sign-in-demo-title">{t("demoTitle")}</h2>
             <p>{t("demoHint")}</p>
-            <ul>
+            <ul className="plain-list">
               {demoAccounts.map(({ account, key }) => (
                 <li key={account}>
                   <span>
@@ -139,5 +129,25 @@ export function SignInPage() {
         )}
       </div>
     </section>
+  );
+}
+
+/** A labelled field of the form; when the last try failed it says so and points at the reason. */
+function SignInField({
+  label,
+  invalid,
+  ...input
+}: { label: string; invalid: boolean } & ComponentProps<"input">) {
+  return (
+    <label className="field sign-in__field">
+      <span>{label}</span>
+      <input
+        className="input"
+        required
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? "sign-in-error" : undefined}
+        {...input}
+      />
+    </label>
   );
 }

@@ -21,7 +21,7 @@ export function ProjectList({
       <h2 id="entry-list-title" className="entry-list__title">
         {t("projectsHeading")}
       </h2>
-      <ol className="entry-list__items">
+      <ol className="plain-list entry-list__items">
         {projects.map((p, i) => (
           <li key={p.id}>
             <button

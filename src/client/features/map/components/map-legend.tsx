@@ -1,15 +1,9 @@
 import { formatNumber, type Lang } from "../../../../domain/formats";
-import type { StatusLight } from "../../../../domain/status-rules";
+import { lightGlyph, lightWordKey, statusLights } from "../../../../domain/status-rules";
 import { commonMessages } from "../../../i18n/common-messages";
 import { useMessages } from "../../../i18n/messages";
 import { mapMessages } from "../messages";
-import {
-  type ColourBy,
-  noScoreFill,
-  paletteFor,
-  statusFill,
-  statusShape,
-} from "../utils/marker-scales";
+import { type ColourBy, noScoreFill, paletteFor, statusFill } from "../utils/marker-scales";
 
 type Props = {
   colourBy: ColourBy;
@@ -20,8 +14,6 @@ type Props = {
   offline: boolean;
   lang: Lang;
 };
-
-const lights: StatusLight[] = ["green", "yellow", "red"];
 
 function Swatch({ fill, ink, glyph }: { fill: string; ink: string; glyph: string }) {
   return (
@@ -37,21 +29,20 @@ export function MapLegend({ colourBy, breaks, hasScored, hasUnscored, offline, l
   const common = useMessages(commonMessages);
   const n = (v: number) => formatNumber(v, lang, 1);
   const palette = hasScored ? paletteFor(breaks) : [];
-  const statusWord = { green: "statusGreen", yellow: "statusYellow", red: "statusRed" } as const;
 
   return (
     <div className="pm-legend">
       <h3 className="visually-hidden">{t("legend")}</h3>
       <ul className="pm-legend__items">
         {colourBy === "status"
-          ? lights.map((light) => (
+          ? statusLights.map((light) => (
               <li key={light}>
                 <Swatch
                   fill={statusFill[light].fill}
                   ink={statusFill[light].ink}
-                  glyph={statusShape[light]}
+                  glyph={lightGlyph[light]}
                 />
-                {common(statusWord[light])}
+                {common(lightWordKey[light])}
               </li>
             ))
           : palette

@@ -1,4 +1,4 @@
-import type { StatusLight } from "../../../../domain/status-rules";
+import { lightGlyph, type StatusLight } from "../../../../domain/status-rules";
 
 /**
  * How a project's marker looks, as pure functions: size from investment, colour from the status
@@ -23,9 +23,6 @@ export const statusFill: Record<StatusLight, { fill: string; ink: string }> = {
   yellow: { fill: "#e0a100", ink: "#1b2430" },
   red: { fill: "#b42318", ink: "#fff" },
 };
-
-/** Same shapes as <StatusBadge>, so the map and the tables speak the same language. */
-export const statusShape: Record<StatusLight, string> = { green: "●", yellow: "▲", red: "■" };
 
 /** Sequential blues (ColorBrewer PuBu), light = low score; none of them reads as a status light. */
 export const scorePalette = [
@@ -97,7 +94,7 @@ export function markerAppearance(
   if (colourBy === "status") {
     const { fill, ink } = statusFill[project.status];
     const cssFill = statusToken[project.status];
-    return { diameter, fill, ink, cssFill, glyph: statusShape[project.status] };
+    return { diameter, fill, ink, cssFill, glyph: lightGlyph[project.status] };
   }
   if (result?.score == null)
     return { diameter, ...noScoreFill, cssFill: noScoreFill.fill, glyph: "–" };

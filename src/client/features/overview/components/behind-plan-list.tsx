@@ -2,13 +2,13 @@ import { useState } from "react";
 import { Link } from "wouter";
 import type { ProjectSummary } from "../../../../domain/api-views";
 import { describeStatus } from "../../../../domain/status-reason";
+import { behindPlanFirst } from "../../../../domain/status-rules";
 import { StatusBadge } from "../../../components/status-badge";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
 import { overviewMessages } from "../messages";
 
-const severity = { red: 0, yellow: 1, green: 2 } as const;
 /** As many as the card holds beside the map; the rest are counted and one click away. */
 const SHOWN = 5;
 
@@ -33,13 +33,7 @@ export function BehindPlanList({
   const t = useMessages(overviewMessages);
   const lang = useLang();
   const [expanded, setExpanded] = useState(false);
-  const behind = projects
-    .filter((p) => p.status !== "green")
-    .sort(
-      (a, b) =>
-        severity[a.status] - severity[b.status] ||
-        b.statusExplanation.behindPoints - a.statusExplanation.behindPoints,
-    );
+  const behind = behindPlanFirst(projects);
   if (!behind.length) return <p className="muted">{t("behindNone")}</p>;
   const shown = expanded ? behind : behind.slice(0, SHOWN);
   const hidden = behind.length - shown.length;

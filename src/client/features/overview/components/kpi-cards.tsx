@@ -7,6 +7,8 @@ import {
 } from "../../../../domain/formats";
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
 import { computeOverviewKpis } from "../../../../domain/overview-kpis";
+import { lightWordKey, statusLights } from "../../../../domain/status-rules";
+import { StatusBadge } from "../../../components/status-badge";
 import { commonMessages } from "../../../i18n/common-messages";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
@@ -78,11 +80,10 @@ export function KpiCards({ projects, results, timeElapsedPct }: Props) {
       <li className="kpi-card kpi-card--lights">
         <span className="kpi-card__label">{t("lights")}</span>
         <span className="kpi-card__lights">
-          {(["green", "yellow", "red"] as const).map((light) => (
-            <span key={light} className={`status status--${light}`}>
-              <span aria-hidden="true">{{ green: "●", yellow: "▲", red: "■" }[light]}</span>
-              {common(light)} {kpis.statusCounts[light]}
-            </span>
+          {statusLights.map((light) => (
+            <StatusBadge key={light} light={light}>
+              {common(lightWordKey[light])} {kpis.statusCounts[light]}
+            </StatusBadge>
           ))}
         </span>
         <span className="kpi-card__detail">{t("lightsDetail")}</span>

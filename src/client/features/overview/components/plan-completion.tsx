@@ -2,13 +2,12 @@ import { Link } from "wouter";
 import type { ProjectSummary } from "../../../../domain/api-views";
 import { barShare } from "../../../../domain/bar-scale";
 import { formatPercent } from "../../../../domain/formats";
+import { lightGlyph } from "../../../../domain/status-rules";
 import { ChartFigure } from "../../../components/chart-figure";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
 import { overviewMessages } from "../messages";
-
-const shape = { green: "●", yellow: "▲", red: "■" } as const;
 
 /** Each project's share of this year's plan done, against the share of the year elapsed (序时进度). */
 export function PlanCompletion({
@@ -55,7 +54,7 @@ export function PlanCompletion({
               <span className="plan-bars__marker" />
             </span>
             <span className="plan-bars__value">
-              <span aria-hidden="true">{shape[p.status]} </span>
+              <span aria-hidden="true">{lightGlyph[p.status]} </span>
               {formatPercent(p.statusExplanation.ytdCompletionPct, lang)}
             </span>
           </li>

@@ -1,17 +1,9 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { barAxis } from "../../../../domain/bar-scale";
 import { formatScore } from "../../../../domain/formats";
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
 import type { Criterion } from "../../../../domain/scoring-schemas";
-import { ChartFigure } from "../../../components/chart-figure";
+import { axisTick, ChartFrame, legendText, xAxisText } from "../../../components/chart-frame";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
@@ -37,68 +29,47 @@ export function CriterionMeansChart({ criteria, result }: Props) {
       ? Math.ceil(Math.max(0, ...data.map((d) => textWidth(d.name, 0.8 * rem))) + 10 + 0.25 * rem)
       : Math.round(10 * rem);
   return (
-    <ChartFigure
+    <ChartFrame
       caption={t("criteriaCaption")}
       columns={[t("criterion"), t("mean"), t("max")]}
       rows={criteria.map((c) => {
         const mean = result.criterionMeans[c.id];
         return [localized(c, "name", lang), mean == null ? "—" : formatScore(mean), c.max];
       })}
+      height={Math.round(Math.max(48, 3.2 * rem) + criteria.length * Math.max(40, 2.7 * rem))}
     >
       {/* Sized in rem so that rows keep room for their labels when the type grows. */}
-      <ResponsiveContainer
-        width="100%"
-        height={Math.round(Math.max(48, 3.2 * rem) + criteria.length * Math.max(40, 2.7 * rem))}
+      <BarChart
+        data={data}
+        layout="vertical"
+        margin={{ top: 0.25 * rem, right: rem, bottom: 0, left: 0 }}
       >
-        <BarChart
-          // The figure is hidden from assistive tech (its data table is the text alternative), so the
-          // chart must not take keyboard focus either.
-          accessibilityLayer={false}
-          data={data}
-          layout="vertical"
-          margin={{ top: 0.25 * rem, right: rem, bottom: 0, left: 0 }}
-        >
-          <CartesianGrid stroke="#e3e8ef" horizontal={false} />
-          <XAxis
-            type="number"
-            domain={[0, top]}
-            ticks={Array.from({ length: Math.floor(top / step) + 1 }, (_, i) => i * step)}
-            height={Math.max(30, Math.round(1.3 * rem + 8))}
-            tickMargin={0.3 * rem}
-            tick={{ fontSize: "0.8rem" }}
-          />
-          <YAxis
-            type="category"
-            dataKey="name"
-            width={labelWidth}
-            // Every criterion is named; recharts would otherwise drop labels it thinks crowded.
-            interval={0}
-            tick={{ fontSize: "0.8rem" }}
-          />
-          <Tooltip
-            formatter={(value, name, item) =>
-              name === t("gap")
-                ? [`${formatScore(Number(item.payload.max))}`, t("max")]
-                : [formatScore(Number(value)), name]
-            }
-          />
-          <Legend
-            iconSize={Math.max(14, Math.round(0.95 * rem))}
-            wrapperStyle={{ fontSize: "0.85rem" }}
-            itemSorter={null}
-            // Legend text in the text colour: a pale series colour would not be readable.
-            formatter={(value) => <span className="detail-legend">{value}</span>}
-          />
-          <Bar
-            dataKey="mean"
-            name={t("mean")}
-            stackId="c"
-            fill="#1d5fa8"
-            isAnimationActive={false}
-          />
-          <Bar dataKey="gap" name={t("gap")} stackId="c" fill="#dbe3ee" isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
-    </ChartFigure>
+        <CartesianGrid stroke="#e3e8ef" horizontal={false} />
+        <XAxis
+          type="number"
+          domain={barAxis(top)}
+          ticks={Array.from({ length: Math.floor(top / step) + 1 }, (_, i) => i * step)}
+          {...xAxisText(rem)}
+        />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={labelWidth}
+          // Every criterion is named; recharts would otherwise drop labels it thinks crowded.
+          interval={0}
+          tick={axisTick}
+        />
+        <Tooltip
+          formatter={(value, name, item) =>
+            name === t("gap")
+              ? [`${formatScore(Number(item.payload.max))}`, t("max")]
+              : [formatScore(Number(value)), name]
+          }
+        />
+        <Legend {...legendText(rem, "detail-legend")} />
+        <Bar dataKey="mean" name={t("mean")} stackId="c" fill="#1d5fa8" isAnimationActive={false} />
+        <Bar dataKey="gap" name={t("gap")} stackId="c" fill="#dbe3ee" isAnimationActive={false} />
+      </BarChart>
+    </ChartFrame>
   );
 }

@@ -1,22 +1,15 @@
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { formatNumber, formatYi, periodLabel } from "../../../../domain/formats";
 import type { ProgressReport } from "../../../../domain/project";
 import { EmptyState } from "../../../components/async-state";
-import { ChartFigure } from "../../../components/chart-figure";
+import { axisTick, ChartFrame, legendText } from "../../../components/chart-frame";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
 import { useRemPx } from "../../../lib/chart-text";
 import { detailMessages } from "../messages";
-import { monthTickLabel, monthTicks } from "../utils/period-axis";
+import { periodChart } from "../utils/period-axis";
+
+const line = { type: "monotone", dot: false, isAnimationActive: false } as const;
 
 /** The S-curve: planned against completed cumulative investment, one point per 旬. */
 export function InvestmentChart({ reports }: { reports: ProgressReport[] }) {
@@ -29,8 +22,13 @@ export function InvestmentChart({ reports }: { reports: ProgressReport[] }) {
     planned: r.plannedCumulativeInvestment,
     actual: r.cumulativeInvestment,
   }));
+  const axis = periodChart(
+    data.map((d) => d.period),
+    lang,
+    rem,
+  );
   return (
-    <ChartFigure
+    <ChartFrame
       caption={t("investmentCaption")}
       columns={[t("period"), t("planned"), t("actual"), t("completedInPeriod")]}
       rows={reports.map((r) => [
@@ -39,65 +37,38 @@ export function InvestmentChart({ reports }: { reports: ProgressReport[] }) {
         formatNumber(r.cumulativeInvestment, lang, 2, 2),
         formatNumber(r.completedInvestment, lang, 2, 2),
       ])}
+      height={axis.height}
     >
-      {/* Sized in rem so that it keeps its shape when the type grows on large screens. */}
-      <ResponsiveContainer width="100%" height={Math.round(Math.max(260, 17.5 * rem))}>
-        <LineChart
-          // The figure is hidden from assistive tech (its data table is the text alternative), so the
-          // chart must not take keyboard focus either.
-          accessibilityLayer={false}
-          data={data}
-          margin={{ top: 0.5 * rem, right: 0.8 * rem, bottom: 0, left: 0.2 * rem }}
-        >
-          <CartesianGrid stroke="#e3e8ef" vertical={false} />
-          <XAxis
-            dataKey="period"
-            ticks={monthTicks(data.map((d) => d.period))}
-            tickFormatter={(id: string) => monthTickLabel(id, lang)}
-            interval="preserveStartEnd"
-            minTickGap={rem}
-            height={Math.max(30, Math.round(1.3 * rem + 8))}
-            tickMargin={0.3 * rem}
-            tick={{ fontSize: "0.8rem" }}
-          />
-          <YAxis
-            // Measured from the rendered ticks: their values (and so their widths) vary by project.
-            width="auto"
-            tick={{ fontSize: "0.8rem" }}
-            tickFormatter={(v: number) => formatNumber(v, lang, 1)}
-          />
-          <Tooltip
-            labelFormatter={(id) => periodLabel(String(id), lang)}
-            formatter={(value) => formatYi(Number(value), lang)}
-          />
-          <Legend
-            iconSize={Math.max(14, Math.round(0.95 * rem))}
-            wrapperStyle={{ fontSize: "0.85rem" }}
-            itemSorter={null}
-            // Legend text in the text colour: a pale series colour would not be readable.
-            formatter={(value) => <span className="detail-legend">{value}</span>}
-          />
-          <Line
-            type="monotone"
-            dataKey="planned"
-            name={t("planned")}
-            stroke="#7b8794"
-            strokeWidth={Math.max(2, rem / 7.5)}
-            strokeDasharray={`${0.4 * rem} ${0.27 * rem}`}
-            dot={false}
-            isAnimationActive={false}
-          />
-          <Line
-            type="monotone"
-            dataKey="actual"
-            name={t("actual")}
-            stroke="#1d5fa8"
-            strokeWidth={Math.max(2.5, rem / 6)}
-            dot={false}
-            isAnimationActive={false}
-          />
-        </LineChart>
-      </ResponsiveContainer>
-    </ChartFigure>
+      <LineChart data={data} margin={axis.margin}>
+        <CartesianGrid stroke="#e3e8ef" vertical={false} />
+        <XAxis {...axis.xAxis} />
+        <YAxis
+          // Measured from the rendered ticks: their values (and so their widths) vary by project.
+          width="auto"
+          tick={axisTick}
+          tickFormatter={(v: number) => formatNumber(v, lang, 1)}
+        />
+        <Tooltip
+          labelFormatter={axis.tooltipLabel}
+          formatter={(value) => formatYi(Number(value), lang)}
+        />
+        <Legend {...legendText(rem, "detail-legend")} />
+        <Line
+          {...line}
+          dataKey="planned"
+          name={t("planned")}
+          stroke="#7b8794"
+          strokeWidth={Math.max(2, rem / 7.5)}
+          strokeDasharray={`${0.4 * rem} ${0.27 * rem}`}
+        />
+        <Line
+          {...line}
+          dataKey="actual"
+          name={t("actual")}
+          stroke="#1d5fa8"
+          strokeWidth={Math.max(2.5, rem / 6)}
+        />
+      </LineChart>
+    </ChartFrame>
   );
 }

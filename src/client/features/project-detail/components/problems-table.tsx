@@ -2,10 +2,13 @@ import type { ProjectDetail } from "../../../../domain/api-views";
 import { formatDate } from "../../../../domain/formats";
 import { type ProblemTimeliness, problemTimeliness } from "../../../../domain/problem-timeliness";
 import { EmptyState } from "../../../components/async-state";
+import { type DataColumn, DataTable } from "../../../components/data-table";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
 import { detailMessages } from "../messages";
+
+type Problem = ProjectDetail["problems"][number];
 
 /** 问题清单: open problems first, each with who owns it and whether it is past its due date. */
 export function ProblemsTable({ project }: { project: ProjectDetail }) {
@@ -19,52 +22,52 @@ export function ProblemsTable({ project }: { project: ProjectDetail }) {
       Number(a.status === "resolved") - Number(b.status === "resolved") ||
       a.dueDate.localeCompare(b.dueDate),
   );
+  const columns: DataColumn<Problem>[] = [
+    {
+      id: "description",
+      header: t("description"),
+      rowHeader: true,
+      cellClassName: "detail-table__text",
+      cell: (p) => localized(p, "description", lang),
+    },
+    { id: "type", header: t("type"), cell: (p) => t(p.type) },
+    {
+      id: "owner",
+      header: t("ownerUnit"),
+      cellClassName: "detail-table__text",
+      cell: (p) => localized(p, "ownerUnit", lang),
+    },
+    { id: "raised", header: t("raised"), cell: (p) => formatDate(p.raisedDate, lang) },
+    { id: "due", header: t("due"), cell: (p) => formatDate(p.dueDate, lang) },
+    {
+      id: "status",
+      header: t("problemStatus"),
+      cell: (p) =>
+        p.status === "open"
+          ? t("open")
+          : p.resolvedDate
+            ? t("resolvedOn", { date: formatDate(p.resolvedDate, lang) })
+            : t("resolved"),
+    },
+    {
+      id: "overdue",
+      header: t("overdueCol"),
+      cell: (p) => <TimelinessCell timeliness={problemTimeliness(p, asOf)} />,
+    },
+  ];
   return (
     <>
       <p className="detail-muted">{t("openCount", { n: project.openProblemCount })}</p>
-      <div className="table-scroll">
-        <table className="data-table detail-table detail-table--cards">
-          <thead>
-            <tr>
-              <th scope="col">{t("description")}</th>
-              <th scope="col">{t("type")}</th>
-              <th scope="col">{t("ownerUnit")}</th>
-              <th scope="col">{t("raised")}</th>
-              <th scope="col">{t("due")}</th>
-              <th scope="col">{t("problemStatus")}</th>
-              <th scope="col">{t("overdueCol")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((p) => {
-              const timeliness = problemTimeliness(p, asOf);
-              return (
-                <tr key={p.id} className={timeliness.kind === "overdue" ? "is-overdue" : undefined}>
-                  <th scope="row" className="detail-table__text">
-                    {localized(p, "description", lang)}
-                  </th>
-                  <td data-label={t("type")}>{t(p.type)}</td>
-                  <td data-label={t("ownerUnit")} className="detail-table__text">
-                    {localized(p, "ownerUnit", lang)}
-                  </td>
-                  <td data-label={t("raised")}>{formatDate(p.raisedDate, lang)}</td>
-                  <td data-label={t("due")}>{formatDate(p.dueDate, lang)}</td>
-                  <td data-label={t("problemStatus")}>
-                    {p.status === "open"
-                      ? t("open")
-                      : p.resolvedDate
-                        ? t("resolvedOn", { date: formatDate(p.resolvedDate, lang) })
-                        : t("resolved")}
-                  </td>
-                  <td data-label={t("overdueCol")}>
-                    <TimelinessCell timeliness={timeliness} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={columns}
+        rows={rows}
+        rowKey={(p) => p.id}
+        cards
+        className="detail-table"
+        rowProps={(p) => ({
+          className: problemTimeliness(p, asOf).kind === "overdue" ? "is-overdue" : undefined,
+        })}
+      />
     </>
   );
 }

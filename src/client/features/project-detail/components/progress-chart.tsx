@@ -1,22 +1,14 @@
-import {
-  Area,
-  AreaChart,
-  CartesianGrid,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { Area, AreaChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { formatProgress, periodLabel } from "../../../../domain/formats";
 import type { ProgressReport } from "../../../../domain/project";
 import { EmptyState } from "../../../components/async-state";
-import { ChartFigure } from "../../../components/chart-figure";
+import { axisTick, ChartFrame } from "../../../components/chart-frame";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
 import { textWidth, useRemPx } from "../../../lib/chart-text";
 import { detailMessages } from "../messages";
-import { monthTickLabel, monthTicks } from "../utils/period-axis";
+import { periodChart } from "../utils/period-axis";
 
 /** 形象进度 per 旬; the data table carries each report's note as well. */
 export function ProgressChart({ reports }: { reports: ProgressReport[] }) {
@@ -25,8 +17,13 @@ export function ProgressChart({ reports }: { reports: ProgressReport[] }) {
   const rem = useRemPx();
   if (!reports.length) return <EmptyState>{t("noReports")}</EmptyState>;
   const data = reports.map((r) => ({ period: r.period, progress: r.progress }));
+  const axis = periodChart(
+    data.map((d) => d.period),
+    lang,
+    rem,
+  );
   return (
-    <ChartFigure
+    <ChartFrame
       caption={t("progressCaption")}
       columns={[t("period"), t("progressPct"), t("note")]}
       rows={reports.map((r) => [
@@ -34,50 +31,33 @@ export function ProgressChart({ reports }: { reports: ProgressReport[] }) {
         formatProgress(r.progress, lang),
         localized(r, "note", lang),
       ])}
+      height={axis.height}
     >
-      {/* Sized in rem so that it keeps its shape when the type grows on large screens. */}
-      <ResponsiveContainer width="100%" height={Math.round(Math.max(260, 17.5 * rem))}>
-        <AreaChart
-          // The figure is hidden from assistive tech (its data table is the text alternative), so the
-          // chart must not take keyboard focus either.
-          accessibilityLayer={false}
-          data={data}
-          margin={{ top: 0.5 * rem, right: 0.8 * rem, bottom: 0, left: 0.2 * rem }}
-        >
-          <CartesianGrid stroke="#e3e8ef" vertical={false} />
-          <XAxis
-            dataKey="period"
-            ticks={monthTicks(data.map((d) => d.period))}
-            tickFormatter={(id: string) => monthTickLabel(id, lang)}
-            interval="preserveStartEnd"
-            minTickGap={rem}
-            height={Math.max(30, Math.round(1.3 * rem + 8))}
-            tickMargin={0.3 * rem}
-            tick={{ fontSize: "0.8rem" }}
-          />
-          <YAxis
-            // The widest tick ("100%") plus the tick line and its gap.
-            width={Math.ceil(textWidth("100%", 0.8 * rem) + 10)}
-            domain={[0, 100]}
-            ticks={[0, 25, 50, 75, 100]}
-            tick={{ fontSize: "0.8rem" }}
-            tickFormatter={(v: number) => `${v}%`}
-          />
-          <Tooltip
-            labelFormatter={(id) => periodLabel(String(id), lang)}
-            formatter={(value) => [formatProgress(Number(value), lang), t("progressPct")]}
-          />
-          <Area
-            type="monotone"
-            dataKey="progress"
-            name={t("progressPct")}
-            stroke="#16794a"
-            strokeWidth={Math.max(2.5, rem / 6)}
-            fill="#e3f4ea"
-            isAnimationActive={false}
-          />
-        </AreaChart>
-      </ResponsiveContainer>
-    </ChartFigure>
+      <AreaChart data={data} margin={axis.margin}>
+        <CartesianGrid stroke="#e3e8ef" vertical={false} />
+        <XAxis {...axis.xAxis} />
+        <YAxis
+          // The widest tick ("100%") plus the tick line and its gap.
+          width={Math.ceil(textWidth("100%", 0.8 * rem) + 10)}
+          domain={[0, 100]}
+          ticks={[0, 25, 50, 75, 100]}
+          tick={axisTick}
+          tickFormatter={(v: number) => `${v}%`}
+        />
+        <Tooltip
+          labelFormatter={axis.tooltipLabel}
+          formatter={(value) => [formatProgress(Number(value), lang), t("progressPct")]}
+        />
+        <Area
+          type="monotone"
+          dataKey="progress"
+          name={t("progressPct")}
+          stroke="#16794a"
+          strokeWidth={Math.max(2.5, rem / 6)}
+          fill="#e3f4ea"
+          isAnimationActive={false}
+        />
+      </AreaChart>
+    </ChartFrame>
   );
 }

@@ -2,6 +2,7 @@ import type { ProjectDetail } from "../../../../domain/api-views";
 import { formatDate, formatPercent, formatScore } from "../../../../domain/formats";
 import { useCurrentEventId, useEvent, useResults, useSheets } from "../../../api/events";
 import { AsyncState, EmptyState } from "../../../components/async-state";
+import { Card } from "../../../components/card";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
@@ -22,8 +23,10 @@ export function ProjectScore({ project }: { project: ProjectDetail }) {
   const event = eventQuery.data?.event;
 
   return (
-    <section className="card detail-score" aria-labelledby="detail-score-title">
-      <h2 className="card__title" id="detail-score-title">
+    <Card
+      className="detail-score"
+      titleId="detail-score-title"
+      title={
         <span>
           {t("scoreTitle")}
           {event && (
@@ -35,8 +38,9 @@ export function ProjectScore({ project }: { project: ProjectDetail }) {
             </span>
           )}
         </span>
-        <span className="illustrative-tag">{t("illustrative")}</span>
-      </h2>
+      }
+      tag={<span className="illustrative-tag">{t("illustrative")}</span>}
+    >
       {!eventId && !resultsQuery.isFetching ? (
         <EmptyState>{t("noEvent")}</EmptyState>
       ) : (
@@ -124,6 +128,6 @@ export function ProjectScore({ project }: { project: ProjectDetail }) {
           }}
         </AsyncState>
       )}
-    </section>
+    </Card>
   );
 }

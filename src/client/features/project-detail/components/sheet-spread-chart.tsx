@@ -2,7 +2,6 @@ import {
   CartesianGrid,
   Legend,
   ReferenceLine,
-  ResponsiveContainer,
   Scatter,
   ScatterChart,
   Tooltip,
@@ -13,7 +12,7 @@ import {
 import { formatScore } from "../../../../domain/formats";
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
 import type { Evaluator, EvaluatorGroup } from "../../../../domain/scoring-schemas";
-import { ChartFigure } from "../../../components/chart-figure";
+import { ChartFrame, legendText, xAxisText } from "../../../components/chart-frame";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
@@ -83,87 +82,70 @@ export function SheetSpreadChart({ sheets, result, evaluators, groups }: Props) 
   const dotArea = Math.round(64 * Math.max(1, rem / 15) ** 2);
 
   return (
-    <ChartFigure
+    <ChartFrame
       caption={t("spreadCaption", { n: sheets.length })}
       columns={[t("evaluator"), t("group"), t("total"), t("role")]}
       rows={dots.map((d) => [d.evaluator, d.group, formatScore(d.total), t(d.kind)])}
+      height={Math.round(Math.max(200, 120 + tallest * 18, (8 + 1.2 * tallest) * rem))}
     >
       {/* Sized in rem (never below the desktop size): each stacked dot gets a share of the type size. */}
-      <ResponsiveContainer
-        width="100%"
-        height={Math.round(Math.max(200, 120 + tallest * 18, (8 + 1.2 * tallest) * rem))}
-      >
-        <ScatterChart
-          // The figure is hidden from assistive tech (its data table is the text alternative), so the
-          // chart must not take keyboard focus either.
-          accessibilityLayer={false}
-          margin={{ top: rem, right: rem, bottom: 0, left: 0 }}
-        >
-          <CartesianGrid stroke="#e3e8ef" vertical={false} />
-          <XAxis
-            type="number"
-            dataKey="total"
-            domain={[low, high]}
-            allowDecimals={false}
-            height={Math.max(30, Math.round(1.3 * rem + 8))}
-            tickMargin={0.3 * rem}
-            tick={{ fontSize: "0.8rem" }}
-            name={t("total")}
-          />
-          <YAxis type="number" dataKey="stack" domain={[0, tallest + 1]} hide />
-          {/* Dot area (recharts' default is 64 px²) grows with the square of the type size; recharts
+      <ScatterChart margin={{ top: rem, right: rem, bottom: 0, left: 0 }}>
+        <CartesianGrid stroke="#e3e8ef" vertical={false} />
+        <XAxis
+          type="number"
+          dataKey="total"
+          domain={[low, high]}
+          allowDecimals={false}
+          {...xAxisText(rem)}
+          name={t("total")}
+        />
+        <YAxis type="number" dataKey="stack" domain={[0, tallest + 1]} hide />
+        {/* Dot area (recharts' default is 64 px²) grows with the square of the type size; recharts
               ignores a z range unless the axis has a data key, hence the constant one. */}
-          <ZAxis dataKey={() => 1} range={[dotArea, dotArea]} />
-          {result.baseScore !== null && (
-            <ReferenceLine
-              x={result.baseScore}
-              stroke="#16794a"
-              strokeDasharray="4 3"
-              label={{
-                value: `${t("baseScore")} ${formatScore(result.baseScore)}`,
-                position: "insideTopRight",
-                fontSize: "0.8rem",
-                fill: "#16794a",
-              }}
-            />
-          )}
-          <Tooltip
-            cursor={false}
-            content={({ active, payload }) => {
-              const dot = active ? (payload?.[0]?.payload as Dot | undefined) : undefined;
-              if (!dot) return null;
-              return (
-                <div className="detail-tooltip">
-                  <strong>{dot.evaluator}</strong> · {dot.group}
-                  <br />
-                  {t("total")} {formatScore(dot.total)} · {t(dot.kind)}
-                </div>
-              );
+        <ZAxis dataKey={() => 1} range={[dotArea, dotArea]} />
+        {result.baseScore !== null && (
+          <ReferenceLine
+            x={result.baseScore}
+            stroke="#16794a"
+            strokeDasharray="4 3"
+            label={{
+              value: `${t("baseScore")} ${formatScore(result.baseScore)}`,
+              position: "insideTopRight",
+              fontSize: "0.8rem",
+              fill: "#16794a",
             }}
           />
-          <Legend
-            iconSize={Math.max(14, Math.round(0.95 * rem))}
-            wrapperStyle={{ fontSize: "0.85rem" }}
-            itemSorter={null}
-            // Legend text in the text colour: a pale series colour would not be readable.
-            formatter={(value) => <span className="detail-legend">{value}</span>}
-          />
-          {series.map(({ role, fill, shape }) => {
-            const data = dots.filter((d) => d.kind === role);
-            if (!data.length) return null;
+        )}
+        <Tooltip
+          cursor={false}
+          content={({ active, payload }) => {
+            const dot = active ? (payload?.[0]?.payload as Dot | undefined) : undefined;
+            if (!dot) return null;
             return (
-              <Scatter
-                key={role}
-                name={t(role)}
-                data={data}
-                fill={fill}
-                shape={shape}
-                isAnimationActive={false}
-              />
+              <div className="detail-tooltip">
+                <strong>{dot.evaluator}</strong> · {dot.group}
+                <br />
+                {t("total")} {formatScore(dot.total)} · {t(dot.kind)}
+              </div>
             );
-          })}
-        </ScatterChart>
-      </ResponsiveContainer>
-    </ChartFigure>
+          }}
+        />
+        <Legend {...legendText(rem, "detail-legend")} />
+        {series.map(({ role, fill, shape }) => {
+          const data = dots.filter((d) => d.kind === role);
+          if (!data.length) return null;
+          return (
+            <Scatter
+              key={role}
+              name={t(role)}
+              data={data}
+              fill={fill}
+              shape={shape}
+              isAnimationActive={false}
+            />
+          );
+        })}
+      </ScatterChart>
+    </ChartFrame>
   );
 }

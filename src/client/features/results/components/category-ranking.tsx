@@ -2,6 +2,7 @@ import type { ProjectResult } from "../../../../domain/outcome-schemas";
 import type { Category } from "../../../../domain/project";
 import type { Criterion } from "../../../../domain/scoring-schemas";
 import { EmptyState } from "../../../components/async-state";
+import { Card } from "../../../components/card";
 import { commonMessages } from "../../../i18n/common-messages";
 import { useMessages } from "../../../i18n/messages";
 import { resultsMessages } from "../messages";
@@ -32,10 +33,11 @@ export function CategoryRanking({ category, results, names, shownIds, ...rest }:
   const hidden = results.length - shown.length;
   const titleId = `results-${category}-title`;
   return (
-    <section className="card results-category" aria-labelledby={titleId}>
-      <h2 className="card__title" id={titleId}>
-        {t("categoryTitle", { category: common(category), n: results.length })}
-      </h2>
+    <Card
+      title={t("categoryTitle", { category: common(category), n: results.length })}
+      className="results-category"
+      titleId={titleId}
+    >
       {hidden > 0 && <p className="results-muted">{t("hiddenByFilter", { n: hidden })}</p>}
       {shown.length === 0 ? (
         <EmptyState>{t("noneShown")}</EmptyState>
@@ -58,6 +60,6 @@ export function CategoryRanking({ category, results, names, shownIds, ...rest }:
           />
         </div>
       )}
-    </section>
+    </Card>
   );
 }

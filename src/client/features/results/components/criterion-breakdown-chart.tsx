@@ -1,19 +1,11 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { barAxis } from "../../../../domain/bar-scale";
 import { formatNumber, formatScore } from "../../../../domain/formats";
 import type { Lang } from "../../../../domain/i18n";
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
 import type { Criterion } from "../../../../domain/scoring-schemas";
 import { withMax } from "../../../../domain/shared-messages";
-import { ChartFigure } from "../../../components/chart-figure";
+import { ChartFrame, legendText, xAxisText } from "../../../components/chart-frame";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
@@ -97,7 +89,7 @@ export function CriterionBreakdownChart({ results, names, criteria, caption, sel
     : Math.round(LABEL_REM[lang] * rem);
   return (
     <div className="results-breakdown-wrap">
-      <ChartFigure
+      <ChartFrame
         caption={caption}
         className="results-breakdown"
         columns={[
@@ -111,71 +103,48 @@ export function CriterionBreakdownChart({ results, names, criteria, caption, sel
             return mean == null ? "—" : formatScore(mean);
           }),
         ])}
+        height={Math.round(
+          Math.max(200, 96 + results.length * 28, (6.4 + 1.87 * results.length) * rem),
+        )}
       >
         {/* Sized in rem (never below the desktop size) so that bars and labels grow with the type. */}
-        <ResponsiveContainer
-          width="100%"
-          height={Math.round(
-            Math.max(200, 96 + results.length * 28, (6.4 + 1.87 * results.length) * rem),
-          )}
+        <BarChart
+          data={data}
+          layout="vertical"
+          barCategoryGap={Math.max(4, 0.27 * rem)}
+          maxBarSize={Math.max(22, 1.47 * rem)}
+          margin={{ top: 0.25 * rem, right: rem, bottom: 0, left: 0 }}
         >
-          <BarChart
-            // The figure is hidden from assistive tech (its data table is the text alternative), so the
-            // chart must not take keyboard focus either.
-            accessibilityLayer={false}
-            data={data}
-            layout="vertical"
-            barCategoryGap={Math.max(4, 0.27 * rem)}
-            maxBarSize={Math.max(22, 1.47 * rem)}
-            margin={{ top: 0.25 * rem, right: rem, bottom: 0, left: 0 }}
-          >
-            <CartesianGrid stroke="#e3e8ef" horizontal={false} />
-            <XAxis
-              type="number"
-              domain={[0, maxTotal]}
-              height={Math.max(30, Math.round(1.3 * rem + 8))}
-              tick={{ fontSize: "0.8rem" }}
+          <CartesianGrid stroke="#e3e8ef" horizontal={false} />
+          <XAxis type="number" domain={barAxis(maxTotal)} {...xAxisText(rem)} />
+          <YAxis
+            type="category"
+            dataKey="id"
+            width={labelWidth}
+            tick={
+              <RankTick label={label} selectedId={selectedId} fontPx={fontPx} inset={0.25 * rem} />
+            }
+            interval={0}
+          />
+          <Tooltip
+            labelFormatter={(id) => names.get(String(id)) ?? String(id)}
+            formatter={(value, name) => [formatScore(Number(value)), name]}
+          />
+          <Legend {...legendText(rem, "results-legend")} />
+          {criteria.map((c, i) => (
+            <Bar
+              key={c.id}
+              dataKey={c.id}
+              name={withMax(localized(c, "name", lang), c.max, lang)}
+              stackId="score"
+              fill={palette[i % palette.length]}
+              stroke="#fff"
+              strokeWidth={1}
+              isAnimationActive={false}
             />
-            <YAxis
-              type="category"
-              dataKey="id"
-              width={labelWidth}
-              tick={
-                <RankTick
-                  label={label}
-                  selectedId={selectedId}
-                  fontPx={fontPx}
-                  inset={0.25 * rem}
-                />
-              }
-              interval={0}
-            />
-            <Tooltip
-              labelFormatter={(id) => names.get(String(id)) ?? String(id)}
-              formatter={(value, name) => [formatScore(Number(value)), name]}
-            />
-            <Legend
-              iconSize={Math.max(14, Math.round(0.95 * rem))}
-              wrapperStyle={{ fontSize: "0.85rem" }}
-              itemSorter={null}
-              // Legend text in the text colour: a pale series colour would not be readable.
-              formatter={(value) => <span className="results-legend">{value}</span>}
-            />
-            {criteria.map((c, i) => (
-              <Bar
-                key={c.id}
-                dataKey={c.id}
-                name={withMax(localized(c, "name", lang), c.max, lang)}
-                stackId="score"
-                fill={palette[i % palette.length]}
-                stroke="#fff"
-                strokeWidth={1}
-                isAnimationActive={false}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      </ChartFigure>
+          ))}
+        </BarChart>
+      </ChartFrame>
       <p className="results-muted results-breakdown-note">
         {t("breakdownNote", { max: formatNumber(maxTotal, lang) })}
       </p>

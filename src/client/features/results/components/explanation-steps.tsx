@@ -2,6 +2,7 @@ import { formatNumber, formatPercent, formatScore } from "../../../../domain/for
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
 import type { Evaluator, InspectionEvent } from "../../../../domain/scoring-schemas";
 import { joinClauses, joinList } from "../../../../domain/shared-messages";
+import { DataTable } from "../../../components/data-table";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
@@ -104,34 +105,32 @@ export function ExplanationSteps({ result, names, event, evaluators }: Props) {
       {steps.weighted && (
         <li>
           <h3>{t("stepGroups")}</h3>
-          <div className="table-scroll">
-            <table className="data-table data-table--compact">
-              <thead>
-                <tr>
-                  <th scope="col">{t("group")}</th>
-                  <th scope="col" className="num">
-                    {t("count")}
-                  </th>
-                  <th scope="col" className="num">
-                    {t("groupMean")}
-                  </th>
-                  <th scope="col" className="num">
-                    {t("weight")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {steps.groups.map((g) => (
-                  <tr key={g.groupId}>
-                    <th scope="row">{groupName(g.groupId)}</th>
-                    <td className="num">{g.count}</td>
-                    <td className="num">{g.mean === null ? "—" : formatScore(g.mean)}</td>
-                    <td className="num">{formatNumber(g.weight, lang)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[
+              {
+                id: "group",
+                header: t("group"),
+                rowHeader: true,
+                cell: (g) => groupName(g.groupId),
+              },
+              { id: "count", header: t("count"), numeric: true, cell: (g) => g.count },
+              {
+                id: "mean",
+                header: t("groupMean"),
+                numeric: true,
+                cell: (g) => (g.mean === null ? "—" : formatScore(g.mean)),
+              },
+              {
+                id: "weight",
+                header: t("weight"),
+                numeric: true,
+                cell: (g) => formatNumber(g.weight, lang),
+              },
+            ]}
+            rows={steps.groups}
+            rowKey={(g) => g.groupId}
+            compact
+          />
         </li>
       )}
       <li>

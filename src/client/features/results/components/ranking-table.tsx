@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { Link } from "wouter";
 import { formatPercent, formatScore } from "../../../../domain/formats";
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
+import { type DataColumn, DataTable } from "../../../components/data-table";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
 import { resultsMessages } from "../messages";
@@ -19,7 +20,7 @@ type Props = {
 /**
  * The category's ranking in official order, saying what it orders by and marking the figure that
  * decided a place where composites were equal. Each score is a button that opens how it was
- * computed. On a phone each row becomes a card (see results.css), so nothing needs a sideways scroll.
+ * computed. On a phone each row becomes a card, so nothing needs a sideways scroll.
  */
 export function RankingTable({
   results,
@@ -57,90 +58,84 @@ export function RankingTable({
         </span>
       </button>
     );
-  const columns = {
-    composite: t("composite"),
-    baseScore: t("baseScore"),
-    satisfiedShare: t("satisfiedShare"),
-    votes: t("votes"),
-    satisfaction: t("satisfaction"),
-    sheets: t("sheets"),
-  };
-  // The heading goes with each cell too: a phone shows the rows as cards without the table head.
-  const cell = (key: keyof typeof columns, content: ReactNode, extra = "") => (
-    <td className={`num results-${key} ${extra}`.trim()} data-label={columns[key]}>
-      {content}
-    </td>
-  );
+  // Each figure's cell repeats its heading: a phone shows the rows as cards without the table head.
+  const figure = (
+    id: string,
+    header: string,
+    cell: (r: ProjectResult) => ReactNode,
+  ): DataColumn<ProjectResult> => ({
+    id,
+    header,
+    cell,
+    numeric: true,
+    className: `results-${id}`,
+    label: header,
+  });
+  const columns: DataColumn<ProjectResult>[] = [
+    {
+      id: "rank",
+      header: t("rank"),
+      numeric: true,
+      cellClassName: "results-rank",
+      cell: (r) => (
+        <>
+          {r.rank ?? t("notRanked")}
+          {r.tiedWith.length > 0 && <span className="results-tied">{t("tied")}</span>}
+        </>
+      ),
+    },
+    {
+      id: "name",
+      header: t("project"),
+      rowHeader: true,
+      cellClassName: "results-name",
+      cell: (r) => (
+        <>
+          <Link href={`/projects/${r.projectId}${linkSearch}`}>
+            {names.get(r.projectId) ?? r.projectId}
+          </Link>
+          {r.projectId === selectedId && <span className="visually-hidden">{t("selected")}</span>}
+        </>
+      ),
+    },
+    figure("composite", t("composite"), (r) => scoreButton(r, r.score, "composite")),
+    figure("baseScore", t("baseScore"), (r) => (
+      <>
+        {decider(r, "base_score")}
+        {scoreButton(r, r.baseScore, "baseScore")}
+      </>
+    )),
+    figure("satisfiedShare", t("satisfiedShare"), (r) => (
+      <>
+        {decider(r, "satisfied_share")}
+        {r.satisfiedShare === null ? "—" : formatPercent(r.satisfiedShare * 100, lang, 2)}
+      </>
+    )),
+    figure("votes", t("votes"), (r) => <VoteSplit votes={r.steps.votes} />),
+    figure("satisfaction", t("satisfaction"), (r) =>
+      r.satisfactionRate === null ? "—" : formatPercent(r.satisfactionRate, lang),
+    ),
+    figure("sheets", t("sheets"), (r) => r.sheetCount),
+  ];
   return (
     <div className="results-table">
       <p className="results-order" data-testid="ranking-order">
         {t("orderedBy")}
       </p>
-      <div className="table-scroll">
-        <table className="data-table results-ranking">
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                {t("rank")}
-              </th>
-              <th scope="col">{t("project")}</th>
-              {Object.entries(columns).map(([key, label]) => (
-                <th key={key} scope="col" className={`num results-${key}`}>
-                  {label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {results.map((r) => {
-              const selected = r.projectId === selectedId;
-              return (
-                <tr
-                  key={r.projectId}
-                  data-project-id={r.projectId}
-                  data-tie-break={r.tieBreak}
-                  className={selected ? "is-selected" : undefined}
-                >
-                  <td className="num results-rank">
-                    {r.rank ?? t("notRanked")}
-                    {r.tiedWith.length > 0 && <span className="results-tied">{t("tied")}</span>}
-                  </td>
-                  <th scope="row" className="results-name">
-                    <Link href={`/projects/${r.projectId}${linkSearch}`}>
-                      {names.get(r.projectId) ?? r.projectId}
-                    </Link>
-                    {selected && <span className="visually-hidden">{t("selected")}</span>}
-                  </th>
-                  {cell("composite", scoreButton(r, r.score, "composite"))}
-                  {cell(
-                    "baseScore",
-                    <>
-                      {decider(r, "base_score")}
-                      {scoreButton(r, r.baseScore, "baseScore")}
-                    </>,
-                  )}
-                  {cell(
-                    "satisfiedShare",
-                    <>
-                      {decider(r, "satisfied_share")}
-                      {r.satisfiedShare === null
-                        ? "—"
-                        : formatPercent(r.satisfiedShare * 100, lang, 2)}
-                    </>,
-                  )}
-                  {cell("votes", <VoteSplit votes={r.steps.votes} />)}
-                  {cell(
-                    "satisfaction",
-                    r.satisfactionRate === null ? "—" : formatPercent(r.satisfactionRate, lang),
-                  )}
-                  {cell("sheets", r.sheetCount)}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      {/* Its own phone cards (results.css): rank and name on a line, then two figures a line. */}
+      <DataTable
+        columns={columns}
+        rows={results}
+        rowKey={(r) => r.projectId}
+        caption={caption}
+        captionHidden
+        className="results-ranking"
+        rowProps={(r) => ({
+          "data-project-id": r.projectId,
+          "data-tie-break": r.tieBreak,
+          className: r.projectId === selectedId ? "is-selected" : undefined,
+        })}
+      />
       {anyDecider && <p className="results-muted">{t("deciderNote")}</p>}
       {anyTie && <p className="results-muted">{t("tiedNote")}</p>}
     </div>

@@ -1,6 +1,7 @@
 import { formatNumber } from "../../../../domain/formats";
 import type { InspectionEvent } from "../../../../domain/scoring-schemas";
 import { joinPhrases } from "../../../../domain/shared-messages";
+import { Card } from "../../../components/card";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
@@ -21,10 +22,7 @@ export function ScoringRulesNote({ event }: { event: InspectionEvent }) {
     lang,
   );
   return (
-    <section className="card results-rules" aria-labelledby="results-rules-title">
-      <h2 className="card__title" id="results-rules-title">
-        {t("rulesTitle")}
-      </h2>
+    <Card title={t("rulesTitle")} className="results-rules" titleId="results-rules-title">
       <p>{t("rulesTrim", { min: rules.trimMinSheets })}</p>
       {rules.weightByGroup && <p>{t("rulesWeighted", { groups })}</p>}
       <p>
@@ -35,6 +33,6 @@ export function ScoringRulesNote({ event }: { event: InspectionEvent }) {
         })}
       </p>
       <p>{t("rulesTieBreak")}</p>
-    </section>
+    </Card>
   );
 }

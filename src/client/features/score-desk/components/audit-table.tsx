@@ -1,5 +1,6 @@
 import { LOCALE, localized } from "../../../../domain/i18n";
 import { AsyncState } from "../../../components/async-state";
+import { DataTable } from "../../../components/data-table";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
 import { useAudit } from "../api/desk-api";
@@ -67,35 +68,38 @@ export function AuditTable({ data, open }: { data: DeskData; open?: boolean }) {
       <AsyncState query={audit}>
         {() =>
           audit.data?.records.length ? (
-            <div className="table-scroll desk-audit__scroll">
-              <table className="data-table data-table--compact desk-audit">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("auditTime")}</th>
-                    <th scope="col">{t("auditWho")}</th>
-                    <th scope="col">{t("auditWhat")}</th>
-                    <th scope="col">{t("auditChange")}</th>
-                    <th scope="col">{t("auditReason")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {audit.data.records.map((r) => (
-                    <tr key={r.id}>
-                      <td className="num">{new Date(r.at).toLocaleString(LOCALE[lang])}</td>
-                      <td>{r.actor}</td>
-                      <td>
-                        {actionName(r.action)}{" "}
-                        <span className="desk-muted">{subject(r.subject)}</span>
-                      </td>
-                      <td>
-                        {summarise(r.before)} → {summarise(r.after)}
-                      </td>
-                      <td>{r.reason ?? t("none")}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              columns={[
+                {
+                  id: "time",
+                  header: t("auditTime"),
+                  cellClassName: "num",
+                  cell: (r) => new Date(r.at).toLocaleString(LOCALE[lang]),
+                },
+                { id: "who", header: t("auditWho"), cell: (r) => r.actor },
+                {
+                  id: "what",
+                  header: t("auditWhat"),
+                  cell: (r) => (
+                    <>
+                      {actionName(r.action)}{" "}
+                      <span className="desk-muted">{subject(r.subject)}</span>
+                    </>
+                  ),
+                },
+                {
+                  id: "change",
+                  header: t("auditChange"),
+                  cell: (r) => `${summarise(r.before)} → ${summarise(r.after)}`,
+                },
+                { id: "reason", header: t("auditReason"), cell: (r) => r.reason ?? t("none") },
+              ]}
+              rows={audit.data.records}
+              rowKey={(r) => String(r.id)}
+              compact
+              className="desk-audit"
+              scrollClassName="desk-audit__scroll"
+            />
           ) : (
             <p>{t("auditEmpty")}</p>
           )

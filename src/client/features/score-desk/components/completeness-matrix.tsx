@@ -1,5 +1,6 @@
 import { Fragment, useMemo, useState } from "react";
 import { pairKey } from "../../../../domain/pair-key";
+import { Card } from "../../../components/card";
 import { useMessages } from "../../../i18n/messages";
 import type { DeskData } from "../hooks/use-desk-data";
 import { deskMessages } from "../messages";
@@ -52,30 +53,32 @@ export function CompletenessMatrix({
     onOpen?.({ mode: "evaluator", evaluatorId, projectId, focus: Date.now() });
 
   return (
-    <section className="card" aria-labelledby="matrix-title">
-      <div className="desk-section-head">
-        <h2 id="matrix-title" className="card__title">
-          {t("matrixTitle")}
-        </h2>
-        <label className="desk-check">
-          <input
-            type="checkbox"
-            checked={onlyMissing}
-            onChange={(e) => setOnlyMissing(e.target.checked)}
-          />
-          {t("onlyMissing")}
-        </label>
-        <ul className="matrix-legend">
-          {(Object.keys(shape) as Cell[]).map((c) => (
-            <li key={c}>
-              <span className={`matrix-cell matrix-cell--${c}`} aria-hidden="true">
-                {shape[c]}
-              </span>
-              {word[c]}
-            </li>
-          ))}
-        </ul>
-      </div>
+    <Card
+      titleId="matrix-title"
+      title={t("matrixTitle")}
+      aside={
+        <>
+          <label className="desk-check">
+            <input
+              type="checkbox"
+              checked={onlyMissing}
+              onChange={(e) => setOnlyMissing(e.target.checked)}
+            />
+            {t("onlyMissing")}
+          </label>
+          <ul className="matrix-legend">
+            {(Object.keys(shape) as Cell[]).map((c) => (
+              <li key={c}>
+                <span className={`matrix-cell matrix-cell--${c}`} aria-hidden="true">
+                  {shape[c]}
+                </span>
+                {word[c]}
+              </li>
+            ))}
+          </ul>
+        </>
+      }
+    >
       {shown.length === 0 ? (
         <p>{t("allDone")}</p>
       ) : (
@@ -175,6 +178,6 @@ export function CompletenessMatrix({
           <li key={p.id}>{p.label}</li>
         ))}
       </ol>
-    </section>
+    </Card>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Link } from "wouter";
 import { formatDate } from "../../../../domain/formats";
+import { DataTable } from "../../../components/data-table";
 import { LoopbackWarning } from "../../../components/loopback-warning";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
@@ -54,66 +55,74 @@ export function EvaluatorLinks({ data }: { data: DeskData }) {
         )}
         {message}
       </div>
-      <div className="table-scroll desk-links__scroll">
-        <table className="data-table data-table--compact">
-          <thead>
-            <tr>
-              <th scope="col">{t("evaluator")}</th>
-              <th scope="col">{t("status")}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t("issue")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.evaluators.map((e) => {
+      <DataTable
+        columns={[
+          {
+            id: "evaluator",
+            header: t("evaluator"),
+            rowHeader: true,
+            cell: (e) => (
+              <>
+                {e.display} <span className="desk-muted">{e.groupName}</span>
+              </>
+            ),
+          },
+          {
+            id: "status",
+            header: t("status"),
+            cell: (e) => {
+              const link = active.get(e.id);
+              return link
+                ? `● ${t("linkActive", { date: formatDate(link.createdAt.slice(0, 10), lang) })}`
+                : `○ ${t("linkNone")}`;
+            },
+          },
+          {
+            id: "actions",
+            header: <span className="visually-hidden">{t("issue")}</span>,
+            cellClassName: "desk-links__actions",
+            cell: (e) => {
               const link = active.get(e.id);
               return (
-                <tr key={e.id}>
-                  <th scope="row">
-                    {e.display} <span className="desk-muted">{e.groupName}</span>
-                  </th>
-                  <td>
-                    {link
-                      ? `● ${t("linkActive", { date: formatDate(link.createdAt.slice(0, 10), lang) })}`
-                      : `○ ${t("linkNone")}`}
-                  </td>
-                  <td className="desk-links__actions">
+                <>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={`${link ? t("reissue") : t("issue")} · ${e.display}`}
+                    onClick={() =>
+                      issue.mutate(e.id, {
+                        onSuccess: (r) => {
+                          setIssued(r);
+                          setMessage("");
+                        },
+                        onError: fail,
+                      })
+                    }
+                  >
+                    {link ? t("reissue") : t("issue")}
+                  </button>
+                  {link && (
                     <button
                       type="button"
-                      className="button button--small"
-                      aria-label={`${link ? t("reissue") : t("issue")} · ${e.display}`}
+                      className="button button--small button--ghost"
+                      aria-label={`${t("revoke")} · ${e.display}`}
                       onClick={() =>
-                        issue.mutate(e.id, {
-                          onSuccess: (r) => {
-                            setIssued(r);
-                            setMessage("");
-                          },
-                          onError: fail,
-                        })
+                        revoke.mutate(e.id, { onSuccess: () => setIssued(null), onError: fail })
                       }
                     >
-                      {link ? t("reissue") : t("issue")}
+                      {t("revoke")}
                     </button>
-                    {link && (
-                      <button
-                        type="button"
-                        className="button button--small button--ghost"
-                        aria-label={`${t("revoke")} · ${e.display}`}
-                        onClick={() =>
-                          revoke.mutate(e.id, { onSuccess: () => setIssued(null), onError: fail })
-                        }
-                      >
-                        {t("revoke")}
-                      </button>
-                    )}
-                  </td>
-                </tr>
+                  )}
+                </>
               );
-            })}
-          </tbody>
-        </table>
-      </div>
+            },
+          },
+        ]}
+        rows={data.evaluators}
+        rowKey={(e) => e.id}
+        compact
+        scrollClassName="desk-links__scroll"
+      />
     </details>
   );
 }

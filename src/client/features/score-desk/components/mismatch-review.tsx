@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { LOCALE } from "../../../../domain/i18n";
 import { queryKeys } from "../../../api/query-keys";
+import { Card } from "../../../components/card";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
 import { type MismatchView, resolveMismatch, useDoubleEntry } from "../api/double-entry-api";
@@ -38,10 +39,11 @@ export function MismatchReview({ data }: { data: DeskData }) {
       </p>
     ) : null;
   return (
-    <section className="card desk-review" aria-labelledby="review-title">
-      <h2 id="review-title" className="card__title">
-        {t("reviewTitle", { n: mismatches.length })}
-      </h2>
+    <Card
+      title={t("reviewTitle", { n: mismatches.length })}
+      className="desk-review"
+      titleId="review-title"
+    >
       <p className="desk-grid__help">{t("reviewHelp")}</p>
       <p className="desk-save__message" role="status">
         {message}
@@ -87,6 +89,6 @@ export function MismatchReview({ data }: { data: DeskData }) {
           </article>
         );
       })}
-    </section>
+    </Card>
   );
 }

@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { DataTable } from "../../../components/data-table";
 import { useMessages } from "../../../i18n/messages";
 import type { ImportReport, RowStatus } from "../api/import-sheets";
 import { sheetImportMessages } from "../messages";
@@ -47,35 +48,46 @@ export function ImportReportTable({
             />
             {t("onlyRejected")} ({report.counts.rejected})
           </label>
-          <div className="table-scroll import-report__scroll">
-            <table className="data-table data-table--compact">
-              <caption className="visually-hidden">{t("reportCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    {t("colRow")}
-                  </th>
-                  <th scope="col">{t("colEvaluator")}</th>
-                  <th scope="col">{t("colProject")}</th>
-                  <th scope="col">{t("colStatus")}</th>
-                  <th scope="col">{t("colReasons")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.row} className={`import-row import-row--${r.status}`}>
-                    <td className="num">{r.row}</td>
-                    <td className="import-row__evaluator">{evaluatorName(r.evaluatorId)}</td>
-                    <td className="import-row__project">{projectName(r.projectId)}</td>
-                    <td className="import-row__status">
-                      <span aria-hidden="true">{marks[r.status]}</span> {t(`status_${r.status}`)}
-                    </td>
-                    <td className="import-row__reasons">{r.reasons.join("；")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[
+              { id: "row", header: t("colRow"), numeric: true, cell: (r) => r.row },
+              {
+                id: "evaluator",
+                header: t("colEvaluator"),
+                cellClassName: "import-row__evaluator",
+                cell: (r) => evaluatorName(r.evaluatorId),
+              },
+              {
+                id: "project",
+                header: t("colProject"),
+                cellClassName: "import-row__project",
+                cell: (r) => projectName(r.projectId),
+              },
+              {
+                id: "status",
+                header: t("colStatus"),
+                cellClassName: "import-row__status",
+                cell: (r) => (
+                  <>
+                    <span aria-hidden="true">{marks[r.status]}</span> {t(`status_${r.status}`)}
+                  </>
+                ),
+              },
+              {
+                id: "reasons",
+                header: t("colReasons"),
+                cellClassName: "import-row__reasons",
+                cell: (r) => r.reasons.join("；"),
+              },
+            ]}
+            rows={rows}
+            rowKey={(r) => String(r.row)}
+            caption={t("reportCaption")}
+            captionHidden
+            compact
+            scrollClassName="import-report__scroll"
+            rowProps={(r) => ({ className: `import-row import-row--${r.status}` })}
+          />
         </>
       )}
       {report.blankRows > 0 && (

@@ -6,6 +6,7 @@ import {
   type Lang,
 } from "../../../../domain/formats";
 import { computeOverviewKpis } from "../../../../domain/overview-kpis";
+import { lightGlyph, lightWordKey, statusLights } from "../../../../domain/status-rules";
 import { commonMessages } from "../../../i18n/common-messages";
 import { type Translate, translate } from "../../../i18n/messages";
 import type { DistrictCollection, WallProject, WallResult } from "../display-data";
@@ -43,13 +44,12 @@ export function MapPanel({ projects, results, basemap, lang, t, markerPx }: Prop
       <div className="wd-mapwrap__map">
         {basemap && <WallMap data={basemap} projects={projects} lang={lang} markerPx={markerPx} />}
         <ul className="wd-legend" aria-label={t("kpiStatus")}>
-          {(["green", "yellow", "red"] as const).map((light) => (
+          {statusLights.map((light) => (
             <li key={light}>
               <span className={`wd-marker wd-marker--${light} wd-legend__mark`} aria-hidden="true">
-                {{ green: "●", yellow: "▲", red: "■" }[light]}
+                {lightGlyph[light]}
               </span>
-              {c(`status${light[0]?.toUpperCase()}${light.slice(1)}` as "statusGreen")}{" "}
-              <span className="num">{k.statusCounts[light]}</span>
+              {c(lightWordKey[light])} <span className="num">{k.statusCounts[light]}</span>
             </li>
           ))}
           <li className="wd-legend__note">{t("approxLocation")}</li>

@@ -1,7 +1,7 @@
 import { formatPercent, formatScore, formatYi, type Lang } from "../../../../domain/formats";
 import { computeOverviewKpis } from "../../../../domain/overview-kpis";
 import type { Category } from "../../../../domain/project";
-import type { StatusLight } from "../../../../domain/status-rules";
+import { lightGlyph, lightWordKey, statusLights } from "../../../../domain/status-rules";
 import { commonMessages } from "../../../i18n/common-messages";
 import { localized } from "../../../i18n/localized";
 import { type Translate, translate } from "../../../i18n/messages";
@@ -20,9 +20,6 @@ type Props = {
   t: T;
 };
 
-const glyphs: Record<StatusLight, string> = { green: "●", yellow: "▲", red: "■" };
-const lights = ["green", "yellow", "red"] as const;
-const lightWord = { green: "statusGreen", yellow: "statusYellow", red: "statusRed" } as const;
 /** Rows at each end of a category's ranking: what fits beside the figures at 16:9. */
 const endRows = 3;
 
@@ -77,11 +74,11 @@ export function OverviewPanel({ projects, results, eventName, lang, t }: Props) 
           <dt>{t("kpiStatus")}</dt>
           <dd>
             <ul>
-              {lights.map((light) => (
+              {statusLights.map((light) => (
                 <li key={light} className={`wd-light wd-light--${light}`} data-light={light}>
-                  <span aria-hidden="true">{glyphs[light]}</span>
+                  <span aria-hidden="true">{lightGlyph[light]}</span>
                   <span className="wd-ov__count num">{k.statusCounts[light]}</span>
-                  <span className="wd-ov__word">{c(lightWord[light])}</span>
+                  <span className="wd-ov__word">{c(lightWordKey[light])}</span>
                 </li>
               ))}
             </ul>

@@ -1,40 +1,21 @@
 import { formatPercent, type Lang } from "../../../../domain/formats";
 import { describeStatus } from "../../../../domain/status-reason";
-import type { StatusLight } from "../../../../domain/status-rules";
-import { commonMessages } from "../../../i18n/common-messages";
+import { behindPlanFirst } from "../../../../domain/status-rules";
+import { StatusBadge } from "../../../components/status-badge";
 import { localized } from "../../../i18n/localized";
-import { type Translate, translate } from "../../../i18n/messages";
+import type { Translate } from "../../../i18n/messages";
 import type { WallProject } from "../display-data";
 import type { wallMessages } from "../messages";
 
 type Props = { projects: WallProject[]; lang: Lang; t: Translate<typeof wallMessages.zh> };
 
-const glyphs: Record<StatusLight, string> = { green: "●", yellow: "▲", red: "■" };
 /** As many as fit the box with two-line reasons at 16:9; the rest are counted (the bars show all). */
 const behindShown = 6;
-const severity: Record<StatusLight, number> = { red: 0, yellow: 1, green: 2 };
-
-/** A status light as shape + word, never colour alone (large, for the wall). */
-export function WallLight({ light, lang }: { light: StatusLight; lang: Lang }) {
-  const c = translate(commonMessages, lang);
-  const word = { green: c("statusGreen"), yellow: c("statusYellow"), red: c("statusRed") }[light];
-  return (
-    <span className={`wd-light wd-light--${light}`}>
-      <span aria-hidden="true">{glyphs[light]}</span> {word}
-    </span>
-  );
-}
 
 /** Every project's year plan done against the year elapsed (序时进度), and why the late ones are late. */
 export function ProgressPanel({ projects, lang, t }: Props) {
   const elapsed = projects[0]?.statusExplanation.timeElapsedPct ?? 0;
-  const behind = projects
-    .filter((p) => p.status !== "green")
-    .sort(
-      (a, b) =>
-        severity[a.status] - severity[b.status] ||
-        b.statusExplanation.behindPoints - a.statusExplanation.behindPoints,
-    );
+  const behind = behindPlanFirst(projects);
   return (
     <div className="wd-progress">
       <div className="wd-progress__chart">
@@ -72,9 +53,7 @@ export function ProgressPanel({ projects, lang, t }: Props) {
                 </span>
                 <span className="wd-bars__value num">{formatPercent(done, lang)}</span>
                 <span className="wd-bars__light">
-                  <span className={`wd-light wd-light--${p.status}`} aria-hidden="true">
-                    {glyphs[p.status]}
-                  </span>
+                  <StatusBadge light={p.status} look="wall" shapeOnly />
                 </span>
               </li>
             );
@@ -88,7 +67,7 @@ export function ProgressPanel({ projects, lang, t }: Props) {
           {behind.slice(0, behindShown).map((p) => (
             <li key={p.id}>
               <p className="wd-behind__head">
-                <WallLight light={p.status} lang={lang} />
+                <StatusBadge light={p.status} look="wall" lang={lang} />
                 <span className="wd-behind__name">{localized(p, "name", lang)}</span>
               </p>
               <p className="wd-behind__why">{describeStatus(p.statusExplanation, lang)}</p>

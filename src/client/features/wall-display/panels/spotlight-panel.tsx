@@ -6,13 +6,13 @@ import {
   type Lang,
 } from "../../../../domain/formats";
 import { describeStatus } from "../../../../domain/status-reason";
+import { StatusBadge } from "../../../components/status-badge";
 import { commonMessages } from "../../../i18n/common-messages";
 import { localized } from "../../../i18n/localized";
 import { type Translate, translate } from "../../../i18n/messages";
 import type { ProjectData, WallProject, WallResult } from "../display-data";
 import type { wallMessages } from "../messages";
 import { ProgressCurve } from "./progress-curve";
-import { WallLight } from "./progress-panel";
 
 /** Longer names (most English ones) get a smaller size, so name, reason and figures all fit. */
 const longNameChars = 24;
@@ -69,7 +69,7 @@ export function SpotlightPanel({
         </h3>
         <p className="wd-spot__category">{c(project.category)}</p>
         <p className="wd-spot__status">
-          <WallLight light={project.status} lang={lang} />
+          <StatusBadge light={project.status} look="wall" lang={lang} />
         </p>
         <p className="wd-spot__why">{describeStatus(project.statusExplanation, lang)}</p>
         <dl className="wd-facts">

@@ -6,12 +6,10 @@ import { createPortal } from "react-dom";
 import { GeoJSON, MapContainer, Marker, useMap } from "react-leaflet";
 import type { Lang } from "../../../../domain/formats";
 import { shortProjectName } from "../../../../domain/short-name";
-import type { StatusLight } from "../../../../domain/status-rules";
+import { lightGlyph, type StatusLight } from "../../../../domain/status-rules";
 import { localized } from "../../../i18n/localized";
 import type { DistrictCollection, WallProject } from "../display-data";
 import { type Box, type Placement, placeLabels } from "../label-placement";
-
-const glyphs: Record<StatusLight, string> = { green: "●", yellow: "▲", red: "■" };
 
 // Jimo stands out against muted neighbours on the screen's dark ground.
 const jimoStyle: PathOptions = {
@@ -192,7 +190,7 @@ export function WallMap({ data, projects, lang, markerPx }: Props) {
       divIcon({
         className: `wd-marker wd-marker--${light}`,
         iconSize: [markerPx, markerPx],
-        html: `<span aria-hidden="true">${glyphs[light]}</span>`,
+        html: `<span aria-hidden="true">${lightGlyph[light]}</span>`,
       });
     return { green: make("green"), yellow: make("yellow"), red: make("red") };
   }, [markerPx]);

@@ -1,0 +1,65 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { type DataColumn, DataTable } from "./data-table";
+
+type Row = { id: string; name: string; score: number };
+const columns: DataColumn<Row>[] = [
+  { id: "name", header: "项目", rowHeader: true, cell: (r) => r.name },
+  { id: "score", header: "得分", numeric: true, cell: (r) => r.score.toFixed(2) },
+];
+const rows: Row[] = [
+  { id: "a", name: "甲", score: 88.5 },
+  { id: "b", name: "乙", score: 79 },
+];
+
+describe("DataTable", () => {
+  it("renders a captioned table, the row's name as its header and figures right-aligned", () => {
+    const html = renderToStaticMarkup(
+      <DataTable columns={columns} rows={rows} rowKey={(r) => r.id} caption="排名" />,
+    );
+    expect(html).toContain("<caption>排名</caption>");
+    expect(html).toContain('<th scope="col" class="num">得分</th>');
+    expect(html).toContain('<th scope="row">甲</th><td class="num">88.50</td>');
+    expect(html).not.toContain("data-label");
+  });
+
+  it("as phone cards, each cell carries its heading and the table says it is a card list", () => {
+    const html = renderToStaticMarkup(
+      <DataTable
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.id}
+        cards
+        captionHidden
+        caption="x"
+      />,
+    );
+    expect(html).toContain('class="data-table data-table--cards"');
+    expect(html).toContain('<caption class="visually-hidden">x</caption>');
+    expect(html).toContain('<td data-label="得分" class="num">79.00</td>');
+    // The row header names the card itself; it needs no label.
+    expect(html).toContain('<th scope="row">乙</th>');
+  });
+
+  it("shows the empty message instead of an empty table", () => {
+    const html = renderToStaticMarkup(
+      <DataTable columns={columns} rows={[]} rowKey={(r) => r.id} empty="没有数据" />,
+    );
+    expect(html).toBe('<div class="state state--empty">没有数据</div>');
+  });
+
+  it("passes row attributes through, for tests and selection", () => {
+    const html = renderToStaticMarkup(
+      <DataTable
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.id}
+        rowProps={(r) => ({
+          "data-project-id": r.id,
+          className: r.id === "a" ? "is-selected" : undefined,
+        })}
+      />,
+    );
+    expect(html).toContain('<tr data-project-id="a" class="is-selected">');
+  });
+});
