@@ -1,4 +1,8 @@
-/** The one key factory: generic → specific, so invalidating a prefix refreshes all below it. */
+/**
+ * The one key factory for every client (dashboard, phone, wall): generic → specific, so
+ * invalidating a prefix refreshes all below it. Reads made with a token add its scope at the end
+ * (see credentialScope), which keeps them under the same prefixes.
+ */
 export const queryKeys = {
   all: ["api"] as const,
   settings: () => [...queryKeys.all, "settings"] as const,
@@ -18,4 +22,7 @@ export const queryKeys = {
   eventLinks: (id: string) => [...queryKeys.events(), id, "links"] as const,
   eventQuality: (id: string) => [...queryKeys.events(), id, "quality"] as const,
   displayTokens: () => [...queryKeys.all, "display-tokens"] as const,
+  displayScreens: () => [...queryKeys.all, "display-screens"] as const,
+  /** Files shipped with the app: outside "api", so signing out keeps them. */
+  basemap: () => ["static", "basemap", "qingdao-districts"] as const,
 };

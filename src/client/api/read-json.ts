@@ -10,8 +10,17 @@ export class ApiError extends Error {
   }
 }
 
-/** Reads a JSON body, turning the contract's error body (or a dead network) into an ApiError. */
-export async function readJson<T>(response: Promise<Response>): Promise<T> {
+type ErrorBody = { error?: { code?: string; message?: string } } | null;
+
+/**
+ * Reads a JSON body, turning the contract's error body (or a dead network) into an ApiError. The
+ * message is the server's, already in the language the request asked for. `answers` names error
+ * bodies that are answers, not failures (an import's 422 carries the report of refused rows).
+ */
+export async function readJson<T>(
+  response: Promise<Response>,
+  options: { answers?: (status: number, body: unknown) => boolean } = {},
+): Promise<T> {
   let res: Response;
   try {
     res = await response;
@@ -19,12 +28,18 @@ export async function readJson<T>(response: Promise<Response>): Promise<T> {
     throw new ApiError(0, "network", "");
   }
   if (res.ok) return (await res.json()) as T;
-  const body = (await res.json().catch(() => null)) as {
-    error?: { code?: string; message?: string };
-  } | null;
+  const body = (await res.json().catch(() => null)) as ErrorBody;
+  if (options.answers?.(res.status, body)) return body as T;
   throw new ApiError(
     res.status,
     body?.error?.code ?? "http",
     body?.error?.message ?? res.statusText,
   );
 }
+
+/**
+ * The token a request carried no longer names anyone (a revoked personal link or display token):
+ * the server answers 401 (link_revoked) to any call, and retrying will not bring it back.
+ */
+export const isAccessRevoked = (error: unknown) =>
+  error instanceof ApiError && (error.status === 401 || error.code === "link_revoked");

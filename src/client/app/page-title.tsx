@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useParams } from "wouter";
-import type { Lang } from "../../domain/formats";
+import type { Lang } from "../../domain/i18n";
 import { isId } from "../../domain/ids";
 import { projectQueryOptions } from "../api/projects";
 import { useLang } from "../i18n/lang";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { Lang } from "../../domain/formats";
+import type { Lang } from "../../domain/i18n";
 import type { StatusExplanation } from "../../domain/outcome-schemas";
 import { describeStatus } from "../../domain/status-reason";
 import { lightGlyph, lightWordKey, type StatusLight } from "../../domain/status-rules";

@@ -1,4 +1,4 @@
-import type { Lang } from "../../domain/formats";
+import type { Lang } from "../../domain/i18n";
 
 /**
  * What a wall-screen link may say, shared by the screen that reads it (/display) and the admin

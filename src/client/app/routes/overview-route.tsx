@@ -1,9 +1,6 @@
 import { lazy, Suspense } from "react";
-import { useCurrentEventId, useResults } from "../../api/events";
-import { useProjects } from "../../api/projects";
 import { OverviewPage } from "../../features/overview/overview-page";
-import { useDashboardSearch } from "../../lib/dashboard-search";
-import { filterProjects } from "../../lib/filter-projects";
+import { useDashboardView } from "../../lib/use-dashboard-view";
 
 // Leaflet is the heaviest piece of the first screen: it arrives after the figures.
 const ProjectMap = lazy(() =>
@@ -11,14 +8,12 @@ const ProjectMap = lazy(() =>
 );
 
 function OverviewMap() {
-  const { search, update } = useDashboardSearch();
-  const projects = useProjects();
-  const results = useResults(useCurrentEventId(search.event));
+  const { search, update, projects, results, shown } = useDashboardView();
   if (!projects.data) return null;
   return (
     <Suspense fallback={<div className="overview__map-placeholder" />}>
       <ProjectMap
-        projects={filterProjects(projects.data.projects, search)}
+        projects={shown}
         results={results.data?.results}
         selectedId={search.sel}
         onSelect={(id) => update({ sel: id })}

@@ -1,16 +1,14 @@
-import { useCurrentEventId } from "../../api/events";
 import { ExportMenu } from "../../features/exports/export-menu";
 import { QualityPanel } from "../../features/quality/quality-panel";
 import { ResultsPage } from "../../features/results/results-page";
-import { useDashboardSearch } from "../../lib/dashboard-search";
+import { useDashboardView } from "../../lib/use-dashboard-view";
 
 /**
  * `/results`: the rankings, exports of what is shown, then how trustworthy the rankings are. The
  * URL carries the event and the filters.
  */
 export default function ResultsRoute() {
-  const { search } = useDashboardSearch();
-  const eventId = useCurrentEventId(search.event);
+  const { eventId } = useDashboardView();
   return (
     <>
       <ResultsPage />

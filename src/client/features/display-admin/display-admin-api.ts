@@ -1,30 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { InferResponseType } from "hono/client";
 import { api } from "../../api/api-client";
+import { displayScreensQueryOptions, displayTokensQueryOptions } from "../../api/display";
 import { queryKeys } from "../../api/query-keys";
 import { readJson } from "../../api/read-json";
 
-const tokensApi = api["display-tokens"];
-export type TokensData = InferResponseType<typeof tokensApi.$get, 200>;
-export type CreatedToken = InferResponseType<typeof tokensApi.$post, 201>;
-export type ScreensData = InferResponseType<typeof api.display.screens.$get, 200>;
+export type { ScreensData, TokensData } from "../../api/display";
 
-// Under the factory's root, so signing out (which clears "api") clears it too.
-const screensKey = () => [...queryKeys.all, "display-screens"] as const;
+const tokensApi = api["display-tokens"];
+export type CreatedToken = InferResponseType<typeof tokensApi.$post, 201>;
 
 export const useDisplayTokens = () =>
-  useQuery({
-    queryKey: queryKeys.displayTokens(),
-    queryFn: () => readJson<TokensData>(tokensApi.$get()),
-    refetchInterval: 60_000,
-  });
+  useQuery({ ...displayTokensQueryOptions(), refetchInterval: 60_000 });
 
 export const useDisplayScreens = () =>
-  useQuery({
-    queryKey: screensKey(),
-    queryFn: () => readJson<ScreensData>(api.display.screens.$get()),
-    refetchInterval: 30_000,
-  });
+  useQuery({ ...displayScreensQueryOptions(), refetchInterval: 30_000 });
 
 export function useCreateDisplayToken() {
   const client = useQueryClient();
@@ -40,7 +30,7 @@ export function useRevokeDisplayToken() {
     mutationFn: (id: string) => readJson(tokensApi[":id"].$delete({ param: { id } })),
     onSuccess: () => {
       client.invalidateQueries({ queryKey: queryKeys.displayTokens() });
-      client.invalidateQueries({ queryKey: screensKey() });
+      client.invalidateQueries({ queryKey: queryKeys.displayScreens() });
     },
   });
 }

@@ -1,14 +1,11 @@
 import { useRef } from "react";
 import { formatDate } from "../../../domain/formats";
-import { useCurrentEventId, useResults } from "../../api/events";
-import { useProjects } from "../../api/projects";
 import { AsyncState } from "../../components/async-state";
 import { FilterBar } from "../../components/filter-bar";
 import { commonMessages } from "../../i18n/common-messages";
 import { useLang } from "../../i18n/lang";
 import { useMessages } from "../../i18n/messages";
-import { useDashboardSearch } from "../../lib/dashboard-search";
-import { filterProjects } from "../../lib/filter-projects";
+import { useDashboardView } from "../../lib/use-dashboard-view";
 import { MapProjectList } from "./components/map-project-list";
 import { ProjectMap } from "./components/project-map";
 import { useFillViewport } from "./hooks/use-fill-viewport";
@@ -20,14 +17,11 @@ export function MapPage() {
   const t = useMessages(mapMessages);
   const common = useMessages(commonMessages);
   const lang = useLang();
-  const { search, update } = useDashboardSearch();
-  const projects = useProjects();
-  const results = useResults(useCurrentEventId(search.event));
+  const { search, update, projects, results, shown } = useDashboardView();
   const colourBy = search.colour ?? "status";
   const bodyRef = useRef<HTMLDivElement>(null);
   const data = projects.data;
   useFillViewport(bodyRef, Boolean(data));
-  const shown = data ? filterProjects(data.projects, search) : [];
   const select = (id: string) => update({ sel: id });
   // On a phone the list is under the map: show the map, where the selection opens.
   const selectFromList = (id: string) => {

@@ -1,15 +1,12 @@
 import type { ReactNode } from "react";
 import { Link, useSearch } from "wouter";
 import { formatDate } from "../../../domain/formats";
-import { useCurrentEventId, useResults } from "../../api/events";
-import { useProjects } from "../../api/projects";
 import { AsyncState } from "../../components/async-state";
 import { FilterBar } from "../../components/filter-bar";
 import { commonMessages } from "../../i18n/common-messages";
 import { useLang } from "../../i18n/lang";
 import { useMessages } from "../../i18n/messages";
-import { useDashboardSearch } from "../../lib/dashboard-search";
-import { filterProjects } from "../../lib/filter-projects";
+import { useDashboardView } from "../../lib/use-dashboard-view";
 import { BehindPlanList } from "./components/behind-plan-list";
 import { KpiCards } from "./components/kpi-cards";
 import { PlanCompletion } from "./components/plan-completion";
@@ -22,19 +19,21 @@ export function OverviewPage({ map }: { map: ReactNode }) {
   const t = useMessages(overviewMessages);
   const common = useMessages(commonMessages);
   const lang = useLang();
-  const { search } = useDashboardSearch();
+  const {
+    search,
+    projects: projectsQuery,
+    results: resultsQuery,
+    shown: projects,
+    shownIds,
+  } = useDashboardView();
   const rawSearch = useSearch();
   const linkSearch = rawSearch ? `?${rawSearch}` : "";
-  const projectsQuery = useProjects();
-  const resultsQuery = useResults(useCurrentEventId(search.event));
 
   return (
     <AsyncState query={projectsQuery}>
       {() => {
         const data = projectsQuery.data;
         if (!data) return null;
-        const projects = filterProjects(data.projects, search);
-        const shownIds = new Set(projects.map((p) => p.id));
         const results = (resultsQuery.data?.results ?? []).filter((r) => shownIds.has(r.projectId));
         const timeElapsedPct = data.projects[0]?.statusExplanation.timeElapsedPct ?? 0;
         return (

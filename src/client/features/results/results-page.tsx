@@ -1,16 +1,14 @@
 import { useState } from "react";
 import { useSearch } from "wouter";
 import type { Category } from "../../../domain/project";
-import { useCurrentEventId, useEvent, useEvents, useResults } from "../../api/events";
-import { useProjects } from "../../api/projects";
+import { useEvent } from "../../api/events";
 import { AsyncState, EmptyState } from "../../components/async-state";
 import { FilterBar } from "../../components/filter-bar";
 import { commonMessages } from "../../i18n/common-messages";
 import { useLang } from "../../i18n/lang";
 import { localized } from "../../i18n/localized";
 import { useMessages } from "../../i18n/messages";
-import { useDashboardSearch } from "../../lib/dashboard-search";
-import { filterProjects } from "../../lib/filter-projects";
+import { useDashboardView } from "../../lib/use-dashboard-view";
 import { CategoryRanking } from "./components/category-ranking";
 import { EventSummary } from "./components/event-summary";
 import { ScoreExplanationDialog } from "./components/score-explanation-dialog";
@@ -25,14 +23,18 @@ export function ResultsPage() {
   const t = useMessages(resultsMessages);
   const common = useMessages(commonMessages);
   const lang = useLang();
-  const { search } = useDashboardSearch();
+  const {
+    search,
+    eventId,
+    events: eventsQuery,
+    results: resultsQuery,
+    projects: projectsQuery,
+    shown,
+    shownIds,
+  } = useDashboardView();
   const rawSearch = useSearch();
   const linkSearch = rawSearch ? `?${rawSearch}` : "";
-  const eventsQuery = useEvents();
-  const eventId = useCurrentEventId(search.event);
   const eventQuery = useEvent(eventId);
-  const resultsQuery = useResults(eventId);
-  const projectsQuery = useProjects();
   // Which score's explanation is open: view state only, not worth a link.
   const [explained, setExplained] = useState<string | null>(null);
 
@@ -69,7 +71,6 @@ export function ResultsPage() {
                 <AsyncState query={projectsQuery}>
                   {() => {
                     const projects = projectsQuery.data?.projects ?? [];
-                    const shown = filterProjects(projects, search);
                     return <FilterBar projects={projects} shown={shown.length} />;
                   }}
                 </AsyncState>
@@ -81,7 +82,6 @@ export function ResultsPage() {
                         const results = resultsQuery.data?.results ?? [];
                         const projects = projectsQuery.data?.projects ?? [];
                         if (!event) return null;
-                        const shownIds = new Set(filterProjects(projects, search).map((p) => p.id));
                         const names = new Map(
                           projects.map((p) => [p.id, localized(p, "name", lang)]),
                         );

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { Lang } from "../../../domain/formats";
+import type { Lang } from "../../../domain/i18n";
 import type { Translate } from "../../i18n/messages";
 import type {
   DistrictCollection,

@@ -2,6 +2,7 @@ import { useMemo, useState } from "react";
 import { useSearchParams } from "wouter";
 import { recusalsOf } from "../../../../domain/recusal";
 import type { SheetInput } from "../../../../domain/sheet-input";
+import { allQueries } from "../../../api/all-queries";
 import { AsyncState } from "../../../components/async-state";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
@@ -35,14 +36,7 @@ export function EntryWorkspace({ token, eventId, evaluatorId }: Props) {
   const selected = params.get("p");
 
   const queries = [event, sheets, projects];
-  const all = {
-    isPending: queries.some((q) => q.isPending),
-    isError: queries.some((q) => q.isError),
-    error: queries.find((q) => q.isError)?.error,
-    refetch: () => {
-      for (const q of queries) if (q.isError) void q.refetch();
-    },
-  };
+  const all = allQueries(queries);
 
   const model = useMemo(() => {
     if (!event.data || !sheets.data || !projects.data) return null;

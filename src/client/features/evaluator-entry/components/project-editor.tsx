@@ -1,4 +1,4 @@
-import type { Lang } from "../../../../domain/formats";
+import type { Lang } from "../../../../domain/i18n";
 import type { InspectionEvent } from "../../../../domain/scoring-schemas";
 import type { SheetInput } from "../../../../domain/sheet-input";
 import { useMessages } from "../../../i18n/messages";

@@ -1,5 +1,5 @@
 import { type FormEvent, useRef, useState } from "react";
-import type { Lang } from "../../../../domain/formats";
+import type { Lang } from "../../../../domain/i18n";
 import type { Criterion, VoteOption } from "../../../../domain/scoring-schemas";
 import { joinClauses } from "../../../../domain/shared-messages";
 import { describeSheetIssues, type SheetInput } from "../../../../domain/sheet-input";

@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { SheetsResponse } from "../../../api/events";
-import { queryKeys } from "../../../api/query-keys";
+import { linkCredentials } from "../../../api/credentials";
+import { type SheetsResponse, sheetsQueryOptions } from "../../../api/events";
 import { ApiError } from "../../../api/read-json";
 import { type PutResult, putSheet } from "../api/link-api";
 import { useEntryStore, useLinkData } from "../stores/entry-store";
@@ -31,7 +31,8 @@ export function useOutboxSender({ token, link, eventId, evaluatorId }: Target) {
   const confirm = useCallback(
     (result: PutResult) => {
       // Show the confirmed version at once; the refetch brings everything else in step.
-      client.setQueryData<SheetsResponse>(queryKeys.eventSheets(eventId), (old) =>
+      const { queryKey } = sheetsQueryOptions(eventId, linkCredentials(token));
+      client.setQueryData<SheetsResponse>(queryKey, (old) =>
         old
           ? {
               ...old,
@@ -44,9 +45,9 @@ export function useOutboxSender({ token, link, eventId, evaluatorId }: Target) {
             }
           : old,
       );
-      client.invalidateQueries({ queryKey: queryKeys.eventSheets(eventId) });
+      client.invalidateQueries({ queryKey });
     },
-    [client, eventId, evaluatorId],
+    [client, token, eventId, evaluatorId],
   );
 
   const flush = useCallback(

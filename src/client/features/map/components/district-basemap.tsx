@@ -3,7 +3,7 @@ import { divIcon, type LatLngBounds, latLng, type PathOptions } from "leaflet";
 import { useMemo, useState } from "react";
 import { GeoJSON, Marker, Pane, useMap, useMapEvents } from "react-leaflet";
 import type { Lang } from "../../../../domain/i18n";
-import type { DistrictCollection, DistrictProperties } from "../api/basemap";
+import type { DistrictCollection, DistrictProperties } from "../../../api/static-files";
 import { wgs84ToGcj02 } from "../utils/gcj02";
 import { type Box, labelPoint } from "../utils/label-point";
 

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import type { Lang } from "../../../../domain/formats";
+import type { Lang } from "../../../../domain/i18n";
 import { useMessages } from "../../../i18n/messages";
 import { mapMessages } from "../messages";
 import { type BasemapLayer, useSetBasemapLayer } from "../stores/basemap-layer-store";

@@ -1,5 +1,5 @@
 import { TileLayer } from "react-leaflet";
-import type { Lang } from "../../../../domain/formats";
+import type { Lang } from "../../../../domain/i18n";
 
 // The tile services' own codes for the label language.
 const AMAP_LANG: Record<Lang, string> = { zh: "zh_cn", en: "en" };

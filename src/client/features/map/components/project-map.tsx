@@ -1,3 +1,4 @@
+import { useQuery } from "@tanstack/react-query";
 import "leaflet/dist/leaflet.css";
 import "../project-map.css";
 import {
@@ -12,11 +13,11 @@ import { AttributionControl, LayerGroup, MapContainer, ZoomControl } from "react
 import type { ProjectSummary } from "../../../../domain/api-views";
 import { formatScore } from "../../../../domain/formats";
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
+import { basemapQueryOptions } from "../../../api/static-files";
 import { commonMessages } from "../../../i18n/common-messages";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
-import { useDistricts } from "../api/basemap";
 import { useMapView } from "../hooks/use-map-view";
 import { useMarkerLayout } from "../hooks/use-marker-layout";
 import { mapMessages } from "../messages";
@@ -59,7 +60,7 @@ export function ProjectMap(props: Props) {
   const available = useAvailableLayers();
   const layer = effectiveLayer(useBasemapLayer(), available.layers);
   const gcj = layer === "amap";
-  const districts = useDistricts();
+  const districts = useQuery(basemapQueryOptions());
   const [map, setMap] = useState<LeafletMap | null>(null);
   const [closedFor, setClosedFor] = useState<string | null>(null);
   const [focusPopupFor, setFocusPopupFor] = useState<string | null>(null);

@@ -1,12 +1,12 @@
 import type { ProjectDetail } from "../../../../domain/api-views";
 import { formatDate, formatPercent, formatScore } from "../../../../domain/formats";
-import { useCurrentEventId, useEvent, useResults, useSheets } from "../../../api/events";
+import { useEvent, useSheets } from "../../../api/events";
 import { AsyncState, EmptyState } from "../../../components/async-state";
 import { Card } from "../../../components/card";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
-import { useDashboardSearch } from "../../../lib/dashboard-search";
+import { useDashboardView } from "../../../lib/use-dashboard-view";
 import { detailMessages } from "../messages";
 import { CriterionMeansChart } from "./criterion-means-chart";
 import { SheetSpreadChart } from "./sheet-spread-chart";
@@ -15,9 +15,7 @@ import { SheetSpreadChart } from "./sheet-spread-chart";
 export function ProjectScore({ project }: { project: ProjectDetail }) {
   const t = useMessages(detailMessages);
   const lang = useLang();
-  const { search } = useDashboardSearch();
-  const eventId = useCurrentEventId(search.event);
-  const resultsQuery = useResults(eventId);
+  const { eventId, results: resultsQuery } = useDashboardView();
   const eventQuery = useEvent(eventId);
   const sheetsQuery = useSheets(eventId);
   const event = eventQuery.data?.event;

@@ -1,6 +1,6 @@
 import type { Table } from "@tanstack/react-table";
 import { useState } from "react";
-import type { Lang } from "../../../../domain/formats";
+import type { Lang } from "../../../../domain/i18n";
 import { useMessages } from "../../../i18n/messages";
 import { projectTableMessages } from "../messages";
 import { buildCsvRows } from "../utils/build-csv-rows";

@@ -1,13 +1,11 @@
 import { useMemo } from "react";
 import type { ProjectSummary } from "../../../../domain/api-views";
 import { formatDate, formatPercent } from "../../../../domain/formats";
-import { useCurrentEventId, useEvents, useResults } from "../../../api/events";
 import { EmptyState } from "../../../components/async-state";
 import { FilterBar } from "../../../components/filter-bar";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
-import { useDashboardSearch } from "../../../lib/dashboard-search";
-import { filterProjects } from "../../../lib/filter-projects";
+import { useDashboardView } from "../../../lib/use-dashboard-view";
 import { useProjectTable } from "../hooks/use-project-table";
 import { projectTableMessages } from "../messages";
 import { joinResults } from "../utils/project-row";
@@ -20,13 +18,10 @@ import { ProjectTable } from "./project-table";
 export function ProjectTableView({ projects, asOf }: { projects: ProjectSummary[]; asOf: string }) {
   const t = useMessages(projectTableMessages);
   const lang = useLang();
-  const { search, update } = useDashboardSearch();
-  const events = useEvents();
-  const results = useResults(useCurrentEventId(search.event));
+  const { search, update, events, results, shown } = useDashboardView();
   // Scores are still coming while the event list or the results load; "—" only means "not scored".
   const scoresPending = events.isPending || results.isLoading;
 
-  const shown = useMemo(() => filterProjects(projects, search), [projects, search]);
   const rows = useMemo(() => joinResults(shown, results.data?.results), [shown, results.data]);
   const table = useProjectTable(rows, lang, scoresPending);
 

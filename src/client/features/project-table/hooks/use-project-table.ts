@@ -6,7 +6,7 @@ import {
   useReactTable,
 } from "@tanstack/react-table";
 import { useCallback, useMemo } from "react";
-import type { Lang } from "../../../../domain/formats";
+import type { Lang } from "../../../../domain/i18n";
 import { useDashboardSearch } from "../../../lib/dashboard-search";
 import { useProjectColumns } from "../components/project-columns";
 import type { ProjectRow } from "../utils/project-row";

@@ -1,33 +1,20 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { InferResponseType } from "hono/client";
-import type { EventState, Vote } from "../../../../domain/scoring-schemas";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { EventState } from "../../../../domain/scoring-schemas";
 import { api } from "../../../api/api-client";
-import { queryClient } from "../../../api/query-client";
+import { sessionCredentials } from "../../../api/credentials";
+import { auditQueryOptions, linksQueryOptions } from "../../../api/events";
 import { queryKeys } from "../../../api/query-keys";
 import { readJson } from "../../../api/read-json";
-import { currentLang } from "../../../i18n/lang";
+import { putSheet as putAnySheet, type SheetBody } from "../../../api/sheet-writes";
 
-const byId = api.events[":id"];
-export type AuditResponse = InferResponseType<typeof byId.audit.$get, 200>;
-export type LinksResponse = InferResponseType<typeof byId.links.$get, 200>;
+export type { AuditResponse, LinksResponse } from "../../../api/events";
+export type { SheetBody } from "../../../api/sheet-writes";
 export type IssuedLink = { evaluatorId: string; token: string; path: string };
 
-export const useAudit = (eventId: string) =>
-  useQuery(
-    queryOptions({
-      queryKey: queryKeys.eventAudit(eventId),
-      queryFn: () =>
-        readJson<AuditResponse>(byId.audit.$get({ param: { id: eventId }, query: {} })),
-    }),
-  );
+const byId = api.events[":id"];
 
-export const useLinks = (eventId: string) =>
-  useQuery(
-    queryOptions({
-      queryKey: queryKeys.eventLinks(eventId),
-      queryFn: () => readJson<LinksResponse>(byId.links.$get({ param: { id: eventId } })),
-    }),
-  );
+export const useAudit = (eventId: string) => useQuery(auditQueryOptions(eventId));
+export const useLinks = (eventId: string) => useQuery(linksQueryOptions(eventId));
 
 /** Issues (or reissues: the old link stops working) an evaluator's personal link. */
 export const issueLink = (eventId: string, evaluatorId: string) =>
@@ -64,33 +51,14 @@ export function useSetEventState(eventId: string) {
   });
 }
 
-export type SheetBody = {
-  scores: Record<string, number>;
-  vote: Vote;
-  comment?: string;
-  reason?: string;
-};
-
-/**
- * PUT one sheet. Plain fetch because the route reads its body itself (so the typed client has no
- * body type); same headers as the typed client. `version` 0 means "must not exist yet".
- */
-export function putSheet(
+/** PUT one sheet from the desk. `version` 0 means "must not exist yet". */
+export const putSheet = (
   eventId: string,
   evaluatorId: string,
   projectId: string,
   body: SheetBody,
   version: number,
-) {
-  const session = queryClient.getQueryData<{ csrfToken?: string }>(queryKeys.session());
-  const headers: Record<string, string> = {
-    "Content-Type": "application/json",
-    "Accept-Language": currentLang(),
-    "If-Match": `"v${version}"`,
-  };
-  if (session?.csrfToken) headers["X-CSRF-Token"] = session.csrfToken;
-  const path = [eventId, "sheets", evaluatorId, projectId].map(encodeURIComponent).join("/");
-  return readJson<{ sheet: { version: number }; outcome: string }>(
-    fetch(`/api/events/${path}`, { method: "PUT", headers, body: JSON.stringify(body) }),
-  );
-}
+) =>
+  putAnySheet(sessionCredentials, { eventId, evaluatorId, projectId }, body, {
+    baseVersion: version,
+  });

@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { pairKey } from "../../../../domain/pair-key";
 import { recusalCheck, recusalsOf } from "../../../../domain/recusal";
 import type { Evaluator, InspectionEvent } from "../../../../domain/scoring-schemas";
+import { allQueries } from "../../../api/all-queries";
 import { useEvent, useSheets } from "../../../api/events";
 import { useProjects } from "../../../api/projects";
 import { useLang } from "../../../i18n/lang";
@@ -56,16 +57,5 @@ export function useDeskData(eventId: string) {
       recused: recusalCheck(recusals),
     };
   }, [event.data, sheets.data, projects.data, lang]);
-  const failed = queries.find((q) => q.isError);
-  return {
-    data,
-    query: {
-      isPending: !data && !failed,
-      isError: Boolean(failed),
-      error: failed?.error,
-      refetch: () => {
-        for (const q of queries) if (q.isError) q.refetch();
-      },
-    },
-  };
+  return { data, query: allQueries(queries) };
 }

@@ -1,9 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { ImportReport } from "../../../../server/transfer/import-check";
-import { queryClient } from "../../../api/query-client";
+import { api } from "../../../api/api-client";
 import { queryKeys } from "../../../api/query-keys";
-import { ApiError } from "../../../api/read-json";
-import { currentLang } from "../../../i18n/lang";
+import { readJson } from "../../../api/read-json";
 
 export type { ImportReport, ReportRow, RowStatus } from "../../../../server/transfer/import-check";
 export type ImportOutcome = {
@@ -15,50 +14,35 @@ export type ImportOutcome = {
 };
 type Variables = { eventId: string; file: File; dryRun: boolean; reason?: string };
 
+type Answer = Partial<ImportOutcome> & {
+  acceptable?: boolean;
+  error?: { code?: string; message?: string };
+};
+
 /**
- * POSTs the file as multipart/form-data (the typed client has no form route for it). A 422 with a
- * report is an answer, not a failure: the page shows which rows were refused.
+ * POSTs the file as multipart/form-data (the route reads the form itself, so the file goes as the
+ * request's body). A 422 with a report is an answer, not a failure: the page shows which rows
+ * were refused.
  */
 async function importSheets({ eventId, file, dryRun, reason }: Variables): Promise<ImportOutcome> {
   const form = new FormData();
   form.append("file", file);
   if (reason) form.append("reason", reason);
-  const session = queryClient.getQueryData<{ csrfToken?: string }>(queryKeys.session());
-  let res: Response;
-  try {
-    res = await fetch(
-      `/api/events/${encodeURIComponent(eventId)}/import${dryRun ? "?dryRun=1" : ""}`,
-      {
-        method: "POST",
-        headers: {
-          "Accept-Language": currentLang(),
-          ...(session?.csrfToken ? { "X-CSRF-Token": session.csrfToken } : {}),
-        },
-        body: form,
-      },
-    );
-  } catch {
-    throw new ApiError(0, "network", "");
-  }
-  const body = (await res.json().catch(() => null)) as
-    | (Partial<ImportOutcome> & {
-        acceptable?: boolean;
-        error?: { code?: string; message?: string };
-      })
-    | null;
-  if ((res.ok || res.status === 422) && body?.report)
-    return {
-      ok: res.ok && (body.acceptable ?? true),
-      dryRun,
-      stored: body.stored ?? 0,
-      report: body.report,
-      message: body.error?.message,
-    };
-  throw new ApiError(
-    res.status,
-    body?.error?.code ?? "http",
-    body?.error?.message ?? res.statusText,
+  const body = await readJson<Answer>(
+    api.events[":id"].import.$post(
+      { param: { id: eventId }, query: dryRun ? { dryRun: "1" } : {} },
+      { init: { body: form } },
+    ),
+    { answers: (status, answer) => status === 422 && Boolean((answer as Answer | null)?.report) },
   );
+  return {
+    // A 422's report comes with the error body that says why nothing was stored.
+    ok: !body.error && (body.acceptable ?? true),
+    dryRun,
+    stored: body.stored ?? 0,
+    report: body.report as ImportReport,
+    message: body.error?.message,
+  };
 }
 
 export function useImportSheets() {

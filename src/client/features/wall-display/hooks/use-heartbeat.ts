@@ -1,5 +1,7 @@
 import { useEffect, useRef } from "react";
 import { screenIdPattern } from "../../../../domain/ids";
+import { apiClient } from "../../../api/api-client";
+import { displayCredentials } from "../../../api/credentials";
 import { currentBuild } from "./use-screen-care";
 
 export type HeartbeatSnapshot = { panel: string; dataAgeSeconds: number; errors: string[] };
@@ -36,19 +38,19 @@ export function useHeartbeat(
     const id = screenId();
     const send = () => {
       const snapshot = readRef.current();
-      fetch("/api/display/heartbeat", {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-        body: JSON.stringify({
-          screenId: id,
-          ...snapshot,
-          dataAgeSeconds: Math.max(0, Math.round(snapshot.dataAgeSeconds)),
-          viewport: `${window.innerWidth}x${window.innerHeight}@${window.devicePixelRatio}`,
-          build: currentBuild(),
-        }),
-      }).catch(() => {
-        // Down: the next beat tries again; the screen itself shows the outage.
-      });
+      apiClient(displayCredentials(token))
+        .display.heartbeat.$post({
+          json: {
+            screenId: id,
+            ...snapshot,
+            dataAgeSeconds: Math.max(0, Math.round(snapshot.dataAgeSeconds)),
+            viewport: `${window.innerWidth}x${window.innerHeight}@${window.devicePixelRatio}`,
+            build: currentBuild(),
+          },
+        })
+        .catch(() => {
+          // Down: the next beat tries again; the screen itself shows the outage.
+        });
     };
     const first = setTimeout(send, 3000);
     const timer = setInterval(send, everyMs);

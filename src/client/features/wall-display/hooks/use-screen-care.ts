@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { servedPage } from "../../../api/static-files";
 import { nextDailyAt } from "../display-params";
 
 /** True after `ms` without mouse movement: the cursor and the full-screen button hide. */
@@ -58,14 +59,7 @@ export function currentBuild(): string | null {
  * The screen's page as the server serves it now, or null when it cannot be reached. Every reload
  * checks first: reloading while the server is down would leave an error page nothing reloads.
  */
-async function servedPage(): Promise<string | null> {
-  try {
-    const res = await fetch("/display", { cache: "no-store" });
-    return res.ok ? await res.text() : null;
-  } catch {
-    return null;
-  }
-}
+const servedScreenPage = () => servedPage("/display");
 
 /**
  * Reloads when a new build is deployed: the served index.html names another entry script. Checked
@@ -76,7 +70,7 @@ export function useReloadOnNewBuild(everyMs = 5 * 60_000) {
     const mine = currentBuild();
     if (!mine) return;
     const timer = setInterval(async () => {
-      const page = await servedPage();
+      const page = await servedScreenPage();
       const served = page && scriptOf(page);
       if (served && served !== mine) window.location.reload();
     }, everyMs);
@@ -97,7 +91,7 @@ export function useDailyReload(minuteOfDay: number | null, checkEveryMs = 30_000
     const timer = setInterval(async () => {
       if (checking || Date.now() < due) return;
       checking = true;
-      if (await servedPage()) window.location.reload();
+      if (await servedScreenPage()) window.location.reload();
       checking = false;
     }, checkEveryMs);
     return () => clearInterval(timer);

@@ -1,5 +1,5 @@
-import type { Lang } from "../../../../domain/formats";
 import { periodLabel } from "../../../../domain/formats";
+import type { Lang } from "../../../../domain/i18n";
 
 type Report = { period: string; cumulativeInvestment: number; plannedCumulativeInvestment: number };
 type Props = {

@@ -4,7 +4,7 @@ import { divIcon, geoJSON, latLngBounds, type PathOptions } from "leaflet";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { GeoJSON, MapContainer, Marker, useMap } from "react-leaflet";
-import type { Lang } from "../../../../domain/formats";
+import type { Lang } from "../../../../domain/i18n";
 import { shortProjectName } from "../../../../domain/short-name";
 import { lightGlyph, type StatusLight } from "../../../../domain/status-rules";
 import { localized } from "../../../i18n/localized";

@@ -1,0 +1,22 @@
+import { useMemo } from "react";
+import { useCurrentEventId, useEvents, useResults } from "../api/events";
+import { useProjects } from "../api/projects";
+import { useDashboardSearch } from "./dashboard-search";
+import { filterProjects } from "./filter-projects";
+
+/**
+ * What every dashboard page starts from: the linkable view state (filters, selection, event), the
+ * event it shows (the one the address names, else the default by the one rule), all projects,
+ * the event's results, and the projects the filters let through.
+ */
+export function useDashboardView() {
+  const { search, update, errors } = useDashboardSearch();
+  const events = useEvents();
+  const eventId = useCurrentEventId(search.event);
+  const projects = useProjects();
+  const results = useResults(eventId);
+  const all = projects.data?.projects;
+  const shown = useMemo(() => (all ? filterProjects(all, search) : []), [all, search]);
+  const shownIds = useMemo(() => new Set(shown.map((p) => p.id)), [shown]);
+  return { search, update, errors, eventId, events, projects, results, shown, shownIds };
+}
