@@ -62,6 +62,16 @@ const voteWords: Record<Vote, string[]> = {
   unsatisfied: ["3", "不满意", "unsatisfied", "dissatisfied"],
 };
 
+/** The standard words for the three votes, as the grid shows a stored vote. */
+export const voteMessages = defineMessages({
+  zh: { satisfied: "满意", basically_satisfied: "基本满意", unsatisfied: "不满意" },
+  en: {
+    satisfied: "Satisfied",
+    basically_satisfied: "Basically satisfied",
+    unsatisfied: "Unsatisfied",
+  },
+});
+
 export type VoteReading =
   | { kind: "blank" }
   | { kind: "vote"; vote: Vote }

@@ -1,4 +1,3 @@
-import { illustrativeMessages } from "../../../domain/shared-messages";
 import { defineMessages } from "../../i18n/messages";
 
 export const entryMessages = defineMessages({
@@ -50,7 +49,6 @@ export const entryMessages = defineMessages({
     state_published: "已发布",
     notOpen: "评分尚未开放或已截止，暂不能提交；填写内容会保存在手机上。",
     projectPosition: "第 {n}/{total} 个",
-    illustrative: illustrativeMessages.zh.tag,
     movedOn: "✓ 已提交“{name}”，这是下一个未评的项目。",
     allDone: "✓ 全部评完：{n} 个项目都已提交。",
     allDoneReview: "可点下面任一项目查看或修改。",
@@ -106,7 +104,6 @@ export const entryMessages = defineMessages({
     notOpen:
       "Scoring is not open (not yet, or no longer): sheets cannot be submitted now; what you enter is kept on this phone.",
     projectPosition: "{n} of {total}",
-    illustrative: illustrativeMessages.en.tag,
     movedOn: "✓ “{name}” submitted. Here is the next project not yet scored.",
     allDone: "✓ All done: {n, plural, one {the project is} other {all # projects are}} submitted.",
     allDoneReview: "Tap any project below to review or change it.",

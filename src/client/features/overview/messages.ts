@@ -1,4 +1,3 @@
-import { illustrativeMessages } from "../../../domain/shared-messages";
 import { defineMessages } from "../../i18n/messages";
 
 export const overviewMessages = defineMessages({
@@ -38,7 +37,6 @@ export const overviewMessages = defineMessages({
     planCaption: "年度投资完成率与序时进度（{elapsed}）对比",
     completionCol: "完成率",
     elapsedMarker: "序时进度 {elapsed}",
-    illustrative: illustrativeMessages.zh.tag,
     select: "在地图和表格中选中",
   },
   en: {
@@ -77,7 +75,6 @@ export const overviewMessages = defineMessages({
     planCaption: "Share of this year's planned investment done vs time elapsed ({elapsed})",
     completionCol: "Completion",
     elapsedMarker: "{elapsed} of the year elapsed",
-    illustrative: illustrativeMessages.en.tag,
     select: "Select on the map and in the table",
   },
 });

@@ -13,6 +13,7 @@ import { PlanCompletion } from "./components/plan-completion";
 import { ScoreRanking } from "./components/score-ranking";
 import { overviewMessages } from "./messages";
 import "./overview.css";
+import { IllustrativeTag } from "../../components/illustrative-tag";
 
 /** `/`: key figures, the map (passed in by the route), the ranking and what lags behind. */
 export function OverviewPage({ map }: { map: ReactNode }) {
@@ -43,7 +44,7 @@ export function OverviewPage({ map }: { map: ReactNode }) {
               <span className="page-header__meta">
                 {common("dataAsOf", { date: formatDate(data.asOf, lang) })}
               </span>
-              <span className="illustrative-tag">{t("illustrative")}</span>
+              <IllustrativeTag />
             </header>
             <FilterBar projects={data.projects} shown={projects.length} />
             <KpiCards projects={projects} results={results} timeElapsedPct={timeElapsedPct} />

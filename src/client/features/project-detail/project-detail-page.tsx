@@ -18,6 +18,7 @@ import { ProjectNotFound } from "./components/project-not-found";
 import { ProjectScore } from "./components/project-score";
 import { detailMessages } from "./messages";
 import "./project-detail.css";
+import { IllustrativeTag } from "../../components/illustrative-tag";
 
 /** `/projects/:id`: one project's facts, progress against plan, milestones, problems and score. */
 export function ProjectDetailPage({ id }: { id: string }) {
@@ -38,7 +39,7 @@ export function ProjectDetailPage({ id }: { id: string }) {
         const project = query.data?.project;
         if (!project) return null;
         const name = localized(project, "name", lang);
-        const illustrative = <span className="illustrative-tag">{t("illustrative")}</span>;
+        const illustrative = <IllustrativeTag />;
         return (
           <article className="detail" aria-labelledby="detail-title">
             <title>{`${name} · ${common("appTitle")}`}</title>

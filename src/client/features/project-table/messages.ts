@@ -1,10 +1,8 @@
-import { illustrativeMessages } from "../../../domain/shared-messages";
 import { defineMessages } from "../../i18n/messages";
 
 export const projectTableMessages = defineMessages({
   zh: {
     title: "项目列表",
-    illustrative: illustrativeMessages.zh.tag,
     tableCaption: "重点项目一览",
     planCaption: "年度计划完成率 = 本年完成投资 ÷ 本年计划投资；序时进度 {pct}（截至 {date}）",
     planTooltip: "本年完成投资占本年计划投资的比例；序时进度 {pct}",
@@ -38,7 +36,6 @@ export const projectTableMessages = defineMessages({
   },
   en: {
     title: "Projects",
-    illustrative: illustrativeMessages.en.tag,
     tableCaption: "Key projects",
     planCaption:
       "Plan completion = this year's completed investment ÷ this year's planned investment; {pct} of the year elapsed (as of {date})",

@@ -7,6 +7,7 @@ import { useMessages } from "../../i18n/messages";
 import { ProjectTableView } from "./components/project-table-view";
 import { projectTableMessages } from "./messages";
 import "./project-table.css";
+import { IllustrativeTag } from "../../components/illustrative-tag";
 
 /** /projects: every project in a sortable, filterable table that can be exported to CSV. */
 export function ProjectTablePage() {
@@ -24,7 +25,7 @@ export function ProjectTablePage() {
             {common("dataAsOf", { date: formatDate(data.asOf, lang) })}
           </span>
         )}
-        {data?.illustrative && <span className="illustrative-tag">{t("illustrative")}</span>}
+        {data?.illustrative && <IllustrativeTag />}
       </header>
       <AsyncState query={projects}>
         {() => data && <ProjectTableView projects={data.projects} asOf={data.asOf} />}

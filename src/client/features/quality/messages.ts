@@ -1,11 +1,9 @@
-import { illustrativeMessages } from "../../../domain/shared-messages";
 import { defineMessages } from "../../i18n/messages";
 
 export const qualityMessages = defineMessages({
   zh: {
     title: "评分质量",
     intro: "以下信号提示可能需要复核的评分或名次，不改变正式结果。",
-    illustrative: illustrativeMessages.zh.tag,
     // Method comparison
     methodsTitle: "评分方法对比",
     methodsMeasure:
@@ -66,7 +64,6 @@ export const qualityMessages = defineMessages({
     title: "Scoring quality",
     intro:
       "These signals point to scores or ranks that may deserve a second look; they do not change the official results.",
-    illustrative: illustrativeMessages.en.tag,
     methodsTitle: "Ranking by scoring method",
     methodsMeasure:
       "The same counted sheets' totals, aggregated as mean, median and trimmed mean (one highest and one lowest total dropped when there are at least {min} sheets), ranked within the category (votes and group weights left out, no tie-breaks). Rows are in trimmed-mean rank order; these ranks leave the votes out, so they may differ from the official ranking by composite score.",

@@ -12,6 +12,7 @@ import type { QualityNames } from "./components/quality-names";
 import { UniformSheets } from "./components/uniform-sheets";
 import { qualityMessages } from "./messages";
 import "./quality.css";
+import { IllustrativeTag } from "../../components/illustrative-tag";
 
 /**
  * An event's scoring quality: the ranking under three methods and the signals that deserve a second
@@ -27,7 +28,7 @@ export function QualityPanel({ eventId }: { eventId: string }) {
       className="quality"
       titleId="quality-title"
       title={t("title")}
-      aside={<span className="illustrative-tag">{t("illustrative")}</span>}
+      aside={<IllustrativeTag />}
     >
       <p className="quality-measure">{t("intro")}</p>
       <AsyncState query={quality}>

@@ -1,10 +1,8 @@
-import { illustrativeMessages } from "../../../domain/shared-messages";
 import { defineMessages } from "../../i18n/messages";
 
 export const resultsMessages = defineMessages({
   zh: {
     title: "评议结果",
-    illustrative: illustrativeMessages.zh.tag,
     event: "观摩会",
     noEvents: "暂无观摩会。",
     draft: "草稿",
@@ -89,7 +87,6 @@ export const resultsMessages = defineMessages({
   },
   en: {
     title: "Inspection results",
-    illustrative: illustrativeMessages.en.tag,
     event: "Inspection",
     noEvents: "No inspection events yet.",
     draft: "Draft",

@@ -15,6 +15,7 @@ import { ScoreExplanationDialog } from "./components/score-explanation-dialog";
 import { ScoringRulesNote } from "./components/scoring-rules-note";
 import { resultsMessages } from "./messages";
 import "./results.css";
+import { IllustrativeTag } from "../../components/illustrative-tag";
 
 const categories: Category[] = ["manufacturing", "urban_renewal"];
 
@@ -49,7 +50,7 @@ export function ResultsPage() {
     <div className="results">
       <header className="page-header">
         <h1>{t("title")}</h1>
-        <span className="illustrative-tag">{t("illustrative")}</span>
+        <IllustrativeTag />
       </header>
       {loading ? (
         <div className="results-loading state state--loading" role="status" aria-live="polite">

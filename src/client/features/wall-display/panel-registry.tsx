@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { Lang } from "../../../domain/i18n";
+import { IllustrativeTag } from "../../components/illustrative-tag";
 import type { Translate } from "../../i18n/messages";
 import type {
   DistrictCollection,
@@ -50,7 +51,7 @@ export type PanelSpec = {
 };
 
 const illustrativeTag = (c: PanelContext) =>
-  c.results?.illustrative && <span className="wd-tag">{c.t("illustrative")}</span>;
+  c.results?.illustrative && <IllustrativeTag className="wd-tag" />;
 
 /**
  * Every wall panel, declared once. The ids and their default order are the link's vocabulary

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { chooseEvent } from "../../../domain/default-event";
 import { formatDate } from "../../../domain/formats";
+import { IllustrativeTag } from "../../components/illustrative-tag";
 import type { Translate } from "../../i18n/messages";
 import {
   isUnauthorized,
@@ -122,7 +123,7 @@ export function WallScreen({ params, t }: Props) {
   const asOf = projectsQ.data && (
     <>
       {t("reportAsOf", { date: formatDate(projectsQ.data.asOf, lang) })}
-      {projectsQ.data.illustrative && <span className="wd-tag">{t("illustrative")}</span>}
+      {projectsQ.data.illustrative && <IllustrativeTag className="wd-tag" />}
     </>
   );
   const context: PanelContext = {

@@ -3,6 +3,7 @@ import { formatDate, formatPercent, formatScore } from "../../../../domain/forma
 import { useEvent, useSheets } from "../../../api/events";
 import { AsyncState, EmptyState } from "../../../components/async-state";
 import { Card } from "../../../components/card";
+import { IllustrativeTag } from "../../../components/illustrative-tag";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
@@ -37,7 +38,7 @@ export function ProjectScore({ project }: { project: ProjectDetail }) {
           )}
         </span>
       }
-      tag={<span className="illustrative-tag">{t("illustrative")}</span>}
+      tag={<IllustrativeTag />}
     >
       {!eventId && !resultsQuery.isFetching ? (
         <EmptyState>{t("noEvent")}</EmptyState>

@@ -39,7 +39,7 @@ export function useDeskData(eventId: string) {
       .filter((e) => groups.has(e.groupId))
       .map((e) => ({
         ...e,
-        display: lang === "en" ? e.labelEn : e.label,
+        display: localized(e, "label", lang),
         groupName: groups.get(e.groupId) ?? e.groupId,
       }));
     const recusals = recusalsOf(

@@ -1,3 +1,4 @@
+import { defineMessages, type Lang, translate } from "../../../../domain/i18n";
 import type { Scheme, Vote } from "../../../../domain/scoring-schemas";
 import {
   describeSheetIssues,
@@ -5,6 +6,7 @@ import {
   readScore,
   readSheetCells,
   readVote,
+  voteMessages,
 } from "../../../../domain/sheet-input";
 
 /** Editable columns after the criteria, in keyboard and paste order. */
@@ -12,7 +14,6 @@ export const PAPER_TOTAL = "paperTotal";
 export const VOTE = "vote";
 export const COMMENT = "comment";
 export type Cells = Record<string, string>;
-type Lang = "zh" | "en";
 
 export type StoredSheet = {
   scores: Record<string, number>;
@@ -28,12 +29,12 @@ export const columnKeys = (scheme: Pick<Scheme, "criteria">) => [
   COMMENT,
 ];
 
-export const voteLabel = (vote: Vote, lang: Lang) =>
-  ({
-    satisfied: lang === "zh" ? "满意" : "Satisfied",
-    basically_satisfied: lang === "zh" ? "基本满意" : "Basically satisfied",
-    unsatisfied: lang === "zh" ? "不满意" : "Unsatisfied",
-  })[vote];
+export const voteLabel = (vote: Vote, lang: Lang) => translate(voteMessages, lang)(vote);
+
+const rowMessages = defineMessages({
+  zh: { paperTotalNotANumber: "纸质表总分“{text}”不是数字" },
+  en: { paperTotalNotANumber: 'paper total "{text}" is not a number' },
+});
 
 /** How a stored sheet reads in the grid's cells. */
 export function cellsOf(sheet: StoredSheet | undefined, lang: Lang): Cells {
@@ -118,10 +119,9 @@ export function checkRow(
     : null;
   const paper = readScore(cells[PAPER_TOTAL]);
   if (paper.kind === "not_a_number")
-    errors[PAPER_TOTAL] =
-      lang === "zh"
-        ? `纸质表总分“${paper.text}”不是数字`
-        : `paper total "${paper.text}" is not a number`;
+    errors[PAPER_TOTAL] = translate(rowMessages, lang)("paperTotalNotANumber", {
+      text: paper.text,
+    });
   const totalMismatch = paper.kind === "number" && total !== null && paper.value !== total;
   return {
     blank,
