@@ -1,3 +1,4 @@
+import { exportFileUrl } from "../../api/file-urls";
 import { Card } from "../../components/card";
 import { useLang } from "../../i18n/lang";
 import { useMessages } from "../../i18n/messages";
@@ -9,18 +10,6 @@ import "../results/results-print.css";
 type Kind = "results" | "sheets";
 type Format = "xlsx" | "csv";
 
-/** The server builds the files (exceljs stays out of the browser); the shared filters go along. */
-export function exportHref(
-  eventId: string,
-  kind: Kind,
-  format: Format,
-  params: { cat?: string; street?: string; q?: string; lang: string },
-) {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);
-  return `/api/events/${encodeURIComponent(eventId)}/${kind}.${format}?${query}`;
-}
-
 /** Downloads of the results and raw sheets as .xlsx / .csv, and printing an A4 results sheet. */
 export function ExportMenu({ eventId }: { eventId: string | undefined }) {
   const t = useMessages(exportMessages);
@@ -31,7 +20,7 @@ export function ExportMenu({ eventId }: { eventId: string | undefined }) {
   const link = (kind: Kind, format: Format) => (
     <a
       className="button button--ghost button--small"
-      href={exportHref(eventId, kind, format, params)}
+      href={exportFileUrl(eventId, `${kind}.${format}`, params)}
       download
     >
       {/* The name begins with what is seen (WCAG 2.5.3), then says what is downloaded. */}

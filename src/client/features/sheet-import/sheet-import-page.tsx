@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from "react";
 import { Link } from "wouter";
 import { useEvent, useEvents } from "../../api/events";
+import { templateFileUrl } from "../../api/file-urls";
 import { useProjects } from "../../api/projects";
 import { useRole } from "../../api/session";
 import { AsyncState, EmptyState } from "../../components/async-state";
@@ -136,11 +137,7 @@ function ImportForm({ events }: { events: EventItem[] }) {
               ))}
             </select>
           </label>
-          <a
-            className="button button--ghost"
-            href={`/api/events/${encodeURIComponent(eventId)}/template.xlsx?lang=${lang}`}
-            download
-          >
+          <a className="button button--ghost" href={templateFileUrl(eventId, lang)} download>
             <span aria-hidden="true">⇩</span> {t("downloadTemplate")}
           </a>
         </div>
