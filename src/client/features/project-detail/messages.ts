@@ -1,4 +1,3 @@
-import { illustrativeMessages } from "../../../domain/shared-messages";
 import { defineMessages } from "../../i18n/messages";
 
 export const detailMessages = defineMessages({
@@ -13,7 +12,6 @@ export const detailMessages = defineMessages({
     street: "街道/镇",
     stage: "阶段",
     status: "状态",
-    illustrative: illustrativeMessages.zh.tag,
     factsTitle: "项目概况",
     developer: "建设主体",
     responsibleUnit: "责任单位",
@@ -111,7 +109,6 @@ export const detailMessages = defineMessages({
     street: "Street / town",
     stage: "Stage",
     status: "Status",
-    illustrative: illustrativeMessages.en.tag,
     factsTitle: "Key facts",
     developer: "Developer",
     responsibleUnit: "Responsible unit",
