@@ -93,8 +93,17 @@ export const deskEvaluatorPicker = (page: Page) =>
  * cannot be set back and the call takes a little while to reach the page.
  */
 export async function pauseClock(page: Page) {
-  const now = await page.evaluate(() => Date.now());
-  await page.clock.pauseAt(now + 500);
+  // On a loaded machine the call can take longer than the margin; then the target is already past
+  // and the clock refuses. Read "now" again and aim further ahead.
+  for (let margin = 500; ; margin *= 2) {
+    const now = await page.evaluate(() => Date.now());
+    try {
+      await page.clock.pauseAt(now + margin);
+      return;
+    } catch (error) {
+      if (margin >= 8000 || !String(error).includes("to the past")) throw error;
+    }
+  }
 }
 
 /**
