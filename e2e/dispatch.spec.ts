@@ -141,6 +141,7 @@ test("screenshots of the agenda and the timeline", async ({ page }) => {
     await page.goto("/dispatch/2023-02-3");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await page.screenshot({ path: join(dir as string, `dispatch-${w}x${h}.png`), fullPage: true });
+    await page.screenshot({ path: join(dir as string, `dispatch-${w}x${h}-screen.png`) });
     await page.goto("/projects/new-materials-park-upgrade");
     const card = section(page, /状态灯历程/);
     await expect(card.getByRole("list").first()).toBeVisible();

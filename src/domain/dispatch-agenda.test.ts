@@ -1,13 +1,18 @@
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadSeedFiles } from "../server/seed/load-seed-files";
+import projectsFile from "../../data/projects.json";
+import statusRulesFile from "../../data/status-rules.json";
 import { dispatchAgenda, reportStandings } from "./dispatch-agenda";
 import { lightHistory } from "./light-history";
 import { timeElapsedShareOfYear } from "./periods";
 import type { Problem, ProjectRecord } from "./project";
+import { projectsFileSchema } from "./project";
 import { computeStatus } from "./status-light";
+import { statusRulesSchema } from "./status-rules";
 
-const seed = loadSeedFiles(join(__dirname, "../../data"));
+const seed = {
+  projects: projectsFileSchema.parse(projectsFile),
+  statusRules: statusRulesSchema.parse(statusRulesFile),
+};
 const projects = seed.projects.projects;
 const rules = seed.statusRules;
 const agenda = dispatchAgenda("2023-02-3", projects, rules, { previousPeriod: "2023-02-2" });

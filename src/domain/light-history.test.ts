@@ -1,6 +1,6 @@
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadSeedFiles } from "../server/seed/load-seed-files";
+import projectsFile from "../../data/projects.json";
+import statusRulesFile from "../../data/status-rules.json";
 import {
   lightChanges,
   lightHistory,
@@ -9,10 +9,15 @@ import {
   yearPlanFor,
 } from "./light-history";
 import type { ProgressReport, ProjectRecord } from "./project";
+import { projectsFileSchema } from "./project";
 import { computeStatus } from "./status-light";
 import type { StatusRules } from "./status-rules";
+import { statusRulesSchema } from "./status-rules";
 
-const seed = loadSeedFiles(join(__dirname, "../../data"));
+const seed = {
+  projects: projectsFileSchema.parse(projectsFile),
+  statusRules: statusRulesSchema.parse(statusRulesFile),
+};
 const { asOf } = seed.projects;
 
 const rules: StatusRules = {

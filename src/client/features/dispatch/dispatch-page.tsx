@@ -282,13 +282,16 @@ function PlanCompletion({ agenda }: { agenda: Agenda }) {
         </div>
         <div>
           <dt>{t("planGap")}</dt>
-          <dd className={plan.behindPoints > 0 ? "dispatch__behind" : undefined}>{gap}</dd>
+          <dd className="dispatch__gap">{gap}</dd>
         </div>
       </dl>
+      {/* The figures above say it in words; the bars show it at a glance. */}
       <div className="dispatch__bars" aria-hidden="true">
+        <span>{t("planCompletion")}</span>
         <div className="dispatch__bar">
           <span style={{ width: bar(plan.completionPct) }} className="dispatch__bar-done" />
         </div>
+        <span>{t("timeElapsed")}</span>
         <div className="dispatch__bar">
           <span style={{ width: bar(plan.timeElapsedPct) }} className="dispatch__bar-time" />
         </div>

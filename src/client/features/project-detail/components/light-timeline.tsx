@@ -1,4 +1,4 @@
-import { periodLabel } from "../../../../domain/formats";
+import { type Lang, periodLabel } from "../../../../domain/formats";
 import { parsePeriodId } from "../../../../domain/periods";
 import { lightGlyph, lightWordKey } from "../../../../domain/status-rules";
 import { useProjectLights } from "../../../api/dispatch";
@@ -28,6 +28,13 @@ const timelineMessages = defineMessages({
     none: "No ten-day reports yet, so there is no light history.",
   },
 });
+
+/** A tick under the strip: "4月" / "Apr". */
+const monthTick = (month: number, lang: Lang) =>
+  new Intl.DateTimeFormat(lang === "zh" ? "zh-CN" : "en", {
+    month: "short",
+    timeZone: "UTC",
+  }).format(Date.UTC(2000, month - 1, 1));
 
 /**
  * The light per 旬 as a strip, and, for those who cannot see colours or the strip, the list of
@@ -72,7 +79,7 @@ export function LightTimeline({ projectId }: { projectId: string }) {
                       <span className="visually-hidden">{label}</span>
                       {tick && (
                         <span className="light-timeline__tick" aria-hidden="true">
-                          {month === 1 ? `${year}` : `${month}`}
+                          {month === 1 ? `${year}` : monthTick(month, lang)}
                         </span>
                       )}
                     </li>
