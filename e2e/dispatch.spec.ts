@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, signInPage, test } from "./fixtures";
 
@@ -126,6 +127,44 @@ test("a project page's light timeline shows when it turned red, and why", async 
   await expect(change).toContainText(turnedRed?.reason.zh ?? "");
 });
 
+async function seriousViolations(page: Page) {
+  await page.waitForLoadState("networkidle");
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+test.describe("accessibility of the agenda and the timeline", () => {
+  test("the agenda and a red project's timeline have no serious or critical violations", async ({
+    page,
+  }) => {
+    await signInPage(page, "leader");
+    await page.goto("/dispatch/2023-02-3");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto("/projects/new-materials-park-upgrade");
+    await expect(page.locator(".light-timeline__strip")).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test.describe("on a phone", () => {
+    test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    test("the agenda needs no sideways scroll", async ({ page }) => {
+      await signInPage(page, "staff");
+      await page.goto("/dispatch/2023-02-3?lang=en");
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await page.waitForLoadState("networkidle");
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  });
+});
+
 // Screenshots for a person to look at: only when asked for, into the folder named.
 test("screenshots of the agenda and the timeline", async ({ page }) => {
   const dir = process.env.DISPATCH_SHOTS;
@@ -148,7 +187,10 @@ test("screenshots of the agenda and the timeline", async ({ page }) => {
     await card.screenshot({ path: join(dir as string, `timeline-${w}x${h}.png`) });
   }
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto("/dispatch/2023-02-3");
+  await page.goto("/dispatch/2023-02-3?lang=en");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.screenshot({ path: join(dir as string, "dispatch-en-1440x900.png"), fullPage: true });
+  await page.goto("/dispatch/2023-02-3?lang=zh");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await page.emulateMedia({ media: "print" });
   await page.screenshot({ path: join(dir as string, "dispatch-print.png"), fullPage: true });
