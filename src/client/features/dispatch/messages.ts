@@ -13,7 +13,6 @@ export const dispatchMessages = defineMessages({
     flaggedTitle: "红黄灯项目",
     flaggedNone: "本旬没有红灯或黄灯项目。",
     was: "上旬：{light}",
-    newlyFlagged: "本旬新亮",
     changesTitle: "灯色变化",
     changesNone: "与上一旬相比，没有项目灯色变化。",
     changeFromTo: "{from} → {to}",
@@ -47,7 +46,6 @@ export const dispatchMessages = defineMessages({
     planOnPlan: "与序时持平",
     planMoney: "已完成 {done}，年度计划 {plan}",
     noPlan: "没有年度计划投资，无法比较。",
-    count: "{n} 个",
     red: "红灯",
     yellow: "黄灯",
     changed: "灯色变化",
@@ -56,7 +54,6 @@ export const dispatchMessages = defineMessages({
     signIn: "登录",
     noData: "这一旬没有数据。",
     badPeriod: "链接中的“{period}”不是有效的旬（应写作 2023-02-3 这样的 年-月-旬）。",
-    latestLink: "打开最近一旬的调度会议程",
   },
   en: {
     title: "Dispatch meeting agenda",
@@ -70,7 +67,6 @@ export const dispatchMessages = defineMessages({
     flaggedTitle: "Red and yellow projects",
     flaggedNone: "No project is red or yellow this period.",
     was: "Before: {light}",
-    newlyFlagged: "New this period",
     changesTitle: "Lights that changed",
     changesNone: "No project's light changed since the period before.",
     changeFromTo: "{from} → {to}",
@@ -104,7 +100,6 @@ export const dispatchMessages = defineMessages({
     planOnPlan: "On plan",
     planMoney: "{done} done of a {plan} plan for the year",
     noPlan: "No investment is planned for the year, so there is nothing to compare.",
-    count: "{n}",
     red: "Red",
     yellow: "Yellow",
     changed: "Lights changed",
@@ -114,6 +109,5 @@ export const dispatchMessages = defineMessages({
     noData: "There is no data for this period.",
     badPeriod:
       '"{period}" in the link is not a ten-day period (write year-month-part, e.g. 2023-02-3).',
-    latestLink: "Open the latest period's dispatch agenda",
   },
 });
