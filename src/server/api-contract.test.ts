@@ -140,6 +140,7 @@ function pathValues(path: string, name: string): { good: string; bad: string; un
       unknown: "00000000-0000-4000-8000-000000000001",
     };
   if (name === "mismatchId") return { good: "1", bad: "-3", unknown: "999999" };
+  if (name === "period") return { good: "2023-02-3", bad: "2023-02-4", unknown: "2030-01-1" };
   const good =
     name === "evaluatorId"
       ? "e02"

@@ -40,6 +40,9 @@ const errorMessages = defineMessages({
     double_entry_keyer_cannot_resolve:
       "您录入了其中一遍，不能复核本表；须由未参与录入的工作人员或管理员复核。",
     double_entry_reason_required: "复核结果须填写理由（例如核对纸质表的情况）。",
+    invalid_period:
+      "“{period}”不是有效的旬：应写作 年-月-旬，如 2023-02-3（1 为上旬，2 为中旬，3 为下旬）。",
+    period_no_data: "{period} 没有任何旬报，无法生成该旬的调度会议程（有数据的旬：{range}）。",
     internal: "服务器内部错误，请稍后重试。",
   },
   en: {
@@ -86,6 +89,10 @@ const errorMessages = defineMessages({
       "You keyed one of the passes, so you cannot review this sheet; someone who keyed neither must.",
     double_entry_reason_required:
       "A review needs a reason (for example what the paper sheet shows).",
+    invalid_period:
+      '"{period}" is not a ten-day period (旬): write year-month-part, e.g. 2023-02-3 (1 = days 1–10, 2 = days 11–20, 3 = day 21 to the month\'s end).',
+    period_no_data:
+      "No progress reports exist for {period}, so there is no dispatch agenda for it (periods with data: {range}).",
     internal: "Internal server error. Please try again later.",
   },
 });

@@ -16,6 +16,7 @@ import { displayScope } from "./auth/display-scope";
 import { credentialsStillValid, identify, readAccess } from "./auth/identify";
 import { rememberRequestFacts, requestFacts } from "./auth/request-facts";
 import { closeWhenBodyUnread } from "./close-unread";
+import { dispatchRoutes, projectLightRoutes } from "./routes/dispatch";
 import { displayScreenRoutes } from "./routes/display-screens";
 import { displayTokenRoutes } from "./routes/display-tokens";
 import { doubleEntryRoutes } from "./routes/double-entry";
@@ -106,6 +107,8 @@ export function createApi(services: Services, site: SiteSettings, trustProxy = 0
     .route("/session", sessionRoutes(services.accounts, services.limiter, feed))
     .use(readAccess(site.anonymousRead))
     .route("/projects", projectRoutes(store))
+    .route("/projects", projectLightRoutes(store))
+    .route("/dispatch", dispatchRoutes(store))
     .route("/events", eventRoutes(store))
     .route("/events", sheetWriteRoutes(services))
     .route("/events", eventAdminRoutes(services))

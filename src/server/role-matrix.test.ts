@@ -50,6 +50,11 @@ const writes: Write[] = [
     allowed: ["staff", "admin"],
   },
   {
+    name: "read a 旬's dispatch-meeting agenda",
+    call: (as) => as("GET", "/api/dispatch/2023-02-3"),
+    allowed: ["staff", "admin", "leader"],
+  },
+  {
     name: "read the blind double-entry queue",
     call: (as) => as("GET", `/api/events/${eventId}/double-entry`),
     allowed: ["staff", "admin"],

@@ -10,6 +10,10 @@ export const queryKeys = {
   projects: () => [...queryKeys.all, "projects"] as const,
   projectList: () => [...queryKeys.projects(), "list"] as const,
   projectDetail: (id: string) => [...queryKeys.projects(), "detail", id] as const,
+  // Under the project's key: whatever refreshes the project refreshes its light history.
+  projectLights: (id: string) => [...queryKeys.projectDetail(id), "lights"] as const,
+  // Under projects: a change to any project (a report, a problem) refreshes the agenda.
+  dispatch: (period: string) => [...queryKeys.projects(), "dispatch", period] as const,
   events: () => [...queryKeys.all, "events"] as const,
   eventList: () => [...queryKeys.events(), "list"] as const,
   eventDetail: (id: string) => [...queryKeys.events(), id, "detail"] as const,

@@ -17,6 +17,11 @@ export const appRoutes: AppRoute[] = [
     page: "project",
     component: lazy(() => import("./routes/project-detail-route")),
   },
+  {
+    path: "/dispatch/:period",
+    page: "dispatch",
+    component: lazy(() => import("./routes/dispatch-route")),
+  },
   { path: "/results", page: "results", component: lazy(() => import("./routes/results-route")) },
   { path: "/sign-in", page: "signIn", component: lazy(() => import("./routes/sign-in-route")) },
   {

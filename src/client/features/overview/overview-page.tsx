@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Link, useSearch } from "wouter";
-import { formatDate } from "../../../domain/formats";
+import { formatDate, periodLabel } from "../../../domain/formats";
+import { periodOfDate } from "../../../domain/periods";
 import { AsyncState } from "../../components/async-state";
 import { FilterBar } from "../../components/filter-bar";
 import { commonMessages } from "../../i18n/common-messages";
@@ -61,6 +62,12 @@ export function OverviewPage({ map }: { map: ReactNode }) {
               <section className="card overview__behind" aria-labelledby="overview-behind-title">
                 <h2 className="card__title" id="overview-behind-title">
                   {t("behind")}
+                  <Link
+                    href={`/dispatch/${periodOfDate(data.asOf)}`}
+                    className="button button--small button--ghost"
+                  >
+                    {t("openDispatch", { period: periodLabel(periodOfDate(data.asOf), lang) })}
+                  </Link>
                 </h2>
                 <BehindPlanList projects={projects} linkSearch={linkSearch} />
               </section>

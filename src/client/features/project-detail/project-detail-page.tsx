@@ -9,6 +9,7 @@ import { localized } from "../../i18n/localized";
 import { useMessages } from "../../i18n/messages";
 import { DetailBreadcrumb } from "./components/detail-breadcrumb";
 import { InvestmentChart } from "./components/investment-chart";
+import { LightTimeline } from "./components/light-timeline";
 import { MilestonesTable } from "./components/milestones-table";
 import { ProblemsTable } from "./components/problems-table";
 import { ProgressChart } from "./components/progress-chart";
@@ -60,6 +61,9 @@ export function ProjectDetailPage({ id }: { id: string }) {
                 <ProgressChart reports={project.reports} />
               </Card>
             </div>
+            <Card titleId="detail-lights-title" title={t("lightsTitle")} tag={illustrative}>
+              <LightTimeline projectId={project.id} />
+            </Card>
             <ProjectScore project={project} />
             <div className="detail__tables">
               <Card

@@ -1,0 +1,132 @@
+/**
+ * The status light as it stood at the end of each 旬: the project is rebuilt from its accepted
+ * reports, the milestones reached by then and the problems open then, and the same rules that set
+ * today's light are applied at the 旬's last day. So the history never disagrees with today.
+ */
+import type { StatusExplanation } from "./outcome-schemas";
+import { comparePeriods, listPeriods, parsePeriodId, periodEnd } from "./periods";
+import type { ProgressReport, ProjectRecord } from "./project";
+import { computeStatus } from "./status-light";
+import type { StatusLight, StatusRules } from "./status-rules";
+
+/** A stored report may carry its review state; the seed's reports carry none and count as accepted. */
+export type TrackedReport = ProgressReport & {
+  state?: "accepted" | "submitted" | "returned";
+  late?: boolean;
+};
+
+export const isAcceptedReport = (report: TrackedReport) =>
+  report.state === undefined || report.state === "accepted";
+
+/** 销号: the seed says "resolved", the problem lifecycle says "closed"; both mean closed. */
+export const isClosedProblemStatus = (status: string) =>
+  status === "closed" || status === "resolved";
+
+const yearOf = (period: string) => parsePeriodId(period).year;
+
+function acceptedUpTo(project: ProjectRecord, period: string): TrackedReport[] {
+  return (project.reports as TrackedReport[])
+    .filter((r) => isAcceptedReport(r) && comparePeriods(r.period, period) <= 0)
+    .sort((a, b) => comparePeriods(a.period, b.period));
+}
+
+/**
+ * The year's plan (亿元). The record's own plan is for the year of its latest report; an earlier
+ * year's plan is read off the planned cumulative investment the reports carry: its rise over that
+ * year (from the end of the year before, or from where reporting began).
+ */
+export function yearPlanFor(project: ProjectRecord, year: number): number {
+  const accepted = (project.reports as TrackedReport[])
+    .filter(isAcceptedReport)
+    .sort((a, b) => comparePeriods(a.period, b.period));
+  const latest = accepted.at(-1);
+  if (!latest || yearOf(latest.period) <= year) return project.yearPlanInvestment;
+  const inYear = accepted.filter((r) => yearOf(r.period) === year);
+  const last = inYear.at(-1);
+  if (!last) return project.yearPlanInvestment;
+  const before = accepted.filter((r) => yearOf(r.period) < year).at(-1);
+  const first = accepted[0] as TrackedReport;
+  const base = before
+    ? before.plannedCumulativeInvestment
+    : first.cumulativeInvestment - first.completedInvestment;
+  return Math.max(0, last.plannedCumulativeInvestment - base);
+}
+
+/**
+ * The project as it stood at the end of `period`: cumulative investment and 形象进度 from its latest
+ * accepted report by then, the year's investment from that year's accepted reports, milestones
+ * reached on or before the last day, and problems raised by then and not closed by then.
+ */
+export function projectStateAt(project: ProjectRecord, period: string): ProjectRecord {
+  const end = periodEnd(period);
+  const year = yearOf(period);
+  const reports = acceptedUpTo(project, period);
+  const latest = reports.at(-1);
+  const first = reports[0];
+  const ytd = reports
+    .filter((r) => yearOf(r.period) === year)
+    .reduce((sum, r) => sum + r.completedInvestment, 0);
+  return {
+    ...project,
+    reports,
+    cumulativeInvestment: latest
+      ? latest.cumulativeInvestment
+      : first
+        ? first.cumulativeInvestment - first.completedInvestment
+        : 0,
+    ytdInvestment: ytd,
+    yearPlanInvestment: yearPlanFor(project, year),
+    progress: latest?.progress ?? 0,
+    milestones: project.milestones.map((m) => ({
+      ...m,
+      actualDate: m.actualDate !== null && m.actualDate <= end ? m.actualDate : null,
+    })),
+    problems: project.problems
+      .filter((p) => p.raisedDate <= end)
+      .map((p) => {
+        const closedByThen =
+          isClosedProblemStatus(p.status) && p.resolvedDate !== null && p.resolvedDate <= end;
+        if (closedByThen || !isClosedProblemStatus(p.status)) return p;
+        // Closed later: at the end of this 旬 it was still open.
+        return { ...p, status: "open" as const, resolvedDate: null };
+      }),
+  };
+}
+
+export type LightAtPeriod = {
+  period: string;
+  light: StatusLight;
+  rule: StatusExplanation["rule"];
+  explanation: StatusExplanation;
+};
+
+/** The light at the end of each given 旬, in the order given. */
+export function lightHistory(
+  project: ProjectRecord,
+  periods: readonly string[],
+  rules: StatusRules,
+): LightAtPeriod[] {
+  return periods.map((period) => {
+    const explanation = computeStatus(projectStateAt(project, period), periodEnd(period), rules);
+    return { period, light: explanation.light, rule: explanation.rule, explanation };
+  });
+}
+
+export type LightChange = LightAtPeriod & { from: StatusLight | null };
+
+/** The 旬 where the light changed (the first entry counts as a change from nothing), with why. */
+export function lightChanges(history: readonly LightAtPeriod[]): LightChange[] {
+  return history.flatMap((entry, i) => {
+    const from = i === 0 ? null : (history[i - 1] as LightAtPeriod).light;
+    return from === entry.light ? [] : [{ ...entry, from }];
+  });
+}
+
+/** The 旬 a project has history for: from its first accepted report to `lastPeriod`. */
+export function reportedPeriods(project: ProjectRecord, lastPeriod: string): string[] {
+  const first = (project.reports as TrackedReport[])
+    .filter(isAcceptedReport)
+    .map((r) => r.period)
+    .sort(comparePeriods)[0];
+  return first ? listPeriods(first, lastPeriod) : [];
+}
