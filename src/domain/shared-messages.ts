@@ -73,3 +73,9 @@ export const quoted = (value: string, lang: Lang) =>
 /** A criterion with its maximum: "项目建设进度（30）" / "Construction progress (30)". */
 export const withMax = (name: string, max: number, lang: Lang) =>
   formatMessage(punctuation[lang].withMax, lang, { name, max });
+
+/** The project categories' names, as every screen, file and bulletin writes them. */
+export const categoryMessages = defineMessages({
+  zh: { manufacturing: "制造业", urban_renewal: "城市更新" },
+  en: { manufacturing: "Manufacturing", urban_renewal: "Urban renewal" },
+});

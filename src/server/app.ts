@@ -16,6 +16,7 @@ import { displayScope } from "./auth/display-scope";
 import { credentialsStillValid, identify, readAccess } from "./auth/identify";
 import { rememberRequestFacts, requestFacts } from "./auth/request-facts";
 import { closeWhenBodyUnread } from "./close-unread";
+import { bulletinRoutes } from "./routes/bulletin";
 import { dispatchRoutes, projectLightRoutes } from "./routes/dispatch";
 import { displayScreenRoutes } from "./routes/display-screens";
 import { displayTokenRoutes } from "./routes/display-tokens";
@@ -115,6 +116,7 @@ export function createApi(services: Services, site: SiteSettings, trustProxy = 0
     .route("/events", qualityRoutes(services))
     .route("/events", sheetTransferRoutes(services))
     .route("/events", doubleEntryRoutes(services))
+    .route("/events", bulletinRoutes(services))
     .route("/display", displayScreenRoutes(services))
     .route("/display-tokens", displayTokenRoutes(services.tokens, feed))
     .route("/live", liveRoutes(feed, credentialsStillValid(services.accounts, services.tokens)));

@@ -24,3 +24,7 @@ export const exportFileUrl = (
 /** The entry template with every evaluator × project row (and what is stored filled in). */
 export const templateFileUrl = (eventId: string, lang: string) =>
   withQuery(`${eventPath(eventId)}/template.xlsx`, { lang });
+
+/** The inspection's bulletin (通报) as a Word document. */
+export const bulletinFileUrl = (eventId: string, lang: string) =>
+  withQuery(`${eventPath(eventId)}/bulletin.docx`, { lang });

@@ -25,6 +25,8 @@ export const queryKeys = {
   eventAudit: (id: string) => [...queryKeys.events(), id, "audit"] as const,
   eventLinks: (id: string) => [...queryKeys.events(), id, "links"] as const,
   eventQuality: (id: string) => [...queryKeys.events(), id, "quality"] as const,
+  eventBulletin: (id: string, lang: string) =>
+    [...queryKeys.events(), id, "bulletin", lang] as const,
   displayTokens: () => [...queryKeys.all, "display-tokens"] as const,
   displayScreens: () => [...queryKeys.all, "display-screens"] as const,
   /** Files shipped with the app: outside "api", so signing out keeps them. */

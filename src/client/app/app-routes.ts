@@ -23,6 +23,11 @@ export const appRoutes: AppRoute[] = [
     component: lazy(() => import("./routes/dispatch-route")),
   },
   { path: "/results", page: "results", component: lazy(() => import("./routes/results-route")) },
+  {
+    path: "/results/bulletin",
+    page: "bulletin",
+    component: lazy(() => import("./routes/bulletin-route")),
+  },
   { path: "/sign-in", page: "signIn", component: lazy(() => import("./routes/sign-in-route")) },
   {
     path: "/score/:token",

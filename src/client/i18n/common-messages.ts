@@ -1,3 +1,4 @@
+import { categoryMessages } from "../../domain/shared-messages";
 import { defineMessages } from "./messages";
 
 export const commonMessages = defineMessages({
@@ -24,8 +25,7 @@ export const commonMessages = defineMessages({
     badParam: "链接参数 {param}={value} 无效，已忽略。",
     dismiss: "关闭",
     dataAsOf: "数据截至 {date}",
-    manufacturing: "制造业",
-    urban_renewal: "城市更新",
+    ...categoryMessages.zh,
     statusGreen: "绿灯",
     statusYellow: "黄灯",
     statusRed: "红灯",
@@ -61,8 +61,7 @@ export const commonMessages = defineMessages({
     badParam: "The link parameter {param}={value} is not valid and was ignored.",
     dismiss: "Dismiss",
     dataAsOf: "Data as of {date}",
-    manufacturing: "Manufacturing",
-    urban_renewal: "Urban renewal",
+    ...categoryMessages.en,
     statusGreen: "Green",
     statusYellow: "Yellow",
     statusRed: "Red",

@@ -19,13 +19,7 @@ import {
 } from "../transfer/export-tables";
 import { checkImport } from "../transfer/import-check";
 import { readUpload, type UploadRow } from "../transfer/read-upload";
-import {
-  contentDisposition,
-  mimeTypes,
-  type TableFile,
-  toCsv,
-  toXlsx,
-} from "../transfer/table-file";
+import { download, fileAnswer, type TableFile, toCsv, toXlsx } from "../transfer/table-file";
 import { templateWorkbook } from "../transfer/template-workbook";
 import { fileProblemText, reasonText, word } from "../transfer/transfer-messages";
 import { UploadProblem, uploadLimits } from "../transfer/upload-limits";
@@ -63,19 +57,7 @@ const exportFiles = {
   "sheets.xlsx": "The raw sheets as .xlsx, cells neutralised against formula injection",
   "sheets.csv": "The raw sheets as .csv, cells neutralised against formula injection",
 } as const;
-const fileAnswer = (type: keyof typeof mimeTypes, description: string) => ({
-  description,
-  media: { [mimeTypes[type]]: "binary" },
-});
 const tags = ["spreadsheets"];
-
-function download(c: Context, body: string | Buffer, type: keyof typeof mimeTypes, name: string) {
-  return c.body(typeof body === "string" ? body : new Uint8Array(body), 200, {
-    "Content-Type": mimeTypes[type],
-    "Content-Disposition": contentDisposition(`${name}.${type}`),
-    "Cache-Control": "no-store",
-  });
-}
 
 /**
  * Spreadsheets in and out: the entry template and its import (staff), and the results and raw

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import type { Context } from "hono";
 import { type Cell, safeCell } from "../../domain/formula-safety";
 
 /** One table as it goes into a file: a few lines about the data, then a header and rows. */
@@ -59,4 +60,25 @@ export function contentDisposition(fileName: string): string {
 export const mimeTypes = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   csv: "text/csv; charset=utf-8",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 } as const;
+
+/** How the API document describes a file answer. */
+export const fileAnswer = (type: keyof typeof mimeTypes, description: string) => ({
+  description,
+  media: { [mimeTypes[type]]: "binary" },
+});
+
+/** A file to save, under a name that keeps its Chinese characters. */
+export function download(
+  c: Context,
+  body: string | Buffer,
+  type: keyof typeof mimeTypes,
+  name: string,
+) {
+  return c.body(typeof body === "string" ? body : new Uint8Array(body), 200, {
+    "Content-Type": mimeTypes[type],
+    "Content-Disposition": contentDisposition(`${name}.${type}`),
+    "Cache-Control": "no-store",
+  });
+}

@@ -1,5 +1,6 @@
 /** Words the transfer files and the import report use, in both languages. */
 import { defineMessages, type Lang, type MessageParams, text } from "../../domain/i18n";
+import { categoryMessages } from "../../domain/shared-messages";
 
 const transferWords = defineMessages({
   zh: {
@@ -32,8 +33,7 @@ const transferWords = defineMessages({
     resultsTitle: "评议结果",
     sheetsTitle: "评分表明细",
     templateTitle: "评分录入模板",
-    manufacturing: "制造业",
-    urban_renewal: "城市更新",
+    ...categoryMessages.zh,
     streetTown: "街道/镇",
     searchText: "关键词",
     chinaTimeNote: "（北京时间）",
@@ -77,8 +77,7 @@ const transferWords = defineMessages({
     resultsTitle: "Results",
     sheetsTitle: "Score sheets",
     templateTitle: "Score entry template",
-    manufacturing: "Manufacturing",
-    urban_renewal: "Urban renewal",
+    ...categoryMessages.en,
     streetTown: "Street/town",
     searchText: "Text",
     chinaTimeNote: "(China time)",

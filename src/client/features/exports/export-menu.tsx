@@ -1,4 +1,6 @@
-import { exportFileUrl } from "../../api/file-urls";
+import { Link } from "wouter";
+import { bulletinFileUrl, exportFileUrl } from "../../api/file-urls";
+import { useRole } from "../../api/session";
 import { Card } from "../../components/card";
 import { useLang } from "../../i18n/lang";
 import { useMessages } from "../../i18n/messages";
@@ -15,7 +17,10 @@ export function ExportMenu({ eventId }: { eventId: string | undefined }) {
   const t = useMessages(exportMessages);
   const lang = useLang();
   const { search } = useDashboardSearch();
+  const role = useRole();
   if (!eventId) return null;
+  // The bulletin is a draft for the office: staff, leaders and admins.
+  const mayDraft = role === "staff" || role === "leader" || role === "admin";
   const params = { cat: search.cat, street: search.street, q: search.q, lang };
   const link = (kind: Kind, format: Format) => (
     <a
@@ -39,6 +44,28 @@ export function ExportMenu({ eventId }: { eventId: string | undefined }) {
             {link(kind, "csv")}
           </div>
         ))}
+        {mayDraft && (
+          <div className="export-menu__row">
+            <span className="export-menu__label">{t("bulletin")}</span>
+            <Link
+              className="button button--ghost button--small"
+              href={`/results/bulletin?event=${encodeURIComponent(eventId)}`}
+            >
+              {t("bulletinOpen")}
+            </Link>
+            <a
+              className="button button--ghost button--small"
+              href={bulletinFileUrl(eventId, lang)}
+              download
+            >
+              <span aria-hidden="true">⇩</span> {t("docx")}
+              <span className="visually-hidden">
+                {" "}
+                · {t("downloadLabel", { what: t("bulletin") })}
+              </span>
+            </a>
+          </div>
+        )}
         <button type="button" className="button button--small" onClick={() => window.print()}>
           <span aria-hidden="true">⎙</span> {t("print")}
         </button>

@@ -1,0 +1,5 @@
+import { BulletinPage } from "../../features/bulletin/bulletin-page";
+
+export default function BulletinRoute() {
+  return <BulletinPage />;
+}
