@@ -4,23 +4,54 @@
  * on the server and by the A4 print page in the browser, so both say the same numbers as the screens
  * (they come from the same results).
  */
-import { formatDate, formatNumber, formatPercent, formatScore } from "./formats";
+import { z } from "zod";
+import type { DispatchAgenda } from "./dispatch-agenda";
+import {
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatScore,
+  formatYi,
+  periodLabel,
+} from "./formats";
 import { defineMessages, type Lang, LOCALE, localized, translate } from "./i18n";
 import type { ProjectResult } from "./outcome-schemas";
 import type { Category } from "./project";
+import { roundTo } from "./rounding";
 import type { InspectionEvent } from "./scoring-schemas";
-import { categoryMessages, illustrativeMessages, joinList, quoted } from "./shared-messages";
+import {
+  categoryMessages,
+  illustrativeMessages,
+  joinList,
+  lightWordMessages,
+  quoted,
+} from "./shared-messages";
+import { lightWordKey } from "./status-rules";
 
-export type BulletinTable = { columns: string[]; rows: string[][]; numeric: boolean[] };
-export type BulletinSection = { heading: string; paragraphs: string[]; table?: BulletinTable };
-export type BulletinDoc = {
-  title: string;
-  /** The line under the title: the meeting, its date and place. */
-  subtitle: string;
-  sections: BulletinSection[];
-  /** The honesty note, when any figure is illustrative. */
-  note?: string;
-};
+/** The bulletin as the API answers it. */
+const bulletinSectionSchema = z.object({
+  heading: z.string(),
+  paragraphs: z.array(z.string()),
+  table: z
+    .object({
+      columns: z.array(z.string()),
+      rows: z.array(z.array(z.string())),
+      numeric: z.array(z.boolean()),
+    })
+    .optional(),
+});
+export const bulletinResponseSchema = z.object({
+  bulletin: z.object({
+    title: z.string(),
+    subtitle: z.string(),
+    sections: z.array(bulletinSectionSchema),
+    note: z.string().optional(),
+  }),
+});
+
+export type BulletinDoc = z.infer<typeof bulletinResponseSchema>["bulletin"];
+export type BulletinSection = BulletinDoc["sections"][number];
+export type BulletinTable = NonNullable<BulletinSection["table"]>;
 
 type NamedProject = { id: string; name: string; nameEn: string; category: Category };
 
@@ -260,5 +291,184 @@ export function inspectionBulletin(input: BulletinInput): BulletinDoc {
         ...(event.state === "published" ? [] : [t("notFinal")]),
         ...(input.illustrative ? [illustrativeMessages[lang].fileNote] : []),
       ].join(" ") || undefined,
+  };
+}
+
+const dispatchMessages = defineMessages({
+  zh: {
+    title: "关于{period}重点项目推进情况的通报",
+    subtitle: "数据截至 {date}",
+    overviewHeading: "一、总体情况",
+    lights:
+      "纳入调度的 {projects} 个重点项目中，绿灯 {green} 个、黄灯 {yellow} 个、红灯 {red} 个。",
+    planBehind:
+      "年度计划投资 {plan}，已完成 {done}，完成率 {completion}，低于序时进度（{elapsed}）{gap} 个百分点。",
+    planAhead:
+      "年度计划投资 {plan}，已完成 {done}，完成率 {completion}，高于序时进度（{elapsed}）{gap} 个百分点。",
+    planEven: "年度计划投资 {plan}，已完成 {done}，完成率 {completion}，与序时进度持平。",
+    noPlan: "本年度尚无计划投资。",
+    behindHeading: "二、推进滞后项目",
+    behindNone: "本旬无黄灯、红灯项目。",
+    project: "项目",
+    unit: "责任单位",
+    light: "状态",
+    reason: "原因",
+    problemsHeading: "三、逾期未办结问题",
+    problemsNone: "本旬无逾期未办结问题。",
+    problemsIntro: "逾期问题 {n} 个，按责任单位列示如下。",
+    problem: "问题",
+    due: "办结时限",
+    overdueDays: "逾期天数",
+    reportingHeading: "四、旬报报送情况",
+    unreported: "未报：{list}。",
+    unreportedNone: "所有项目均已报送。",
+    late: "迟报：{list}。",
+  },
+  en: {
+    title: "Bulletin on the progress of key projects, {period}",
+    subtitle: "Data as of {date}",
+    overviewHeading: "1. Overview",
+    lights:
+      "Of the {projects} key projects followed, {green} are green, {yellow} yellow and {red} red.",
+    planBehind:
+      "The year's planned investment is {plan}; {done} is done, a completion of {completion}, {gap} points behind the time elapsed ({elapsed}).",
+    planAhead:
+      "The year's planned investment is {plan}; {done} is done, a completion of {completion}, {gap} points ahead of the time elapsed ({elapsed}).",
+    planEven:
+      "The year's planned investment is {plan}; {done} is done, a completion of {completion}, level with the time elapsed.",
+    noPlan: "There is no planned investment for this year yet.",
+    behindHeading: "2. Projects behind",
+    behindNone: "No project is yellow or red this period.",
+    project: "Project",
+    unit: "Responsible unit",
+    light: "Light",
+    reason: "Reason",
+    problemsHeading: "3. Overdue problems",
+    problemsNone: "No problem is overdue this period.",
+    problemsIntro:
+      "{n, plural, one {# problem is} other {# problems are}} overdue, by responsible unit:",
+    problem: "Problem",
+    due: "Due",
+    overdueDays: "Days overdue",
+    reportingHeading: "4. Ten-day reports",
+    unreported: "Not reported: {list}.",
+    unreportedNone: "Every project has reported.",
+    late: "Reported late: {list}.",
+  },
+});
+
+/** What the dispatch bulletin is drafted from: the agenda the dispatch page shows. */
+export type DispatchBulletinInput = {
+  agenda: Pick<
+    DispatchAgenda,
+    | "period"
+    | "periodEnd"
+    | "projectCount"
+    | "lightCounts"
+    | "projects"
+    | "problemsByUnit"
+    | "plan"
+    | "reporting"
+    | "unreported"
+    | "late"
+  >;
+  illustrative: boolean;
+  lang: Lang;
+};
+
+/** The bulletin after a 旬's dispatch meeting: lights, the plan against 序时进度, who is behind and why. */
+export function dispatchBulletin({
+  agenda,
+  illustrative,
+  lang,
+}: DispatchBulletinInput): BulletinDoc {
+  const t = translate(dispatchMessages, lang);
+  const light = translate(lightWordMessages, lang);
+  const { plan } = agenda;
+  const percent = (v: number) => formatPercent(v, lang);
+  const planSentence = () => {
+    if (plan.completionPct === null || plan.behindPoints === null) return t("noPlan");
+    const values = {
+      plan: formatYi(plan.yearPlanInvestment, lang),
+      done: formatYi(plan.ytdInvestment, lang),
+      completion: percent(plan.completionPct),
+      elapsed: percent(plan.timeElapsedPct),
+      gap: formatNumber(Math.abs(plan.behindPoints), lang, 1),
+    };
+    // The sentence follows the sign of the rounded gap that it prints, never contradicting it.
+    const gap = roundTo(plan.behindPoints, 1);
+    return t(gap > 0 ? "planBehind" : gap < 0 ? "planAhead" : "planEven", values);
+  };
+  const nameOf = new Map(agenda.reporting.map((r) => [r.projectId, localized(r, "name", lang)]));
+  const names = (ids: readonly string[]) =>
+    joinList(
+      ids.map((id) => nameOf.get(id) ?? id),
+      lang,
+    );
+  const overdue = agenda.problemsByUnit.flatMap((u) => u.overdue);
+
+  return {
+    title: t("title", { period: periodLabel(agenda.period, lang) }),
+    subtitle: t("subtitle", { date: formatDate(agenda.periodEnd, lang) }),
+    sections: [
+      {
+        heading: t("overviewHeading"),
+        paragraphs: [
+          t("lights", { projects: agenda.projectCount, ...agenda.lightCounts }),
+          planSentence(),
+        ],
+      },
+      {
+        heading: t("behindHeading"),
+        paragraphs: agenda.projects.length ? [] : [t("behindNone")],
+        ...(agenda.projects.length
+          ? {
+              table: {
+                columns: [t("project"), t("unit"), t("light"), t("reason")],
+                numeric: [false, false, false, false],
+                rows: agenda.projects.map((p) => [
+                  localized(p, "name", lang),
+                  localized(p, "responsibleUnit", lang),
+                  light(lightWordKey[p.light]),
+                  p.reason[lang],
+                ]),
+              },
+            }
+          : {}),
+      },
+      {
+        heading: t("problemsHeading"),
+        paragraphs: [
+          overdue.length ? t("problemsIntro", { n: overdue.length }) : t("problemsNone"),
+        ],
+        ...(overdue.length
+          ? {
+              table: {
+                columns: [t("unit"), t("problem"), t("project"), t("due"), t("overdueDays")],
+                numeric: [false, false, false, false, true],
+                rows: agenda.problemsByUnit.flatMap((u) =>
+                  u.overdue.map((p) => [
+                    localized(u, "unit", lang),
+                    localized(p, "description", lang),
+                    localized(p, "projectName", lang),
+                    formatDate(p.dueDate, lang),
+                    String(p.daysOverdue),
+                  ]),
+                ),
+              },
+            }
+          : {}),
+      },
+      {
+        heading: t("reportingHeading"),
+        paragraphs: [
+          agenda.unreported.length
+            ? t("unreported", { list: names(agenda.unreported) })
+            : t("unreportedNone"),
+          ...(agenda.late.length ? [t("late", { list: names(agenda.late) })] : []),
+        ],
+      },
+    ],
+    note: illustrative ? illustrativeMessages[lang].fileNote : undefined,
   };
 }

@@ -79,3 +79,9 @@ export const categoryMessages = defineMessages({
   zh: { manufacturing: "制造业", urban_renewal: "城市更新" },
   en: { manufacturing: "Manufacturing", urban_renewal: "Urban renewal" },
 });
+
+/** The lights' words, keyed as `lightWordKey` names them. */
+export const lightWordMessages = defineMessages({
+  zh: { statusGreen: "绿灯", statusYellow: "黄灯", statusRed: "红灯" },
+  en: { statusGreen: "Green", statusYellow: "Yellow", statusRed: "Red" },
+});

@@ -80,4 +80,22 @@ describe("the inspection bulletin", () => {
       for (const p of section.paragraphs) expect(text).toContain(p);
     }
   });
+
+  it("after a dispatch meeting, opens as a Word document naming the projects behind with their reasons", async () => {
+    const agenda = (await leader("GET", "/api/dispatch/2023-02-3")).body;
+    const res = await fetch(`${server.url}/api/dispatch/2023-02-3/bulletin.docx`, {
+      headers: leader.headers,
+    });
+    expect(res.status).toBe(200);
+    const text = await docxText(await res.arrayBuffer());
+    expect(text).toContain("关于2023年2月下旬重点项目推进情况的通报");
+    for (const p of agenda.projects as { name: string; reason: { zh: string } }[]) {
+      expect(text).toContain(`${p.name}\n`);
+      expect(text).toContain(p.reason.zh);
+    }
+    expect((await anon("GET", "/api/dispatch/2023-02-3/bulletin")).status).toBe(401);
+    const unknown = await leader("GET", "/api/dispatch/2031-01-1/bulletin");
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.message).toMatch(/2031-01-1/);
+  });
 });

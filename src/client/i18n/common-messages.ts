@@ -1,4 +1,4 @@
-import { categoryMessages } from "../../domain/shared-messages";
+import { categoryMessages, lightWordMessages } from "../../domain/shared-messages";
 import { defineMessages } from "./messages";
 
 export const commonMessages = defineMessages({
@@ -26,9 +26,7 @@ export const commonMessages = defineMessages({
     dismiss: "关闭",
     dataAsOf: "数据截至 {date}",
     ...categoryMessages.zh,
-    statusGreen: "绿灯",
-    statusYellow: "黄灯",
-    statusRed: "红灯",
+    ...lightWordMessages.zh,
     showTable: "查看数据表",
     hideTable: "隐藏数据表",
     notFound: "页面不存在。",
@@ -62,9 +60,7 @@ export const commonMessages = defineMessages({
     dismiss: "Dismiss",
     dataAsOf: "Data as of {date}",
     ...categoryMessages.en,
-    statusGreen: "Green",
-    statusYellow: "Yellow",
-    statusRed: "Red",
+    ...lightWordMessages.en,
     showTable: "Show data table",
     hideTable: "Hide data table",
     notFound: "Page not found.",

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { inspectionBulletin } from "../../domain/bulletin";
+import { bulletinResponseSchema, inspectionBulletin } from "../../domain/bulletin";
 import { computeEventResults } from "../../domain/event-results";
 import { LANGS } from "../../domain/i18n";
 import { documented } from "../api-doc";
@@ -12,25 +12,6 @@ import { download, fileAnswer } from "../transfer/table-file";
 import { validate } from "../validate";
 import { type EventEnv, resultsOfEventInPath, scoringInputs } from "./event-in-path";
 
-const sectionSchema = z.object({
-  heading: z.string(),
-  paragraphs: z.array(z.string()),
-  table: z
-    .object({
-      columns: z.array(z.string()),
-      rows: z.array(z.array(z.string())),
-      numeric: z.array(z.boolean()),
-    })
-    .optional(),
-});
-const bulletinResponseSchema = z.object({
-  bulletin: z.object({
-    title: z.string(),
-    subtitle: z.string(),
-    sections: z.array(sectionSchema),
-    note: z.string().optional(),
-  }),
-});
 const langQuery = z.object({ lang: z.enum(LANGS).optional() });
 const tags = ["bulletin"];
 

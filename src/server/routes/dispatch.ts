@@ -1,16 +1,21 @@
 import { Hono } from "hono";
+import { createMiddleware } from "hono/factory";
 import { z } from "zod";
+import { bulletinResponseSchema, dispatchBulletin } from "../../domain/bulletin";
 import { dispatchAgenda } from "../../domain/dispatch-agenda";
 import { dispatchResponseSchema, projectLightsResponseSchema } from "../../domain/dispatch-views";
+import { LANGS } from "../../domain/i18n";
 import { lightChanges, lightHistory, reportedPeriods } from "../../domain/light-history";
 import { comparePeriods, periodOfDate } from "../../domain/periods";
 import { type ProjectRecord, periodIdSchema } from "../../domain/project";
 import { describeStatus } from "../../domain/status-reason";
 import { documented } from "../api-doc";
-import { apiError } from "../api-error";
+import { apiError, requestLang } from "../api-error";
 import type { AppEnv } from "../auth/actor";
 import { requireRole } from "../auth/identify";
 import type { ReadStore } from "../store/read-store";
+import { bulletinDocx } from "../transfer/bulletin-docx";
+import { download, fileAnswer } from "../transfer/table-file";
 import { validate } from "../validate";
 import { projectIdParam } from "./projects";
 
@@ -30,39 +35,107 @@ function periodsWithData(projects: readonly ProjectRecord[]): string[] {
   return [...periods].sort(comparePeriods);
 }
 
-/** GET /api/dispatch/:period — the agenda of a 旬's dispatch meeting (调度会), for staff and leaders. */
+/** The agenda of a 旬, or the refusal that says why there is none. */
+function agendaFor(store: ReadStore, period: string) {
+  const meta = store.meta();
+  const projects = projectsWithReports(store);
+  const periods = periodsWithData(projects);
+  if (!periods.includes(period)) {
+    const range = periods.length ? `${periods[0]} – ${periods.at(-1)}` : "—";
+    return { missing: { period, range } } as const;
+  }
+  const before = periods.filter((p) => comparePeriods(p, period) < 0).at(-1) ?? null;
+  const agenda = dispatchAgenda(period, projects, meta.statusRules, { previousPeriod: before });
+  return { agenda, periods, illustrative: meta.illustrative } as const;
+}
+
+// Said in the reader's words before the generic check: what a 旬 looks like.
+const periodInPath = createMiddleware<AppEnv>(async (c, next) => {
+  const period = c.req.param("period") ?? "";
+  if (periodIdSchema.safeParse(period).success) return next();
+  return apiError(c, 400, "invalid_period", { period });
+});
+
+const langQuery = z.object({ lang: z.enum(LANGS).optional() });
+
+/**
+ * GET /api/dispatch/:period — the agenda of a 旬's dispatch meeting (调度会), for staff and leaders;
+ * and the bulletin drafted from it (as JSON for printing, and as a Word file).
+ */
 export function dispatchRoutes(store: ReadStore) {
-  return new Hono<AppEnv>().get(
-    "/:period",
-    documented({
-      summary:
-        "A 旬's dispatch-meeting agenda: red and yellow projects with reasons, changed lights, problems by unit, 未报/迟报, plan vs 序时进度",
-      tags: ["tracking"],
-      answers: { 200: dispatchResponseSchema },
-      errors: [400, 404],
-    }),
-    requireRole("admin", "staff", "leader"),
-    // Said in the reader's words before the generic check: what a 旬 looks like.
-    async (c, next) => {
-      const period = c.req.param("period") ?? "";
-      if (periodIdSchema.safeParse(period).success) return next();
-      return apiError(c, 400, "invalid_period", { period });
-    },
-    validate("param", periodParam),
-    (c) => {
-      const { period } = c.req.valid("param");
-      const meta = store.meta();
-      const projects = projectsWithReports(store);
-      const periods = periodsWithData(projects);
-      if (!periods.includes(period)) {
-        const range = periods.length ? `${periods[0]} – ${periods.at(-1)}` : "—";
-        return apiError(c, 404, "period_no_data", { period, range });
-      }
-      const before = periods.filter((p) => comparePeriods(p, period) < 0).at(-1) ?? null;
-      const agenda = dispatchAgenda(period, projects, meta.statusRules, { previousPeriod: before });
-      return c.json({ ...agenda, illustrative: meta.illustrative, periods });
-    },
-  );
+  return new Hono<AppEnv>()
+    .get(
+      "/:period",
+      documented({
+        summary:
+          "A 旬's dispatch-meeting agenda: red and yellow projects with reasons, changed lights, problems by unit, 未报/迟报, plan vs 序时进度",
+        tags: ["tracking"],
+        answers: { 200: dispatchResponseSchema },
+        errors: [400, 404],
+      }),
+      requireRole("admin", "staff", "leader"),
+      periodInPath,
+      validate("param", periodParam),
+      (c) => {
+        const found = agendaFor(store, c.req.valid("param").period);
+        if ("missing" in found) return apiError(c, 404, "period_no_data", found.missing);
+        return c.json({
+          ...found.agenda,
+          illustrative: found.illustrative,
+          periods: found.periods,
+        });
+      },
+    )
+    .get(
+      "/:period/bulletin",
+      documented({
+        summary: "The bulletin (通报) drafted from a 旬's agenda, as structured text for printing",
+        tags: ["tracking"],
+        answers: { 200: bulletinResponseSchema },
+        errors: [400, 404],
+      }),
+      requireRole("admin", "staff", "leader"),
+      periodInPath,
+      validate("param", periodParam),
+      validate("query", langQuery),
+      (c) => {
+        const found = agendaFor(store, c.req.valid("param").period);
+        if ("missing" in found) return apiError(c, 404, "period_no_data", found.missing);
+        const lang = c.req.valid("query").lang ?? requestLang(c);
+        return c.json({
+          bulletin: dispatchBulletin({
+            agenda: found.agenda,
+            illustrative: found.illustrative,
+            lang,
+          }),
+        });
+      },
+    )
+    .get(
+      "/:period/bulletin.docx",
+      documented({
+        summary: "The bulletin (通报) drafted from a 旬's agenda, as a Word document",
+        tags: ["tracking"],
+        answers: { 200: fileAnswer("docx", "The bulletin, A4, in 公文 type") },
+        errors: [400, 404],
+      }),
+      requireRole("admin", "staff", "leader"),
+      periodInPath,
+      validate("param", periodParam),
+      validate("query", langQuery),
+      async (c) => {
+        const { period } = c.req.valid("param");
+        const found = agendaFor(store, period);
+        if ("missing" in found) return apiError(c, 404, "period_no_data", found.missing);
+        const lang = c.req.valid("query").lang ?? requestLang(c);
+        const doc = dispatchBulletin({
+          agenda: found.agenda,
+          illustrative: found.illustrative,
+          lang,
+        });
+        return download(c, await bulletinDocx(doc), "docx", `${period}-${doc.title}`);
+      },
+    );
 }
 
 /** GET /api/projects/:id/lights — the light at the end of each 旬, and when and why it changed. */
