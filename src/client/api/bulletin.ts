@@ -11,11 +11,28 @@ export type BulletinResponse = InferResponseType<
   200
 >;
 
-/** Keyed under the event, so a sheet arriving redrafts it with the results. */
-export const bulletinQueryOptions = (id: string, lang: Lang) =>
-  readQuery<BulletinResponse>(queryKeys.eventBulletin(id, lang), sessionCredentials, (c) =>
-    c.events[":id"].bulletin.$get({ param: { id }, query: { lang } }),
-  );
+/** Which bulletin: an inspection's (from its results) or a dispatch round's (from its agenda). */
+export type BulletinSource =
+  | { kind: "event"; eventId: string }
+  | { kind: "dispatch"; period: string };
 
-export const useBulletin = (id: string | undefined, lang: Lang) =>
-  useQuery({ ...bulletinQueryOptions(id ?? "", lang), enabled: Boolean(id) });
+/** Keyed under the event or the agenda, so what changes those redrafts the bulletin with them. */
+export const bulletinQueryOptions = (source: BulletinSource, lang: Lang) =>
+  source.kind === "event"
+    ? readQuery<BulletinResponse>(
+        queryKeys.eventBulletin(source.eventId, lang),
+        sessionCredentials,
+        (c) => c.events[":id"].bulletin.$get({ param: { id: source.eventId }, query: { lang } }),
+      )
+    : readQuery<BulletinResponse>(
+        [...queryKeys.dispatch(source.period), "bulletin", lang],
+        sessionCredentials,
+        (c) =>
+          c.dispatch[":period"].bulletin.$get({
+            param: { period: source.period },
+            query: { lang },
+          }),
+      );
+
+export const useBulletin = (source: BulletinSource, lang: Lang) =>
+  useQuery(bulletinQueryOptions(source, lang));

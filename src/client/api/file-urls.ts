@@ -25,6 +25,14 @@ export const exportFileUrl = (
 export const templateFileUrl = (eventId: string, lang: string) =>
   withQuery(`${eventPath(eventId)}/template.xlsx`, { lang });
 
-/** The inspection's bulletin (通报) as a Word document. */
-export const bulletinFileUrl = (eventId: string, lang: string) =>
-  withQuery(`${eventPath(eventId)}/bulletin.docx`, { lang });
+/** A bulletin (通报) as a Word document: an inspection's, or a dispatch round's. */
+export const bulletinFileUrl = (
+  source: { kind: "event"; eventId: string } | { kind: "dispatch"; period: string },
+  lang: string,
+) =>
+  withQuery(
+    source.kind === "event"
+      ? `${eventPath(source.eventId)}/bulletin.docx`
+      : `/api/dispatch/${encodeURIComponent(source.period)}/bulletin.docx`,
+    { lang },
+  );

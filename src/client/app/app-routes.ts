@@ -22,6 +22,11 @@ export const appRoutes: AppRoute[] = [
     page: "dispatch",
     component: lazy(() => import("./routes/dispatch-route")),
   },
+  {
+    path: "/dispatch/:period/bulletin",
+    page: "bulletin",
+    component: lazy(() => import("./routes/dispatch-bulletin-route")),
+  },
   { path: "/results", page: "results", component: lazy(() => import("./routes/results-route")) },
   {
     path: "/results/bulletin",

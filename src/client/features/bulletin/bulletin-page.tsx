@@ -1,6 +1,5 @@
 import { Link } from "wouter";
-import type { BulletinResponse } from "../../api/bulletin";
-import { useBulletin } from "../../api/bulletin";
+import { type BulletinResponse, type BulletinSource, useBulletin } from "../../api/bulletin";
 import { useCurrentEventId } from "../../api/events";
 import { bulletinFileUrl } from "../../api/file-urls";
 import { useRole } from "../../api/session";
@@ -14,6 +13,8 @@ import "./bulletin.css";
 
 type Bulletin = BulletinResponse["bulletin"];
 
+const mayDraft = (role: string | null) => role === "staff" || role === "admin" || role === "leader";
+
 /**
  * `/results/bulletin`: the inspection's bulletin (通报) as it will print on A4, with the Word file to
  * edit. The page draws what the server drafted, so screen, print and .docx say the same.
@@ -23,39 +24,69 @@ export function BulletinPage() {
   const role = useRole();
   const { search } = useDashboardSearch();
   const eventId = useCurrentEventId(search.event);
-  if (role !== "staff" && role !== "admin" && role !== "leader")
-    return (
-      <p className="notice notice--warning" role="alert">
-        {t("needSignIn")} <Link href="/sign-in?next=%2Fresults%2Fbulletin">{t("signIn")}</Link>
-      </p>
-    );
+  if (!mayDraft(role)) return <NeedSignIn next="/results/bulletin" />;
   if (!eventId) return <p className="notice">{t("noEvent")}</p>;
-  return <Draft eventId={eventId} />;
+  return (
+    <Draft
+      source={{ kind: "event", eventId }}
+      back={{ href: `/results?event=${encodeURIComponent(eventId)}`, label: t("back") }}
+      intro={t("intro")}
+    />
+  );
 }
 
-function Draft({ eventId }: { eventId: string }) {
+/** `/dispatch/:period/bulletin`: the bulletin drafted from a 旬's dispatch agenda. */
+export function DispatchBulletinPage({ period }: { period: string }) {
+  const t = useMessages(bulletinMessages);
+  const role = useRole();
+  if (!mayDraft(role)) return <NeedSignIn next={`/dispatch/${period}/bulletin`} />;
+  return (
+    <Draft
+      source={{ kind: "dispatch", period }}
+      back={{ href: `/dispatch/${encodeURIComponent(period)}`, label: t("backToAgenda") }}
+      intro={t("dispatchIntro")}
+    />
+  );
+}
+
+function NeedSignIn({ next }: { next: string }) {
+  const t = useMessages(bulletinMessages);
+  return (
+    <p className="notice notice--warning" role="alert">
+      {t("needSignIn")}{" "}
+      <Link href={`/sign-in?next=${encodeURIComponent(next)}`}>{t("signIn")}</Link>
+    </p>
+  );
+}
+
+function Draft({
+  source,
+  back,
+  intro,
+}: {
+  source: BulletinSource;
+  back: { href: string; label: string };
+  intro: string;
+}) {
   const t = useMessages(bulletinMessages);
   const lang = useLang();
-  const query = useBulletin(eventId, lang);
+  const query = useBulletin(source, lang);
   return (
     <section className="bulletin-page" aria-labelledby="bulletin-heading">
       <div className="bulletin-page__bar">
         <h1 id="bulletin-heading" className="bulletin-page__heading">
           {t("heading")}
         </h1>
-        <p className="bulletin-page__intro">{t("intro")}</p>
+        <p className="bulletin-page__intro">{intro}</p>
         <div className="bulletin-page__actions">
-          <a className="button" href={bulletinFileUrl(eventId, lang)} download>
+          <a className="button" href={bulletinFileUrl(source, lang)} download>
             <span aria-hidden="true">⇩</span> {t("download")}
           </a>
           <button type="button" className="button button--ghost" onClick={() => window.print()}>
             <span aria-hidden="true">⎙</span> {t("print")}
           </button>
-          <Link
-            className="button button--ghost"
-            href={`/results?event=${encodeURIComponent(eventId)}`}
-          >
-            {t("back")}
+          <Link className="button button--ghost" href={back.href}>
+            {back.label}
           </Link>
         </div>
       </div>
@@ -78,7 +109,7 @@ function Sheet({ bulletin }: { bulletin: Bulletin }) {
           {section.paragraphs.map((p) => (
             <p key={p}>{p}</p>
           ))}
-          {section.table && <RankingTable heading={section.heading} table={section.table} />}
+          {section.table && <BulletinTableView heading={section.heading} table={section.table} />}
         </section>
       ))}
       {bulletin.note && <p className="bulletin-sheet__note">{bulletin.note}</p>}
@@ -88,20 +119,22 @@ function Sheet({ bulletin }: { bulletin: Bulletin }) {
 
 type Table = NonNullable<Bulletin["sections"][number]["table"]>;
 
-/** A ranking table; on a phone each project becomes a card, so no column hides off screen. */
-function RankingTable({ heading, table }: { heading: string; table: Table }) {
+/** A bulletin table; on a phone each row becomes a card, so no column hides off screen. */
+function BulletinTableView({ heading, table }: { heading: string; table: Table }) {
+  // The column that names the row: the first that is not a number (a ranking starts with its rank).
+  const rowHeaderColumn = Math.max(0, table.numeric.indexOf(false));
   return (
     <DataTable
       columns={table.columns.map((header, i) => ({
         id: String(i),
         header,
         numeric: table.numeric[i],
-        rowHeader: i === 1,
-        label: i === 1 ? null : undefined,
+        rowHeader: i === rowHeaderColumn,
+        label: i === rowHeaderColumn ? null : undefined,
         cell: (row: string[]) => row[i],
       }))}
       rows={table.rows}
-      rowKey={(row) => row[1] ?? ""}
+      rowKey={(row) => row.join("|")}
       caption={heading}
       captionHidden
       cards

@@ -326,6 +326,9 @@ function PeriodNav({ agenda }: { agenda: Agenda }) {
       <button type="button" className="button" onClick={() => window.print()}>
         {t("print")}
       </button>
+      <Link href={`/dispatch/${agenda.period}/bulletin`} className="button button--ghost">
+        {t("bulletin")}
+      </Link>
     </nav>
   );
 }

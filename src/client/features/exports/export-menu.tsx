@@ -55,7 +55,7 @@ export function ExportMenu({ eventId }: { eventId: string | undefined }) {
             </Link>
             <a
               className="button button--ghost button--small"
-              href={bulletinFileUrl(eventId, lang)}
+              href={bulletinFileUrl({ kind: "event", eventId }, lang)}
               download
             >
               <span aria-hidden="true">⇩</span> {t("docx")}
