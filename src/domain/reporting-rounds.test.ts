@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { checkNewRound, chinaDate, dataAsOf, isLate, roundReportRows } from "./reporting-rounds";
+import {
+  checkNewRound,
+  chinaDate,
+  dataAsOf,
+  defaultDeadline,
+  isLate,
+  roundReportRows,
+} from "./reporting-rounds";
 
 const closed = (period: string) => ({ period, state: "closed" as const });
 const open = (period: string) => ({ period, state: "open" as const });
@@ -37,6 +44,14 @@ describe("lateness", () => {
     expect(chinaDate("2023-03-13T16:00:00Z")).toBe("2023-03-14");
     expect(isLate("2023-03-13T15:59:59Z", "2023-03-13")).toBe(false);
     expect(isLate("2023-03-13T16:00:00Z", "2023-03-13")).toBe(true);
+  });
+});
+
+describe("defaultDeadline", () => {
+  it("is the third day after the 旬 ends, across month ends", () => {
+    expect(defaultDeadline("2023-03-1")).toBe("2023-03-13");
+    expect(defaultDeadline("2023-02-3")).toBe("2023-03-03");
+    expect(defaultDeadline("2023-12-3")).toBe("2024-01-03");
   });
 });
 

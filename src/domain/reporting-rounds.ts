@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { defineMessages } from "./i18n";
 import { comparePeriods, periodEnd } from "./periods";
 import { isoDateSchema, periodIdSchema, progressReportSchema } from "./project";
 
@@ -85,6 +86,12 @@ export function dataAsOf(
   throw new RangeError("no closed round and no fallback date to take 数据截至 from");
 }
 
+/** The deadline a round gets unless staff set another: the third day after its 旬 ends. */
+export function defaultDeadline(period: string): string {
+  const end = periodEnd(period);
+  return new Date(Date.parse(`${end}T00:00:00Z`) + 3 * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Hours China time is ahead of UTC: a deadline is a day in Jimo, whatever the server's zone. */
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 
@@ -142,3 +149,25 @@ export function roundReportRows(
     };
   });
 }
+
+/** The words for a project's report state in a round, shared by screens and server messages. */
+export const reportStateMessages = defineMessages({
+  zh: {
+    missing: "未报",
+    submitted: "待审核",
+    accepted: "已采纳",
+    returned: "已退回",
+    late: "迟报",
+    open: "填报中",
+    closed: "已关闭",
+  },
+  en: {
+    missing: "Not reported",
+    submitted: "Awaiting review",
+    accepted: "Accepted",
+    returned: "Returned",
+    late: "Late",
+    open: "Open",
+    closed: "Closed",
+  },
+});

@@ -40,6 +40,20 @@ const errorMessages = defineMessages({
     double_entry_keyer_cannot_resolve:
       "您录入了其中一遍，不能复核本表；须由未参与录入的工作人员或管理员复核。",
     double_entry_reason_required: "复核结果须填写理由（例如核对纸质表的情况）。",
+    round_not_found: "找不到{period}的填报轮次。",
+    round_exists: "{period}的填报轮次已经存在。",
+    round_not_after_latest: "新开的填报轮次须晚于最近一轮（{latest}）。",
+    round_deadline_invalid: "截止日期 {deadline} 早于本旬开始（{from}），请重新选择。",
+    round_closed: "{period}的填报轮次已经关闭。",
+    round_has_pending: "{period}还有 {count} 份旬报待审核；审核（采纳或退回）后才能关闭本轮。",
+    no_open_round: "{period}没有开放的填报轮次，不能报送或审核旬报；请先由工作人员开启本旬填报。",
+    report_invalid: "旬报有误：{detail}",
+    report_not_found: "找不到项目 {id} 在{period}的旬报。",
+    report_not_submitted: "这份旬报当前为“{state}”，只有待审核的旬报才能采纳或退回。",
+    report_already_accepted: "这份旬报已被采纳，不能再由责任单位修改；如需更正，请联系工作人员。",
+    return_reason_required: "退回旬报须填写理由，以便责任单位修改。",
+    report_version_conflict: "这份旬报已被他人修改（当前版本 {current}），请刷新后再改。",
+    not_your_project: "项目 {id} 不由您的单位负责，不能查看或填报它的旬报。",
     internal: "服务器内部错误，请稍后重试。",
   },
   en: {
@@ -86,6 +100,26 @@ const errorMessages = defineMessages({
       "You keyed one of the passes, so you cannot review this sheet; someone who keyed neither must.",
     double_entry_reason_required:
       "A review needs a reason (for example what the paper sheet shows).",
+    round_not_found: "No reporting round for {period}.",
+    round_exists: "A reporting round for {period} already exists.",
+    round_not_after_latest: "A new reporting round must come after the latest one ({latest}).",
+    round_deadline_invalid:
+      "The deadline {deadline} is before the period starts ({from}); choose another.",
+    round_closed: "The reporting round for {period} is already closed.",
+    round_has_pending:
+      "{period} still has {count} report(s) waiting for review; accept or return them before closing the round.",
+    no_open_round:
+      "No reporting round is open for {period}, so reports cannot be sent or reviewed; staff must open it first.",
+    report_invalid: "The report is not valid: {detail}",
+    report_not_found: "No report for project {id} in {period}.",
+    report_not_submitted:
+      "This report is {state}; only a report waiting for review can be accepted or returned.",
+    report_already_accepted:
+      "This report has been accepted and can no longer be changed by the unit; ask the staff to correct it.",
+    return_reason_required: "Returning a report needs a reason, so the unit knows what to fix.",
+    report_version_conflict:
+      "Someone else changed this report (now version {current}). Reload it and try again.",
+    not_your_project: "Project {id} is not your unit's, so you cannot see or send its reports.",
     internal: "Internal server error. Please try again later.",
   },
 });
