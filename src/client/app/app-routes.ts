@@ -18,6 +18,7 @@ export const appRoutes: AppRoute[] = [
     component: lazy(() => import("./routes/project-detail-route")),
   },
   { path: "/results", page: "results", component: lazy(() => import("./routes/results-route")) },
+  { path: "/reports", page: "reports", component: lazy(() => import("./routes/reports-route")) },
   { path: "/sign-in", page: "signIn", component: lazy(() => import("./routes/sign-in-route")) },
   {
     path: "/score/:token",

@@ -22,6 +22,7 @@ const titles = defineMessages({
     linkCards: "评委二维码卡片",
     import: "导入评分表",
     displays: "大屏管理",
+    reports: "旬报填报",
     notFound: "页面不存在",
   },
   en: {
@@ -37,6 +38,7 @@ const titles = defineMessages({
     linkCards: "Evaluators' QR cards",
     import: "Import score sheets",
     displays: "Wall screens",
+    reports: "Ten-day reports",
     notFound: "Page not found",
   },
 });
