@@ -1,3 +1,5 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import { expect, signInPage, test } from "./fixtures";
 import { ownServer, ownServerUrl } from "./own-server";
 
@@ -7,6 +9,15 @@ test.use({ baseURL: ownServerUrl("reportsRound") });
 
 const project = "dayi-jingcheng-pharmaceutical"; // 区工业和信息化局, 形象进度 61.7% in the seed
 const shots = process.env.SHOTS_DIR;
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
 
 test("staff open the next round, a unit reports on a phone, staff accept, and the project page follows live", async ({
   page,
@@ -65,6 +76,7 @@ test("staff open the next round, a unit reports on a phone, staff accept, and th
     await item.getByLabel("旬末形象进度（%）").fill("63.5");
     await expect(item.getByText(/低于上次采纳/)).toHaveCount(0);
     await item.getByLabel("进展情况").fill("设备基础完成，开始安装调试");
+    expect(await seriousViolations(unit)).toEqual([]);
     if (shots)
       await unit.screenshot({ path: `${shots}/reports-unit-form-390.png`, fullPage: true });
     // Nothing on the phone is wider than the screen.
@@ -79,6 +91,7 @@ test("staff open the next round, a unit reports on a phone, staff accept, and th
     // Staff see it arrive without reloading, and accept it.
     await expect(row).toHaveAttribute("data-state", "submitted");
     await expect(row.getByText("待审核")).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
     if (shots) await page.screenshot({ path: `${shots}/reports-staff-1440.png`, fullPage: true });
     await row.getByRole("button", { name: "采纳" }).click();
     await expect(row).toHaveAttribute("data-state", "accepted");
