@@ -107,6 +107,11 @@ test("staff open the next round, a unit reports on a phone, staff accept, and th
       await unit.setViewportSize({ width: 1440, height: 900 });
       await unit.screenshot({ path: `${shots}/reports-unit-1440.png`, fullPage: true });
     }
+    // 数据截至 follows the accepted report, and says so.
+    await page.goto("/");
+    await expect(
+      page.getByText("数据截至 2023年3月10日（据本旬已采纳的旬报，本轮尚未关闭）"),
+    ).toBeVisible();
     await phone.close();
   } finally {
     await server.dispose();
