@@ -196,6 +196,23 @@ describe("buildReport and applyAcceptedReport", () => {
     expect(after.ytdInvestment).toBe(0.3);
   });
 
+  it("keeps the latest 旬's figures when an earlier 旬 is accepted after it", () => {
+    const p = project({ reports: [report("2023-02-3"), report("2023-03-2", { progress: 65 })] });
+    const after = applyAcceptedReport(
+      { ...p, progress: 65 },
+      buildReport(
+        input({ milestones: [{ id: "topping", doneOn: "2023-03-04" }] }),
+        p,
+        p.reports[0],
+        "2023-03-1",
+      ),
+    );
+    expect(after.progress).toBe(65);
+    expect(after.ytdInvestment).toBe(1.5);
+    expect(after.milestones[0]?.actualDate).toBe("2023-03-04");
+    expect(after.reports.map((r) => r.period)).toEqual(["2023-02-3", "2023-03-1", "2023-03-2"]);
+  });
+
   it("replaces, not adds, when the same 旬 is accepted again", () => {
     const p = project();
     const first = applyAcceptedReport(p, buildReport(input(), p, p.reports[1], "2023-03-1"));

@@ -239,14 +239,20 @@ export function applyAcceptedReport(project: ProjectRecord, report: StoredReport
     (report.milestones ?? []).map((m: ReachedMilestone) => [m.id, m.doneOn]),
   );
   const stored: StoredReport = { ...report, state: "accepted" };
+  const reportsAfter = [...others, stored].sort((a, b) => (a.period < b.period ? -1 : 1));
+  const milestones = project.milestones.map((m) =>
+    doneOn.has(m.id) ? { ...m, actualDate: doneOn.get(m.id) ?? m.actualDate } : m,
+  );
+  // A report for an earlier 旬 accepted after a later one (two rounds open at once) is kept and
+  // its milestones count, but the project's figures stay those of the latest 旬.
+  if (latestOther !== undefined && latestOther > report.period)
+    return { ...project, milestones, reports: reportsAfter };
   return {
     ...project,
     cumulativeInvestment: report.cumulativeInvestment,
     ytdInvestment: yi(Math.max(0, ytdBefore + report.completedInvestment)),
     progress: report.progress,
-    milestones: project.milestones.map((m) =>
-      doneOn.has(m.id) ? { ...m, actualDate: doneOn.get(m.id) ?? m.actualDate } : m,
-    ),
-    reports: [...others, stored].sort((a, b) => (a.period < b.period ? -1 : 1)),
+    milestones,
+    reports: reportsAfter,
   };
 }
