@@ -113,6 +113,9 @@ test("staff open the next round, a unit reports on a phone, staff accept, and th
       page.getByText("数据截至 2023年3月10日（据本旬已采纳的旬报，本轮尚未关闭）"),
     ).toBeVisible();
     await phone.close();
+    // Leave the live streams before the server goes, so its end is no error on the page.
+    await projectPage.close();
+    await page.goto("about:blank");
   } finally {
     await server.dispose();
   }

@@ -483,10 +483,16 @@ function UnitReports({ rounds }: { rounds: Round[] }) {
   const query = useRoundReports(open?.period);
   const [selected, setSelected] = useState<string | null>(null);
   const [said, setSaid] = useState<string | null>(null);
+  const first = query.data?.reports[0];
   if (!open) return <p className="reports__intro">{t("noOpenRoundUnit")}</p>;
   return (
     <>
-      <p className="reports__intro">{t("unitIntro", { unit: user?.unit ?? "" })}</p>
+      <p className="reports__intro">
+        {t("unitIntro", {
+          // The unit's name in the reader's language, as its projects carry it.
+          unit: (first && localized(first, "responsibleUnit", lang)) ?? user?.unit ?? "",
+        })}
+      </p>
       <p className="reports__intro">
         {t("openRoundNote", {
           period: periodLabel(open.period, lang),
