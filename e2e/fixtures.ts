@@ -72,7 +72,7 @@ export const test = base.extend<Options & { guards: undefined; evaluator: Journe
 export { expect };
 
 /** Signs the page's browser context in with a demo account (the password is "demo-" + its name). */
-export async function signInPage(page: Page, username: "admin" | "staff" | "leader") {
+export async function signInPage(page: Page, username: "admin" | "staff" | "leader" | "unit") {
   const res = await page.request.post("/api/session", {
     data: { username, password: `demo-${username}` },
   });

@@ -22,13 +22,18 @@ export const projectDetailSchema = projectRecordSchema.extend({
 });
 export type ProjectDetail = z.infer<typeof projectDetailSchema>;
 
+/** 数据截至 and what it follows: the latest closed round, or an accepted report in an open one. */
+const asOfBasisSchema = z.enum(["round", "report"]);
+
 export const projectsResponseSchema = z.object({
   asOf: z.string(),
+  asOfBasis: asOfBasisSchema,
   illustrative: z.boolean(),
   projects: z.array(projectSummarySchema),
 });
 export const projectResponseSchema = z.object({
   asOf: z.string(),
+  asOfBasis: asOfBasisSchema,
   illustrative: z.boolean(),
   project: projectDetailSchema,
 });

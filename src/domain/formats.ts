@@ -99,6 +99,11 @@ export function formatYiIn(valueInYi: number, unit: MoneyUnit, lang: Lang): stri
   }
 }
 
+/** 万元 as people type it → 亿元 as stored (1亿元 = 10,000万元). */
+export const wanToYi = (wan: number): number => wan / 10_000;
+/** 亿元 as stored → 万元 as a form shows it, without float noise (0.0012亿 → 12, not 11.999…). */
+export const yiToWan = (yi: number): number => roundTo(yi * 10_000, 4);
+
 /** "3,500万元" / "12.5亿元" / "CNY 35 m" / "CNY 1.25 bn", the unit chosen for this sum alone. */
 export function formatYi(valueInYi: number, lang: Lang): string {
   return formatYiIn(valueInYi, moneyUnitFor([valueInYi], lang), lang);

@@ -1,7 +1,10 @@
 import { z } from "zod";
 
-/** The roles an account may have: admins run everything, staff run the desk, leaders read it. */
-export const accountRoles = ["admin", "staff", "leader"] as const;
+/**
+ * The roles an account may have: admins run everything, staff run the desk, leaders read it, and a
+ * responsible unit (责任单位) reports for its own projects.
+ */
+export const accountRoles = ["admin", "staff", "leader", "unit"] as const;
 export const roleSchema = z.enum(accountRoles);
 export type Role = z.infer<typeof roleSchema>;
 

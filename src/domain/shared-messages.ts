@@ -15,7 +15,8 @@ export const illustrativeMessages = defineMessages({
     basemap: "示意底图：青岛市区县界",
     banner:
       "示意数据：项目名称、类别及 2023年2月24日观摩会为公报事实；位置为示意位置，投资、进度、评分等均为示意数据。",
-    demoBanner: "演示模式：演示账号 admin / staff / leader，密码为 demo-账号名；数据为示意数据。",
+    demoBanner:
+      "演示模式：演示账号 admin / staff / leader / unit，密码为 demo-账号名；数据为示意数据。",
     /** The note at the top of an exported or template workbook. */
     fileNote: "示意数据：评分与投票为演示用示意值，并非真实评议结果。",
   },
@@ -26,7 +27,7 @@ export const illustrativeMessages = defineMessages({
     banner:
       "Illustrative data: project names, categories and the 24 Feb 2023 inspection are facts from the bulletin; locations are approximate, and investment, progress and scores are illustrative.",
     demoBanner:
-      "Demo mode: demo accounts admin / staff / leader with password demo-<account>; all data is illustrative.",
+      "Demo mode: demo accounts admin / staff / leader / unit with password demo-<account>; all data is illustrative.",
     fileNote: "Illustrative data: the scores and votes are made up for the demo, not real results.",
   },
 });

@@ -43,6 +43,20 @@ const errorMessages = defineMessages({
     invalid_period:
       "“{period}”不是有效的旬：应写作 年-月-旬，如 2023-02-3（1 为上旬，2 为中旬，3 为下旬）。",
     period_no_data: "{period} 没有任何旬报，无法生成该旬的调度会议程（有数据的旬：{range}）。",
+    round_not_found: "找不到{period}的填报轮次。",
+    round_exists: "{period}的填报轮次已经存在。",
+    round_not_after_latest: "新开的填报轮次须晚于最近一轮（{latest}）。",
+    round_deadline_invalid: "截止日期 {deadline} 早于本旬开始（{from}），请重新选择。",
+    round_closed: "{period}的填报轮次已经关闭。",
+    round_has_pending: "{period}还有 {count} 份旬报待审核；审核（采纳或退回）后才能关闭本轮。",
+    no_open_round: "{period}没有开放的填报轮次，不能报送或审核旬报；请先由工作人员开启本旬填报。",
+    report_invalid: "旬报有误：{detail}",
+    report_not_found: "找不到项目 {id} 在{period}的旬报。",
+    report_not_submitted: "这份旬报当前为“{state}”，只有待审核的旬报才能采纳或退回。",
+    report_already_accepted: "这份旬报已被采纳，不能再由责任单位修改；如需更正，请联系工作人员。",
+    return_reason_required: "退回旬报须填写理由，以便责任单位修改。",
+    report_version_conflict: "这份旬报已被他人修改（当前版本 {current}），请刷新后再改。",
+    not_your_project: "项目 {id} 不由您的单位负责，不能查看或填报它的旬报。",
     internal: "服务器内部错误，请稍后重试。",
   },
   en: {
@@ -93,6 +107,26 @@ const errorMessages = defineMessages({
       '"{period}" is not a ten-day period (旬): write year-month-part, e.g. 2023-02-3 (1 = days 1–10, 2 = days 11–20, 3 = day 21 to the month\'s end).',
     period_no_data:
       "No progress reports exist for {period}, so there is no dispatch agenda for it (periods with data: {range}).",
+    round_not_found: "No reporting round for {period}.",
+    round_exists: "A reporting round for {period} already exists.",
+    round_not_after_latest: "A new reporting round must come after the latest one ({latest}).",
+    round_deadline_invalid:
+      "The deadline {deadline} is before the period starts ({from}); choose another.",
+    round_closed: "The reporting round for {period} is already closed.",
+    round_has_pending:
+      "{period} still has {count, plural, one {# report} other {# reports}} waiting for review; accept or return them before closing the round.",
+    no_open_round:
+      "No reporting round is open for {period}, so reports cannot be sent or reviewed; staff must open it first.",
+    report_invalid: "The report is not valid: {detail}",
+    report_not_found: "No report for project {id} in {period}.",
+    report_not_submitted:
+      "This report is {state}; only a report waiting for review can be accepted or returned.",
+    report_already_accepted:
+      "This report has been accepted and can no longer be changed by the unit; ask the staff to correct it.",
+    return_reason_required: "Returning a report needs a reason, so the unit knows what to fix.",
+    report_version_conflict:
+      "Someone else changed this report (now version {current}). Reload it and try again.",
+    not_your_project: "Project {id} is not your unit's, so you cannot see or send its reports.",
     internal: "Internal server error. Please try again later.",
   },
 });

@@ -26,6 +26,8 @@ import { eventRoutes } from "./routes/events";
 import { liveRoutes } from "./routes/live";
 import { projectRoutes } from "./routes/projects";
 import { qualityRoutes } from "./routes/quality";
+import { reportRoutes } from "./routes/reports";
+import { roundRoutes } from "./routes/rounds";
 import { sessionRoutes } from "./routes/session";
 import { sheetTransferRoutes } from "./routes/sheet-transfer";
 import { sheetWriteRoutes } from "./routes/sheet-write";
@@ -105,11 +107,13 @@ export function createApi(services: Services, site: SiteSettings, trustProxy = 0
       }),
       async (c) => c.json(await openApiDocument()),
     )
-    .route("/session", sessionRoutes(services.accounts, services.limiter, feed))
+    .route("/session", sessionRoutes(services.accounts, services.limiter, feed, store))
     .use(readAccess(site.anonymousRead))
     .route("/projects", projectRoutes(store))
     .route("/projects", projectLightRoutes(store))
-    .route("/dispatch", dispatchRoutes(store))
+    .route("/dispatch", dispatchRoutes(services))
+    .route("/projects", reportRoutes(services))
+    .route("/rounds", roundRoutes(services))
     .route("/events", eventRoutes(store))
     .route("/events", sheetWriteRoutes(services))
     .route("/events", eventAdminRoutes(services))

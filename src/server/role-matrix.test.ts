@@ -9,7 +9,7 @@ const sheetBody = {
   reason: "role matrix",
 };
 
-type Role = "anonymous" | "leader" | "staff" | "admin" | "evaluator" | "display";
+type Role = "anonymous" | "leader" | "staff" | "admin" | "evaluator" | "display" | "unit";
 type Write = {
   name: string;
   call: (as: Caller) => Promise<{ status: number }>;
@@ -80,6 +80,8 @@ beforeAll(async () => {
   callers.leader = await signIn(server.url, "leader", "demo-leader");
   callers.staff = await signIn(server.url, "staff", "demo-staff");
   callers.admin = await signIn(server.url, "admin", "demo-admin");
+  // A responsible unit reports for its projects and may touch nothing of the scoring.
+  callers.unit = await signIn(server.url, "unit", "demo-unit");
   const link = await callers.staff("POST", `/api/events/${eventId}/links/e67`);
   callers.evaluator = caller(server.url, { authorization: `Bearer ${link.body.token}` });
   const display = await callers.admin("POST", "/api/display-tokens", { label: "大屏" });
@@ -90,7 +92,7 @@ afterAll(async () => {
 });
 
 describe("who may write what", () => {
-  const roles: Role[] = ["anonymous", "leader", "staff", "admin", "evaluator", "display"];
+  const roles: Role[] = ["anonymous", "leader", "staff", "admin", "evaluator", "display", "unit"];
   for (const write of writes)
     for (const role of roles) {
       const allowed = write.allowed.includes(role);

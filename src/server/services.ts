@@ -8,6 +8,7 @@ import { createEventWrites } from "./store/event-writes";
 import { createIdempotencyStore } from "./store/idempotency-store";
 import type { Db } from "./store/open-database";
 import { createReadStore } from "./store/read-store";
+import { createReportsStore } from "./store/reports-store";
 import { createSheetBatch } from "./store/sheet-batch";
 import { createSheetWrites } from "./store/sheet-writes";
 import { createTokensStore } from "./store/tokens-store";
@@ -16,11 +17,16 @@ import { createTokensStore } from "./store/tokens-store";
 export function createServices(db: Db) {
   const audit = createAuditStore(db);
   const writes = createSheetWrites(db, audit);
+  const reports = createReportsStore(db, audit);
+  // The seed's periods are closed rounds, in a new store and in one made before rounds existed.
+  reports.ensureSeedRounds();
   return {
     store: createReadStore(db),
     accounts: createAccountsStore(db),
     tokens: createTokensStore(db),
     audit,
+    /** Reporting rounds (填报轮次) and the 旬报 written in them. */
+    reports,
     idempotency: createIdempotencyStore(db),
     writes,
     /** Many sheets in one transaction (imports): all stored, or none. */

@@ -14,6 +14,9 @@ export const queryKeys = {
   projectLights: (id: string) => [...queryKeys.projectDetail(id), "lights"] as const,
   // Under projects: a change to any project (a report, a problem) refreshes the agenda.
   dispatch: (period: string) => [...queryKeys.projects(), "dispatch", period] as const,
+  rounds: () => [...queryKeys.all, "rounds"] as const,
+  roundList: () => [...queryKeys.rounds(), "list"] as const,
+  roundReports: (period: string) => [...queryKeys.rounds(), period, "reports"] as const,
   events: () => [...queryKeys.all, "events"] as const,
   eventList: () => [...queryKeys.events(), "list"] as const,
   eventDetail: (id: string) => [...queryKeys.events(), id, "detail"] as const,

@@ -4,13 +4,15 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The error body's details, e.g. a refused report's issues per field. */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = "ApiError";
   }
 }
 
-type ErrorBody = { error?: { code?: string; message?: string } } | null;
+type ErrorBody = { error?: { code?: string; message?: string; details?: unknown } } | null;
 
 /**
  * Reads a JSON body, turning the contract's error body (or a dead network) into an ApiError. The
@@ -34,6 +36,7 @@ export async function readJson<T>(
     res.status,
     body?.error?.code ?? "http",
     body?.error?.message ?? res.statusText,
+    body?.error?.details,
   );
 }
 

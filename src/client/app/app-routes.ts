@@ -24,7 +24,7 @@ export const appRoutes: AppRoute[] = [
   },
   {
     path: "/dispatch/:period/bulletin",
-    page: "bulletin",
+    page: "dispatchBulletin",
     component: lazy(() => import("./routes/dispatch-bulletin-route")),
   },
   { path: "/results", page: "results", component: lazy(() => import("./routes/results-route")) },
@@ -33,6 +33,7 @@ export const appRoutes: AppRoute[] = [
     page: "bulletin",
     component: lazy(() => import("./routes/bulletin-route")),
   },
+  { path: "/reports", page: "reports", component: lazy(() => import("./routes/reports-route")) },
   { path: "/sign-in", page: "signIn", component: lazy(() => import("./routes/sign-in-route")) },
   {
     path: "/score/:token",

@@ -16,6 +16,7 @@ const navItems = [
   { href: "/results", key: "navResults" },
 ] as const;
 const entryNavItem = { href: "/entry", key: "navEntry" } as const;
+const reportsNavItem = { href: "/reports", key: "navReports" } as const;
 const displaysNavItem = { href: "/entry/displays", key: "navDisplays" } as const;
 
 function LangToggle() {
@@ -115,10 +116,12 @@ export function Layout({ children }: { children: ReactNode }) {
   const demo = useSettings().data?.demo;
   const items =
     role === "admin"
-      ? [...navItems, entryNavItem, displaysNavItem]
+      ? [...navItems, entryNavItem, reportsNavItem, displaysNavItem]
       : role === "staff" || role === "leader" // leaders read the desk
-        ? [...navItems, entryNavItem]
-        : navItems;
+        ? [...navItems, entryNavItem, reportsNavItem]
+        : role === "unit" // a responsible unit reports; the score desk is not its business
+          ? [...navItems, reportsNavItem]
+          : navItems;
   // The longest matching item is the current one (/entry/displays is not also /entry).
   const activeHref = items
     .map((item) => item.href as string)

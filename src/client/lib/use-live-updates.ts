@@ -27,6 +27,9 @@ export function keysFor(change: LiveChange): readonly (readonly string[])[] {
       return [queryKeys.events()];
     case "projects":
       return [queryKeys.projects()];
+    case "reports":
+      // An accepted report moves the project (its light, progress, 数据截至) as well as the round.
+      return [queryKeys.rounds(), queryKeys.projects()];
   }
 }
 

@@ -8,17 +8,31 @@ export const demoAccounts: {
   password: string;
   role: Role;
   displayName: string;
+  unit?: string;
 }[] = [
   { username: "admin", password: "demo-admin", role: "admin", displayName: "演示管理员" },
   { username: "staff", password: "demo-staff", role: "staff", displayName: "演示工作人员" },
   { username: "leader", password: "demo-leader", role: "leader", displayName: "演示区领导" },
+  // A responsible unit with five seed projects, so its reporter has a list to work through.
+  {
+    username: "unit",
+    password: "demo-unit",
+    role: "unit",
+    displayName: "演示责任单位（区工业和信息化局）",
+    unit: "区工业和信息化局",
+  },
 ];
 
 export async function ensureDemoAccounts(accounts: AccountsStore): Promise<void> {
   for (const demo of demoAccounts) {
     if (accounts.findForSignIn(demo.username)) continue;
     accounts.addUser(
-      { username: demo.username, role: demo.role, displayName: demo.displayName },
+      {
+        username: demo.username,
+        role: demo.role,
+        displayName: demo.displayName,
+        ...(demo.unit ? { unit: demo.unit } : {}),
+      },
       await hashPassword(demo.password),
     );
   }

@@ -3,6 +3,8 @@ export type Change =
   | { type: "sheets"; eventId: string; projectId: string; evaluatorId: string }
   | { type: "event"; eventId: string }
   | { type: "projects" }
+  /** A round opened or closed, or a report sent, entered or reviewed (projects may have moved). */
+  | { type: "reports"; period: string; projectId?: string }
   /** A token was revoked or a session ended: open streams re-check their own, and end if gone.
    *  Never sent to clients. */
   | { type: "access" };

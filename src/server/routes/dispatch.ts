@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { createMiddleware } from "hono/factory";
 import { z } from "zod";
 import { bulletinResponseSchema, dispatchBulletin } from "../../domain/bulletin";
-import { dispatchAgenda } from "../../domain/dispatch-agenda";
+import { dispatchAgenda, type ReportStanding } from "../../domain/dispatch-agenda";
 import { dispatchResponseSchema, projectLightsResponseSchema } from "../../domain/dispatch-views";
 import { LANGS } from "../../domain/i18n";
 import { lightChanges, lightHistory, reportedPeriods } from "../../domain/light-history";
@@ -13,6 +13,7 @@ import { documented } from "../api-doc";
 import { apiError, requestLang } from "../api-error";
 import type { AppEnv } from "../auth/actor";
 import { requireRole } from "../auth/identify";
+import type { Services } from "../services";
 import type { ReadStore } from "../store/read-store";
 import { bulletinDocx } from "../transfer/bulletin-docx";
 import { download, fileAnswer } from "../transfer/table-file";
@@ -21,7 +22,7 @@ import { projectIdParam } from "./projects";
 
 const periodParam = z.object({ period: periodIdSchema });
 
-/** Every project with all its stored reports (the agenda also reads ones still waiting for review). */
+/** Every project with its accepted reports (its history). */
 function projectsWithReports(store: ReadStore): ProjectRecord[] {
   return store.listProjects().flatMap((p) => {
     const full = store.getProject(p.id);
@@ -29,23 +30,43 @@ function projectsWithReports(store: ReadStore): ProjectRecord[] {
   });
 }
 
-/** The 旬 for which some project has a report, oldest first. */
-function periodsWithData(projects: readonly ProjectRecord[]): string[] {
-  const periods = new Set(projects.flatMap((p) => p.reports.map((r) => r.period)));
+/** The 旬 that have a reporting round or an accepted report, oldest first. */
+function periodsWithData(
+  projects: readonly ProjectRecord[],
+  rounds: readonly { period: string }[],
+) {
+  const periods = new Set([
+    ...rounds.map((r) => r.period),
+    ...projects.flatMap((p) => p.reports.map((r) => r.period)),
+  ]);
   return [...periods].sort(comparePeriods);
 }
 
 /** The agenda of a 旬, or the refusal that says why there is none. */
-function agendaFor(store: ReadStore, period: string) {
+function agendaFor({ store, reports }: Pick<Services, "store" | "reports">, period: string) {
   const meta = store.meta();
   const projects = projectsWithReports(store);
-  const periods = periodsWithData(projects);
+  const periods = periodsWithData(projects, reports.listRounds());
   if (!periods.includes(period)) {
     const range = periods.length ? `${periods[0]} – ${periods.at(-1)}` : "—";
     return { missing: { period, range } } as const;
   }
   const before = periods.filter((p) => comparePeriods(p, period) < 0).at(-1) ?? null;
-  const agenda = dispatchAgenda(period, projects, meta.statusRules, { previousPeriod: before });
+  // Who reported is read from the round's own reports: submitted and returned ones are not history.
+  const inRound = reports.reportsInPeriod(period);
+  const standings: Record<string, ReportStanding> = Object.fromEntries(
+    projects.map((p) => {
+      const stored = inRound.get(p.id)?.report;
+      const accepted = p.reports.some((r) => r.period === period);
+      const state: ReportStanding["state"] =
+        stored?.state ?? (stored || accepted ? "accepted" : "missing");
+      return [p.id, { state, late: stored?.late === true }];
+    }),
+  );
+  const agenda = dispatchAgenda(period, projects, meta.statusRules, {
+    previousPeriod: before,
+    standings,
+  });
   return { agenda, periods, illustrative: meta.illustrative } as const;
 }
 
@@ -62,7 +83,7 @@ const langQuery = z.object({ lang: z.enum(LANGS).optional() });
  * GET /api/dispatch/:period — the agenda of a 旬's dispatch meeting (调度会), for staff and leaders;
  * and the bulletin drafted from it (as JSON for printing, and as a Word file).
  */
-export function dispatchRoutes(store: ReadStore) {
+export function dispatchRoutes(services: Services) {
   return new Hono<AppEnv>()
     .get(
       "/:period",
@@ -77,7 +98,7 @@ export function dispatchRoutes(store: ReadStore) {
       periodInPath,
       validate("param", periodParam),
       (c) => {
-        const found = agendaFor(store, c.req.valid("param").period);
+        const found = agendaFor(services, c.req.valid("param").period);
         if ("missing" in found) return apiError(c, 404, "period_no_data", found.missing);
         return c.json({
           ...found.agenda,
@@ -99,7 +120,7 @@ export function dispatchRoutes(store: ReadStore) {
       validate("param", periodParam),
       validate("query", langQuery),
       (c) => {
-        const found = agendaFor(store, c.req.valid("param").period);
+        const found = agendaFor(services, c.req.valid("param").period);
         if ("missing" in found) return apiError(c, 404, "period_no_data", found.missing);
         const lang = c.req.valid("query").lang ?? requestLang(c);
         return c.json({
@@ -125,7 +146,7 @@ export function dispatchRoutes(store: ReadStore) {
       validate("query", langQuery),
       async (c) => {
         const { period } = c.req.valid("param");
-        const found = agendaFor(store, period);
+        const found = agendaFor(services, period);
         if ("missing" in found) return apiError(c, 404, "period_no_data", found.missing);
         const lang = c.req.valid("query").lang ?? requestLang(c);
         const doc = dispatchBulletin({

@@ -11,15 +11,16 @@ import type { ProjectRecord } from "../../domain/project";
 import { computeStatus } from "../../domain/status-light";
 import { documented } from "../api-doc";
 import { apiError } from "../api-error";
-import type { ReadStore } from "../store/read-store";
+import type { DatasetMeta, ReadStore } from "../store/read-store";
 import { validate } from "../validate";
 
 export const projectIdParam = z.object({
   id: idSchema("a project id"),
 });
 
-function withStatus(project: ProjectRecord, asOf: string, store: ReadStore) {
-  const statusExplanation = computeStatus(project, asOf, store.meta().statusRules);
+function withStatus(project: ProjectRecord, meta: DatasetMeta) {
+  // Lights are computed on every read, so an accepted report moves them at once.
+  const statusExplanation = computeStatus(project, meta.asOf, meta.statusRules);
   return {
     status: statusExplanation.light,
     statusExplanation,
@@ -42,9 +43,14 @@ export function projectRoutes(store: ReadStore) {
         const meta = store.meta();
         const projects: ProjectSummary[] = store.listProjects().map((project) => {
           const { reports: _r, milestones: _m, problems: _p, ...summary } = project;
-          return { ...summary, ...withStatus(project, meta.asOf, store) };
+          return { ...summary, ...withStatus(project, meta) };
         });
-        return c.json({ asOf: meta.asOf, illustrative: meta.illustrative, projects });
+        return c.json({
+          asOf: meta.asOf,
+          asOfBasis: meta.asOfBasis,
+          illustrative: meta.illustrative,
+          projects,
+        });
       },
     )
     .get(
@@ -61,8 +67,13 @@ export function projectRoutes(store: ReadStore) {
         const project = store.getProject(id);
         if (!project) return apiError(c, 404, "project_not_found", { id });
         const meta = store.meta();
-        const detail: ProjectDetail = { ...project, ...withStatus(project, meta.asOf, store) };
-        return c.json({ asOf: meta.asOf, illustrative: meta.illustrative, project: detail });
+        const detail: ProjectDetail = { ...project, ...withStatus(project, meta) };
+        return c.json({
+          asOf: meta.asOf,
+          asOfBasis: meta.asOfBasis,
+          illustrative: meta.illustrative,
+          project: detail,
+        });
       },
     );
 }

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { z } from "zod";
+import { roleSchema } from "../../domain/roles";
 import { documented } from "../api-doc";
 import { apiError } from "../api-error";
 import type { AppEnv } from "../auth/actor";
@@ -8,8 +9,10 @@ import { sessionCookie } from "../auth/identify";
 import { hashPassword, verifyPassword } from "../auth/password";
 import type { SignInLimiter } from "../auth/rate-limit";
 import { hashToken, randomToken } from "../auth/tokens";
+import { unitProjectIds } from "../auth/unit-scope";
 import type { ChangeFeed } from "../live/change-feed";
-import type { AccountsStore } from "../store/accounts-store";
+import type { AccountsStore, User } from "../store/accounts-store";
+import type { ReadStore } from "../store/read-store";
 import { validate } from "../validate";
 
 const sessionTtlMs = 12 * 60 * 60 * 1000;
@@ -22,7 +25,11 @@ const userSchema = z.object({
   id: z.number().int(),
   username: z.string(),
   displayName: z.string(),
-  role: z.enum(["admin", "staff", "leader"]),
+  role: roleSchema,
+  /** A responsible-unit account's unit (a project's responsibleUnit). */
+  unit: z.string().optional(),
+  /** The projects a unit account may report for. */
+  projectIds: z.array(z.string()).optional(),
 });
 const signedInSchema = z.object({
   user: userSchema,
@@ -45,7 +52,17 @@ const tags = ["session"];
 
 let dummyHash: Promise<string> | undefined;
 
-export function sessionRoutes(accounts: AccountsStore, limiter: SignInLimiter, feed: ChangeFeed) {
+export function sessionRoutes(
+  accounts: AccountsStore,
+  limiter: SignInLimiter,
+  feed: ChangeFeed,
+  store: ReadStore,
+) {
+  /** The account as the client sees it; a unit account also names the projects it reports for. */
+  const view = (user: User) =>
+    user.role === "unit" && user.unit
+      ? { ...user, projectIds: unitProjectIds(user.unit, store.listProjects()) }
+      : user;
   return new Hono<AppEnv>()
     .get(
       "/",
@@ -59,7 +76,7 @@ export function sessionRoutes(accounts: AccountsStore, limiter: SignInLimiter, f
         if (!actor) return c.json({ user: null, actor: null });
         if (actor.kind === "user")
           return c.json({
-            user: actor.user,
+            user: view(actor.user),
             csrfToken: actor.csrfToken,
             actor: { kind: "user" as const, role: actor.user.role },
           });
@@ -110,7 +127,11 @@ export function sessionRoutes(accounts: AccountsStore, limiter: SignInLimiter, f
           maxAge: sessionTtlMs / 1000,
         });
         const { passwordHash: _hash, ...user } = account;
-        return c.json({ user, csrfToken, actor: { kind: "user" as const, role: user.role } });
+        return c.json({
+          user: view(user),
+          csrfToken,
+          actor: { kind: "user" as const, role: user.role },
+        });
       },
     )
     .delete(

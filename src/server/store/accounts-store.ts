@@ -1,7 +1,14 @@
 import type { Role } from "../../domain/roles";
 import type { Db } from "./open-database";
 
-export type User = { id: number; username: string; displayName: string; role: Role };
+/** `unit` names the responsible unit (a project's responsibleUnit) a unit account reports for. */
+export type User = {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  unit?: string;
+};
 type UserRow = {
   id: number;
   username: string;
@@ -9,6 +16,7 @@ type UserRow = {
   role: Role;
   password_hash: string;
   disabled: number;
+  unit: string | null;
 };
 
 const toUser = (row: UserRow): User => ({
@@ -16,14 +24,15 @@ const toUser = (row: UserRow): User => ({
   username: row.username,
   displayName: row.display_name,
   role: row.role,
+  ...(row.unit ? { unit: row.unit } : {}),
 });
 
 /** Accounts and their sessions. Session tokens are stored only as hashes. */
 export function createAccountsStore(db: Db) {
   const s = {
     insertUser: db.prepare(
-      `INSERT INTO users (username, display_name, role, password_hash, created_at)
-       VALUES (?, ?, ?, ?, ?)`,
+      `INSERT INTO users (username, display_name, role, password_hash, created_at, unit)
+       VALUES (?, ?, ?, ?, ?, ?)`,
     ),
     userByName: db.prepare("SELECT * FROM users WHERE username = ? AND disabled = 0"),
     userById: db.prepare("SELECT * FROM users WHERE id = ? AND disabled = 0"),
@@ -51,6 +60,7 @@ export function createAccountsStore(db: Db) {
         user.role,
         passwordHash,
         new Date().toISOString(),
+        user.unit ?? null,
       );
       return { ...user, id: Number(info.lastInsertRowid) };
     },

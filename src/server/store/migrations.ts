@@ -182,4 +182,48 @@ export const migrations: { id: number; name: string; sql: string }[] = [
       CREATE INDEX display_screens_by_seen ON display_screens (last_seen_at);
     `,
   },
+  {
+    id: 5,
+    name: "reporting-rounds-and-unit-accounts",
+    sql: `
+      -- 填报轮次: one per 旬; the JSON record holds who opened and closed it, and when.
+      CREATE TABLE rounds (
+        period TEXT PRIMARY KEY,
+        state TEXT NOT NULL CHECK (state IN ('open', 'closed')),
+        deadline TEXT NOT NULL,
+        record TEXT NOT NULL
+      );
+      -- A report's review state lives in its record (absent = accepted, as seed reports are);
+      -- the version is what If-Match names.
+      ALTER TABLE project_reports ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+      CREATE INDEX project_reports_by_period ON project_reports (period);
+      -- Responsible-unit accounts (责任单位) report for their unit's projects. SQLite cannot change
+      -- a CHECK, so users is rebuilt; sessions, which refer to it, are moved along with it.
+      CREATE TABLE users_new (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        display_name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('admin', 'staff', 'leader', 'unit')),
+        password_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        disabled INTEGER NOT NULL DEFAULT 0,
+        unit TEXT,
+        CHECK ((role = 'unit') = (unit IS NOT NULL))
+      );
+      INSERT INTO users_new (id, username, display_name, role, password_hash, created_at, disabled)
+        SELECT id, username, display_name, role, password_hash, created_at, disabled FROM users;
+      CREATE TABLE sessions_new (
+        token_hash TEXT PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users_new(id),
+        csrf_token TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+      INSERT INTO sessions_new SELECT token_hash, user_id, csrf_token, created_at, expires_at FROM sessions;
+      DROP TABLE sessions;
+      DROP TABLE users;
+      ALTER TABLE users_new RENAME TO users;
+      ALTER TABLE sessions_new RENAME TO sessions;
+    `,
+  },
 ];

@@ -1,4 +1,10 @@
 import type { ProjectRecord } from "../../domain/project";
+import {
+  type DataAsOf,
+  dataAsOf,
+  type Round,
+  type StoredReport,
+} from "../../domain/reporting-rounds";
 import type { Evaluator, InspectionEvent } from "../../domain/scoring-schemas";
 import type { StatusRules } from "../../domain/status-rules";
 import type { Db } from "./open-database";
@@ -8,7 +14,9 @@ type ProjectBase = Omit<ProjectRecord, "reports" | "milestones" | "problems">;
 type JsonRow = { record: string };
 
 export type DatasetMeta = {
+  /** 数据截至: follows the rounds and accepted reports (see dataAsOf), not a clock. */
   asOf: string;
+  asOfBasis: DataAsOf["basis"];
   illustrative: boolean;
   source: string;
   statusRules: StatusRules;
@@ -20,7 +28,16 @@ export function createReadStore(db: Db) {
     meta: db.prepare("SELECT key, value FROM meta"),
     projects: db.prepare("SELECT record FROM projects ORDER BY position"),
     project: db.prepare("SELECT record FROM projects WHERE id = ?"),
-    reports: db.prepare("SELECT record FROM project_reports WHERE project_id = ? ORDER BY period"),
+    // Only accepted reports are the project's history; submitted and returned ones wait in rounds.
+    reports: db.prepare(
+      `SELECT record FROM project_reports WHERE project_id = ?
+       AND coalesce(json_extract(record, '$.state'), 'accepted') = 'accepted' ORDER BY period`,
+    ),
+    rounds: db.prepare("SELECT record FROM rounds"),
+    openRoundReports: db.prepare(
+      `SELECT r.record FROM project_reports r JOIN rounds o ON o.period = r.period
+       WHERE o.state = 'open'`,
+    ),
     milestones: db.prepare("SELECT record FROM milestones WHERE project_id = ? ORDER BY position"),
     problems: db.prepare("SELECT record FROM problems WHERE project_id = ? ORDER BY position"),
     allMilestones: db.prepare("SELECT project_id, record FROM milestones ORDER BY position"),
@@ -38,8 +55,15 @@ export function createReadStore(db: Db) {
     meta(): DatasetMeta {
       const rows = statements.meta.all() as { key: string; value: string }[];
       const map = new Map(rows.map((r) => [r.key, r.value]));
+      const rounds = statements.rounds.all().map((r) => parse<Round>(r));
+      const reports = statements.openRoundReports.all().map((r) => parse<StoredReport>(r));
+      const seedAsOf = map.get("asOf") ?? "";
+      const current = rounds.length
+        ? dataAsOf(rounds, reports, seedAsOf || undefined)
+        : { asOf: seedAsOf, basis: "round" as const };
       return {
-        asOf: map.get("asOf") ?? "",
+        asOf: current.asOf,
+        asOfBasis: current.basis,
         illustrative: JSON.parse(map.get("illustrative") ?? "true") as boolean,
         source: map.get("source") ?? "",
         statusRules: JSON.parse(map.get("statusRules") ?? "{}") as StatusRules,

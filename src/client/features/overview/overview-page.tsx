@@ -43,7 +43,9 @@ export function OverviewPage({ map }: { map: ReactNode }) {
             <header className="page-header">
               <h1>{t("title")}</h1>
               <span className="page-header__meta">
-                {common("dataAsOf", { date: formatDate(data.asOf, lang) })}
+                {common(data.asOfBasis === "report" ? "dataAsOfReport" : "dataAsOf", {
+                  date: formatDate(data.asOf, lang),
+                })}
               </span>
               <IllustrativeTag />
             </header>

@@ -12,6 +12,7 @@ const demoAccounts = [
   { account: "admin", key: "demoAdmin" },
   { account: "staff", key: "demoStaff" },
   { account: "leader", key: "demoLeader" },
+  { account: "unit", key: "demoUnit" },
 ] as const;
 
 /** /sign-in — username and password; afterwards back to `?next=` or the role's landing page. */

@@ -41,7 +41,8 @@ describe("safeNext", () => {
 });
 
 describe("landingFor", () => {
-  it("sends staff and admins to entry, leaders to the overview", () => {
+  it("sends staff and admins to entry, leaders to the overview, units to their reports", () => {
+    expect(landingFor("unit")).toBe("/reports");
     expect(landingFor("staff")).toBe("/entry");
     expect(landingFor("admin")).toBe("/entry");
     expect(landingFor("leader")).toBe("/");

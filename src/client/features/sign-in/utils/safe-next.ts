@@ -22,7 +22,11 @@ export function safeNext(next: string | null | undefined): string | null {
   return next;
 }
 
-/** The landing page for a role when no `next` is given: staff and admins enter scores. */
+/**
+ * The landing page for a role when no `next` is given: staff and admins enter scores, a
+ * responsible unit sends its ten-day reports.
+ */
 export function landingFor(role: string | undefined): string {
+  if (role === "unit") return "/reports";
   return role === "admin" || role === "staff" ? "/entry" : "/";
 }
