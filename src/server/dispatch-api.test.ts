@@ -87,3 +87,30 @@ describe("GET /api/projects/:id/lights", () => {
     expect(status).toBe(404);
   });
 });
+
+describe("the agenda of a round still open", () => {
+  it("lists as 未报 every project until it reports, and a unit's submitted report as waiting, not missing", async () => {
+    const unit = await signIn(server.url, "unit", "demo-unit");
+    const opened = await staff("POST", "/api/rounds", {
+      period: "2023-03-1",
+      deadline: "2023-03-13",
+    });
+    expect(opened.status).toBe(201);
+    const before = (await leader("GET", "/api/dispatch/2023-03-1")).body;
+    expect(before.unreported).toHaveLength(before.projectCount);
+
+    const own = "dayi-jingcheng-pharmaceutical";
+    const sent = await unit("PUT", `/api/projects/${own}/reports/2023-03-1`, {
+      investment: 0.12,
+      progress: 63.5,
+      note: "设备基础施工",
+    });
+    expect(sent.status).toBeLessThan(300);
+    const after = (await leader("GET", "/api/dispatch/2023-03-1")).body;
+    expect(after.unreported).not.toContain(own);
+    expect(after.unreported).toHaveLength(before.projectCount - 1);
+    expect(after.reporting.find((r: { projectId: string }) => r.projectId === own).state).toBe(
+      "submitted",
+    );
+  });
+});
