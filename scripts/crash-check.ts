@@ -1,12 +1,15 @@
 // `npm run check:crash`: runs the server as a child process on a temporary store, loads it with
-// concurrent submissions from evaluators' personal links, kill -9s it mid-load, restarts it on the
-// same DATA_DIR, and checks that every acknowledged (2xx) sheet is there with its content, exactly
-// once, with exactly one audit record, and that re-sent requests replay instead of writing again.
+// concurrent submissions from evaluators' personal links and staff's ten-day reports (旬报), kill -9s
+// it mid-load, restarts it on the same DATA_DIR, and checks that every acknowledged (2xx) sheet is
+// there with its content, exactly once, with exactly one audit record, that each project's report
+// holds its last acknowledged figures with one audit record per write, and that re-sent requests
+// replay instead of writing again.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { pairKey } from "../src/domain/pair-key";
 import {
   ensureOpen,
@@ -25,6 +28,11 @@ const firstFresh = 73;
 const killAfterAcks = Number(process.env.CRASH_AFTER_ACKS ?? 800);
 
 type Ack = { evaluatorId: string; projectId: string; key: string; body: string; status: number };
+/** A 旬报 write: its project, the progress it carried, and whether the server acknowledged it. */
+type ReportWrite = { projectId: string; progress: number; key: string; acked: boolean };
+const reportPeriod = "2023-03-1";
+/** The kill waits for this many acknowledged 旬报 writes too, so both kinds are cut mid-stream. */
+const minReportAcks = 36;
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -91,8 +99,22 @@ try {
   );
   const tokens = await issueLinks(server.url, staff, loadEventId, evaluatorIds);
 
+  const opened = await fetch(`${server.url}/api/rounds`, {
+    method: "POST",
+    headers: { ...staff, "content-type": "application/json" },
+    body: JSON.stringify({ period: reportPeriod, deadline: "2023-03-13" }),
+  });
+  if (opened.status !== 201) throw new Error(`opening the round answered HTTP ${opened.status}`);
+  const allProjects = (
+    (await (await fetch(`${server.url}/api/projects`)).json()) as {
+      projects: { id: string; progress: number }[];
+    }
+  ).projects;
+
   // ---- Load, then kill -9 once enough writes are acknowledged --------------------------------
   const acks: Ack[] = [];
+  const reportWrites: ReportWrite[] = [];
+  const reportAcked = () => reportWrites.filter((w) => w.acked).length;
   const cutOff: Omit<Ack, "status">[] = [];
   let killed = false;
   const running = child;
@@ -122,14 +144,50 @@ try {
         cutOff.push({ evaluatorId, projectId, key, body });
         return;
       }
-      if (!killed && acks.length >= killAfterAcks) {
+      if (!killed && acks.length >= killAfterAcks && reportAcked() >= minReportAcks) {
         killed = true;
         killGroup(running, "SIGKILL");
       }
     }
   };
+  // Staff re-enter each project's report again and again, progress rising a little each time, so
+  // the last acknowledged figures tell whether an acknowledged write was lost.
+  const reporter = async (project: { id: string; progress: number }) => {
+    for (let n = 1; !killed; n++) {
+      const progress = Math.min(100, Math.round((project.progress + n * 0.01) * 100) / 100);
+      const write: ReportWrite = {
+        projectId: project.id,
+        progress,
+        key: `crash-report-${project.id}-${n}`,
+        acked: false,
+      };
+      reportWrites.push(write);
+      try {
+        const res = await fetch(
+          `${server.url}/api/projects/${project.id}/reports/${reportPeriod}`,
+          {
+            method: "PUT",
+            headers: { ...staff, "content-type": "application/json", "idempotency-key": write.key },
+            body: JSON.stringify({ investment: 0.01, progress, note: `crash check ${n}` }),
+          },
+        );
+        const answer = await res.text();
+        if (res.status >= 200 && res.status < 300) write.acked = true;
+        else
+          failures.push(`report ${project.id} #${n}: HTTP ${res.status}: ${answer.slice(0, 200)}`);
+      } catch (error) {
+        if (!killed) failures.push(`report ${project.id} #${n}: ${(error as Error).message}`);
+        return;
+      }
+      if (!killed && acks.length >= killAfterAcks && reportAcked() >= minReportAcks) {
+        killed = true;
+        killGroup(running, "SIGKILL");
+      }
+      if (progress >= 100) return;
+    }
+  };
   const loadStart = performance.now();
-  await Promise.all(evaluatorIds.map(client));
+  await Promise.all([...evaluatorIds.map(client), ...allProjects.map(reporter)]);
   await exited(running);
   console.log(
     `Load: ${evaluatorIds.length} concurrent evaluators; kill -9 after ${acks.length} acknowledged writes ` +
@@ -209,6 +267,50 @@ try {
   if (duplicated) failures.push(`${duplicated} evaluator×project pairs duplicated`);
   if (auditWrong || doubleAudited)
     failures.push(`audit records: ${auditWrong} wrong, ${doubleAudited} doubled`);
+
+  // ---- Reports: each project holds its last acknowledged figures, one audit record per write ----
+  const reportAcks = reportWrites.filter((w) => w.acked).length;
+  let reportLost = 0;
+  let reportAuditWrong = 0;
+  {
+    const db = new Database(join(dataDir, "store.db"), { readonly: true });
+    const stored = new Map(
+      (
+        db
+          .prepare("SELECT project_id, record FROM project_reports WHERE period = ?")
+          .all(reportPeriod) as { project_id: string; record: string }[]
+      ).map((r) => [r.project_id, (JSON.parse(r.record) as { progress: number }).progress]),
+    );
+    const audits = new Map(
+      (
+        db
+          .prepare(
+            "SELECT subject, count(*) AS n FROM audit_log WHERE subject LIKE 'report:%' GROUP BY subject",
+          )
+          .all() as { subject: string; n: number }[]
+      ).map((r) => [r.subject, r.n]),
+    );
+    db.close();
+    for (const project of allProjects) {
+      const mine = reportWrites.filter((w) => w.projectId === project.id);
+      const lastAcked = mine.filter((w) => w.acked).at(-1);
+      if (!lastAcked) continue;
+      // The write after the last acknowledged one may have committed before the kill cut its answer.
+      const after = mine[mine.indexOf(lastAcked) + 1];
+      const progress = stored.get(project.id);
+      const landedAfter = after !== undefined && progress === after.progress;
+      if (progress !== lastAcked.progress && !landedAfter) reportLost++;
+      const expected = mine.filter((w) => w.acked).length + (landedAfter ? 1 : 0);
+      if (audits.get(`report:${project.id}:${reportPeriod}`) !== expected) reportAuditWrong++;
+    }
+  }
+  console.log(
+    `Reports: ${reportAcks} acknowledged 旬报 writes over ${allProjects.length} projects; ${reportLost} projects without their last acknowledged figures; ${reportAuditWrong} with an audit count other than their writes`,
+  );
+  if (reportAcks === 0) failures.push("no report write was acknowledged before the kill");
+  if (reportLost) failures.push(`${reportLost} projects lost an acknowledged report write`);
+  if (reportAuditWrong)
+    failures.push(`${reportAuditWrong} projects' report audit records are wrong`);
 
   // ---- Replays: the same key and body answer from the stored outcome, writing nothing ----------
   const replays = acks
@@ -292,5 +394,5 @@ if (failures.length) {
   process.exit(1);
 }
 console.log(
-  "\nPASS — every acknowledged sheet survived kill -9 once, with its content and one audit record; replays wrote nothing.",
+  "\nPASS — every acknowledged sheet and 旬报 survived kill -9 once, with its content and its audit records; replays wrote nothing.",
 );
