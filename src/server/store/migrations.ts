@@ -182,4 +182,14 @@ export const migrations: { id: number; name: string; sql: string }[] = [
       CREATE INDEX display_screens_by_seen ON display_screens (last_seen_at);
     `,
   },
+  {
+    id: 6,
+    name: "problems-closed-status",
+    sql: `
+      -- 问题清单 statuses are now open / awaiting_close / closed: a problem stored as "resolved" was
+      -- closed out (销号), and keeps its resolvedDate as the 销号 date.
+      UPDATE problems SET record = json_set(record, '$.status', 'closed')
+        WHERE json_extract(record, '$.status') = 'resolved';
+    `,
+  },
 ];

@@ -1,6 +1,6 @@
 import type { ProjectRecord } from "../../domain/project";
 import type { Evaluator, InspectionEvent } from "../../domain/scoring-schemas";
-import type { StatusRules } from "../../domain/status-rules";
+import { type StatusRules, statusRulesSchema } from "../../domain/status-rules";
 import type { Db } from "./open-database";
 import { type SheetRow, type StoredSheet, sheetColumns, toStoredSheet } from "./sheet-row";
 
@@ -42,7 +42,8 @@ export function createReadStore(db: Db) {
         asOf: map.get("asOf") ?? "",
         illustrative: JSON.parse(map.get("illustrative") ?? "true") as boolean,
         source: map.get("source") ?? "",
-        statusRules: JSON.parse(map.get("statusRules") ?? "{}") as StatusRules,
+        // Through the schema, so a rule added since the store was seeded reads its default.
+        statusRules: statusRulesSchema.parse(JSON.parse(map.get("statusRules") ?? "{}")),
       };
     },
 

@@ -1,5 +1,6 @@
 import type { ProjectDetail } from "../../../../domain/api-views";
 import { formatDate } from "../../../../domain/formats";
+import { problemStatusText } from "../../../../domain/problem-lifecycle";
 import { type ProblemTimeliness, problemTimeliness } from "../../../../domain/problem-timeliness";
 import { EmptyState } from "../../../components/async-state";
 import { type DataColumn, DataTable } from "../../../components/data-table";
@@ -19,7 +20,7 @@ export function ProblemsTable({ project }: { project: ProjectDetail }) {
   const asOf = project.statusExplanation.asOf;
   const rows = [...project.problems].sort(
     (a, b) =>
-      Number(a.status === "resolved") - Number(b.status === "resolved") ||
+      Number(a.status === "closed") - Number(b.status === "closed") ||
       a.dueDate.localeCompare(b.dueDate),
   );
   const columns: DataColumn<Problem>[] = [
@@ -43,8 +44,8 @@ export function ProblemsTable({ project }: { project: ProjectDetail }) {
       id: "status",
       header: t("problemStatus"),
       cell: (p) =>
-        p.status === "open"
-          ? t("open")
+        p.status !== "closed"
+          ? problemStatusText(p.status, lang)
           : p.resolvedDate
             ? t("resolvedOn", { date: formatDate(p.resolvedDate, lang) })
             : t("resolved"),
