@@ -22,6 +22,7 @@ import { doubleEntryRoutes } from "./routes/double-entry";
 import { eventAdminRoutes } from "./routes/event-admin";
 import { eventRoutes } from "./routes/events";
 import { liveRoutes } from "./routes/live";
+import { problemRoutes, projectProblemRoutes } from "./routes/problems";
 import { projectRoutes } from "./routes/projects";
 import { qualityRoutes } from "./routes/quality";
 import { sessionRoutes } from "./routes/session";
@@ -106,6 +107,8 @@ export function createApi(services: Services, site: SiteSettings, trustProxy = 0
     .route("/session", sessionRoutes(services.accounts, services.limiter, feed))
     .use(readAccess(site.anonymousRead))
     .route("/projects", projectRoutes(store))
+    .route("/projects", projectProblemRoutes(services))
+    .route("/problems", problemRoutes(services))
     .route("/events", eventRoutes(store))
     .route("/events", sheetWriteRoutes(services))
     .route("/events", eventAdminRoutes(services))
