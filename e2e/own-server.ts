@@ -8,7 +8,12 @@ import { join } from "node:path";
  * Ports above the shared server's, one per journey that stops and restarts a server (journeys run
  * two at a time, so each needs its own).
  */
-export const ownServerPorts = { wallRestart: 1, offlineReload: 2, wallHang: 3 } as const;
+export const ownServerPorts = {
+  wallRestart: 1,
+  offlineReload: 2,
+  wallHang: 3,
+  problemsJourney: 4,
+} as const;
 const portOf = (journey: keyof typeof ownServerPorts) =>
   Number(process.env.E2E_PORT ?? 4317) + ownServerPorts[journey];
 export const ownServerUrl = (journey: keyof typeof ownServerPorts) =>

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isRefusal, mayActOnProblem, problemAction, problemRefusalText } from "./problem-lifecycle";
+import {
+  availableProblemActions,
+  isRefusal,
+  mayActOnProblem,
+  problemAction,
+  problemRefusalText,
+} from "./problem-lifecycle";
 import { problemStanding } from "./problem-standing";
 import type { Problem } from "./project";
 
@@ -113,5 +119,21 @@ describe("problem standing at 数据截至", () => {
       overdue: false,
       escalated: false,
     });
+  });
+});
+
+describe("the steps a screen offers", () => {
+  it("follow the status and who is acting", () => {
+    const staff = { role: "staff" };
+    const unit = { role: "unit", unit: "区供电公司" };
+    expect(availableProblemActions(open, staff, "x")).toEqual(["resolve"]);
+    expect(availableProblemActions({ status: "awaiting_close" }, staff, "x")).toEqual([
+      "close",
+      "return",
+    ]);
+    expect(availableProblemActions({ status: "closed" }, staff, "x")).toEqual(["reopen"]);
+    expect(availableProblemActions(open, unit, "区供电公司")).toEqual(["resolve"]);
+    expect(availableProblemActions({ status: "awaiting_close" }, unit, "区供电公司")).toEqual([]);
+    expect(availableProblemActions(open, { role: "leader" }, "x")).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * problem can be reopened with a reason. Pure: the caller stores what comes back.
  */
 import { defineMessages, type Lang, text } from "./i18n";
-import type { Problem, ProblemActionName, ProblemStatus } from "./project";
+import type { Problem, ProblemActionName, ProblemStatus, ProblemType } from "./project";
 
 export type ProblemAction = Exclude<ProblemActionName, "raise">;
 export const problemActions = [
@@ -96,6 +96,12 @@ export const problemMessages = defineMessages({
     action_close: "销号",
     action_return: "退回",
     action_reopen: "重新打开",
+    type_land: "用地",
+    type_approval: "审批手续",
+    type_funding: "资金",
+    type_construction: "施工建设",
+    type_utilities: "水电气配套",
+    type_other: "其他",
     problem_note_required: "“{action}”须填写说明：申请销号写明办理情况，退回或重新打开写明理由。",
     problem_invalid_action: "该问题当前为“{status}”，不能“{action}”。",
     problem_not_permitted: "只有工作人员可以“{action}”；责任单位只能为本单位项目的问题申请销号。",
@@ -109,6 +115,12 @@ export const problemMessages = defineMessages({
     action_close: "Close",
     action_return: "Return",
     action_reopen: "Reopen",
+    type_land: "Land",
+    type_approval: "Approvals",
+    type_funding: "Funding",
+    type_construction: "Construction",
+    type_utilities: "Utilities",
+    type_other: "Other",
     problem_note_required:
       '"{action}" needs a note: what was done when applying to close, the reason when returning or reopening.',
     problem_invalid_action: 'The problem is "{status}", so it cannot take "{action}".',
@@ -124,6 +136,23 @@ export const problemStatusText = (status: ProblemStatus, lang: Lang) =>
   text(problemMessages, `status_${status}` as StatusKey, lang);
 export const problemActionText = (action: ProblemActionName, lang: Lang) =>
   text(problemMessages, `action_${action}` as ActionKey, lang);
+
+export const problemTypeText = (type: ProblemType, lang: Lang) =>
+  text(problemMessages, `type_${type}` as `type_${ProblemType}`, lang);
+
+/** The steps an actor may take on a problem now, in the order a screen offers them. */
+export function availableProblemActions(
+  problem: Pick<Problem, "status">,
+  actor: ProblemActor,
+  projectUnit: string,
+): ProblemAction[] {
+  return problemActions.filter(
+    (action) => from[action] === problem.status && mayActOnProblem(actor, action, projectUnit),
+  );
+}
+
+/** Whether the step must carry a note (the form asks for one before sending). */
+export const problemActionNeedsNote = (action: ProblemAction) => needsNote[action];
 
 /** A refusal in the reader's language, its status and action named in words. */
 export function problemRefusalText(refusal: ProblemRefusal, lang: Lang): string {

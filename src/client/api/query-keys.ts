@@ -10,6 +10,10 @@ export const queryKeys = {
   projects: () => [...queryKeys.all, "projects"] as const,
   projectList: () => [...queryKeys.projects(), "list"] as const,
   projectDetail: (id: string) => [...queryKeys.projects(), "detail", id] as const,
+  // Under projects on purpose: a problem's change moves its project's light, and one live
+  // "projects" change refreshes both.
+  problemList: (state = "all", unit = "all") =>
+    [...queryKeys.projects(), "problems", state, unit] as const,
   events: () => [...queryKeys.all, "events"] as const,
   eventList: () => [...queryKeys.events(), "list"] as const,
   eventDetail: (id: string) => [...queryKeys.events(), id, "detail"] as const,

@@ -17,6 +17,7 @@ export const appRoutes: AppRoute[] = [
     page: "project",
     component: lazy(() => import("./routes/project-detail-route")),
   },
+  { path: "/problems", page: "problems", component: lazy(() => import("./routes/problems-route")) },
   { path: "/results", page: "results", component: lazy(() => import("./routes/results-route")) },
   { path: "/sign-in", page: "signIn", component: lazy(() => import("./routes/sign-in-route")) },
   {

@@ -16,6 +16,7 @@ const navItems = [
   { href: "/results", key: "navResults" },
 ] as const;
 const entryNavItem = { href: "/entry", key: "navEntry" } as const;
+const problemsNavItem = { href: "/problems", key: "navProblems" } as const;
 const displaysNavItem = { href: "/entry/displays", key: "navDisplays" } as const;
 
 function LangToggle() {
@@ -115,9 +116,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const demo = useSettings().data?.demo;
   const items =
     role === "admin"
-      ? [...navItems, entryNavItem, displaysNavItem]
-      : role === "staff" || role === "leader" // leaders read the desk
-        ? [...navItems, entryNavItem]
+      ? [...navItems, problemsNavItem, entryNavItem, displaysNavItem]
+      : role === "staff" || role === "leader" // leaders read the desk and the problem list
+        ? [...navItems, problemsNavItem, entryNavItem]
         : navItems;
   // The longest matching item is the current one (/entry/displays is not also /entry).
   const activeHref = items

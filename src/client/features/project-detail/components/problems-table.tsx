@@ -1,9 +1,12 @@
 import type { ProjectDetail } from "../../../../domain/api-views";
 import { formatDate } from "../../../../domain/formats";
-import { problemStatusText } from "../../../../domain/problem-lifecycle";
+import { problemTypeText } from "../../../../domain/problem-lifecycle";
 import { type ProblemTimeliness, problemTimeliness } from "../../../../domain/problem-timeliness";
 import { EmptyState } from "../../../components/async-state";
 import { type DataColumn, DataTable } from "../../../components/data-table";
+import { ProblemActions } from "../../../components/problem-actions";
+import { ProblemHistory } from "../../../components/problem-history";
+import { ProblemStatusBadge } from "../../../components/problem-status";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
@@ -11,7 +14,10 @@ import { detailMessages } from "../messages";
 
 type Problem = ProjectDetail["problems"][number];
 
-/** 问题清单: open problems first, each with who owns it and whether it is past its due date. */
+/**
+ * 问题清单: unclosed problems first, each with who owns it, its status and history, whether it
+ * is past its due date, and the steps the signed-in account may take on it.
+ */
 export function ProblemsTable({ project }: { project: ProjectDetail }) {
   const t = useMessages(detailMessages);
   const lang = useLang();
@@ -29,9 +35,14 @@ export function ProblemsTable({ project }: { project: ProjectDetail }) {
       header: t("description"),
       rowHeader: true,
       cellClassName: "detail-table__text",
-      cell: (p) => localized(p, "description", lang),
+      cell: (p) => (
+        <>
+          {localized(p, "description", lang)}
+          <ProblemHistory history={p.history} />
+        </>
+      ),
     },
-    { id: "type", header: t("type"), cell: (p) => t(p.type) },
+    { id: "type", header: t("type"), cell: (p) => problemTypeText(p.type, lang) },
     {
       id: "owner",
       header: t("ownerUnit"),
@@ -44,16 +55,26 @@ export function ProblemsTable({ project }: { project: ProjectDetail }) {
       id: "status",
       header: t("problemStatus"),
       cell: (p) =>
-        p.status !== "closed"
-          ? problemStatusText(p.status, lang)
-          : p.resolvedDate
-            ? t("resolvedOn", { date: formatDate(p.resolvedDate, lang) })
-            : t("resolved"),
+        p.status === "closed" && p.resolvedDate ? (
+          t("resolvedOn", { date: formatDate(p.resolvedDate, lang) })
+        ) : (
+          <ProblemStatusBadge status={p.status} />
+        ),
     },
     {
       id: "overdue",
       header: t("overdueCol"),
       cell: (p) => <TimelinessCell timeliness={problemTimeliness(p, asOf)} />,
+    },
+    {
+      id: "actions",
+      header: t("actions"),
+      cell: (p) => (
+        <ProblemActions
+          problem={{ ...p, description: localized(p, "description", lang) }}
+          projectUnit={project.responsibleUnit}
+        />
+      ),
     },
   ];
   return (
@@ -67,6 +88,7 @@ export function ProblemsTable({ project }: { project: ProjectDetail }) {
         className="detail-table"
         rowProps={(p) => ({
           className: problemTimeliness(p, asOf).kind === "overdue" ? "is-overdue" : undefined,
+          "data-problem-id": p.id,
         })}
       />
     </>
