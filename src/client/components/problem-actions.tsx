@@ -43,12 +43,26 @@ const noteLabel: Record<ProblemAction, "noteResolve" | "noteClose" | "noteReason
 };
 
 /** The signed-in account as the problem rules see it (a unit account names its unit). */
-function useProblemActor() {
+export function useProblemActor() {
   const session = useSession().data;
   const user = session && "user" in session ? session.user : null;
   if (!user) return null;
   const unit = (user as { unit?: unknown }).unit;
   return { role: user.role as string, unit: typeof unit === "string" ? unit : null };
+}
+
+/**
+ * Whether the signed-in account has a step to take on any of these problems: a list shows its
+ * actions column only then, so readers see no empty column.
+ */
+export function useCanActOnAny(
+  problems: readonly { status: ProblemStatus }[],
+  projectUnit: (i: number) => string,
+) {
+  const actor = useProblemActor();
+  return (
+    !!actor && problems.some((p, i) => availableProblemActions(p, actor, projectUnit(i)).length > 0)
+  );
 }
 
 type Props = {

@@ -11,7 +11,7 @@ import { type ProblemListItem, useProblems } from "../../api/problems";
 import { AsyncState } from "../../components/async-state";
 import { type DataColumn, DataTable } from "../../components/data-table";
 import { IllustrativeTag } from "../../components/illustrative-tag";
-import { ProblemActions } from "../../components/problem-actions";
+import { ProblemActions, useCanActOnAny } from "../../components/problem-actions";
 import { ProblemHistory } from "../../components/problem-history";
 import { EscalatedMarker, ProblemStatusBadge } from "../../components/problem-status";
 import { commonMessages } from "../../i18n/common-messages";
@@ -136,6 +136,7 @@ export function ProblemsPage() {
 function ProblemTable({ rows, escalateAfter }: { rows: ProblemListItem[]; escalateAfter: number }) {
   const t = useMessages(problemsMessages);
   const lang = useLang();
+  const canAct = useCanActOnAny(rows, (i) => rows[i]?.projectUnit ?? "");
   const columns: DataColumn<ProblemListItem>[] = [
     {
       id: "problem",
@@ -211,12 +212,13 @@ function ProblemTable({ rows, escalateAfter }: { rows: ProblemListItem[]; escala
           <span className="problems-table__muted">—</span>
         ),
     },
-    {
+  ];
+  if (canAct)
+    columns.push({
       id: "actions",
       header: t("actions"),
       cell: (p) => <ProblemActions problem={p} projectUnit={p.projectUnit} />,
-    },
-  ];
+    });
   return (
     <DataTable
       columns={columns}

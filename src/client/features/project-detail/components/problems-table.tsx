@@ -4,7 +4,7 @@ import { problemTypeText } from "../../../../domain/problem-lifecycle";
 import { type ProblemTimeliness, problemTimeliness } from "../../../../domain/problem-timeliness";
 import { EmptyState } from "../../../components/async-state";
 import { type DataColumn, DataTable } from "../../../components/data-table";
-import { ProblemActions } from "../../../components/problem-actions";
+import { ProblemActions, useCanActOnAny } from "../../../components/problem-actions";
 import { ProblemHistory } from "../../../components/problem-history";
 import { ProblemStatusBadge } from "../../../components/problem-status";
 import { useLang } from "../../../i18n/lang";
@@ -21,6 +21,7 @@ type Problem = ProjectDetail["problems"][number];
 export function ProblemsTable({ project }: { project: ProjectDetail }) {
   const t = useMessages(detailMessages);
   const lang = useLang();
+  const canAct = useCanActOnAny(project.problems, () => project.responsibleUnit);
   if (!project.problems.length) return <EmptyState>{t("noProblems")}</EmptyState>;
   // Measured at the same date as the status light, so the table and the light agree.
   const asOf = project.statusExplanation.asOf;
@@ -66,7 +67,9 @@ export function ProblemsTable({ project }: { project: ProjectDetail }) {
       header: t("overdueCol"),
       cell: (p) => <TimelinessCell timeliness={problemTimeliness(p, asOf)} />,
     },
-    {
+  ];
+  if (canAct)
+    columns.push({
       id: "actions",
       header: t("actions"),
       cell: (p) => (
@@ -75,8 +78,7 @@ export function ProblemsTable({ project }: { project: ProjectDetail }) {
           projectUnit={project.responsibleUnit}
         />
       ),
-    },
-  ];
+    });
   return (
     <>
       <p className="detail-muted">{t("openCount", { n: project.openProblemCount })}</p>
