@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
 import { ownServer, ownServerUrl } from "./own-server";
 
@@ -84,6 +85,23 @@ test("staff raise a problem, resolve and close it; closing an overdue one moves 
     await expect(light).toContainText("黄灯", { timeout: 5000 });
     await expect(reader.locator(`tr[data-problem-id="${overdueProblem}"]`)).toContainText("已销号");
     await reader.screenshot({ path: testInfo.outputPath("project-after-close-1440.png") });
+
+    // What staff see (steps, notes, the raise form) is as usable by keyboard and screen reader.
+    await staff.goto(`/projects/${projectId}`);
+    await section.getByRole("button", { name: "交办问题" }).click();
+    await section
+      .getByRole("button", { name: /^申请销号/ })
+      .first()
+      .click();
+    const results = await new AxeBuilder({ page: staff })
+      .include(".detail__tables")
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
+    expect(
+      results.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
 
     await staffContext.close();
     await readerContext.close();
