@@ -8,7 +8,7 @@ test.use({ baseURL: ownServerUrl("problemsJourney") });
 const projectId = "new-materials-park-upgrade";
 const overdueProblem = `${projectId}-q2`; // 39 days overdue at 数据截至: red, and escalated (督办)
 
-test("staff raise a problem, resolve and close it; closing an overdue one moves the light on an open page", async ({
+test("staff replan a milestone, raise a problem, resolve and close it; closing an overdue one moves the light on an open page", async ({
   browser,
 }, testInfo) => {
   test.setTimeout(240_000);
@@ -17,17 +17,9 @@ test("staff raise a problem, resolve and close it; closing an overdue one moves 
     await server.start();
     const staffContext = await browser.newContext({ baseURL: server.url });
     const readerContext = await browser.newContext({ baseURL: server.url });
-    const staffApi = staffContext.request;
-    const session = await staffApi.post("/api/session", {
+    await staffContext.request.post("/api/session", {
       data: { username: "staff", password: "demo-staff" },
     });
-    const headers = { "X-CSRF-Token": (await session.json()).csrfToken };
-    // Its overdue milestone is replanned first, so only the overdue problem holds the light red.
-    const replan = await staffApi.post(`/api/projects/${projectId}/milestones/main-start/replan`, {
-      headers,
-      data: { plannedDate: "2023-06-30", reason: "主体开工推迟至二季度" },
-    });
-    expect(replan.status()).toBe(200);
 
     // A leader's page stays open on the project, never reloaded.
     const reader = await readerContext.newPage();
@@ -35,9 +27,23 @@ test("staff raise a problem, resolve and close it; closing an overdue one moves 
     const light = reader.locator(".detail-header .status");
     await expect(light).toContainText("红灯");
 
-    // Staff raise a problem on the project page.
+    // Staff replan its overdue milestone (a reason is required); the first plan stays in view,
+    // and the overdue problem alone now holds the light red.
     const staff = await staffContext.newPage();
     await staff.goto(`/projects/${projectId}`);
+    const milestones = staff.getByRole("region", { name: /节点/ });
+    const mainStart = milestones.locator("tr", { hasText: "主体开工" });
+    await mainStart.getByRole("button", { name: /^调整计划/ }).click();
+    await mainStart.getByLabel("新的计划日期").fill("2023-06-30");
+    await mainStart.getByRole("button", { name: "确认调整" }).click();
+    await expect(mainStart.getByRole("alert")).toHaveText("调整节点计划须填写理由。");
+    await mainStart.getByLabel("调整理由（必填）").fill("主体开工推迟至二季度");
+    await mainStart.getByRole("button", { name: "确认调整" }).click();
+    await expect(mainStart).toContainText("原计划 2022年12月10日");
+    await expect(mainStart).toContainText("2023年6月30日");
+    await expect(light).toContainText("红灯");
+
+    // Staff raise a problem on the project page.
     const section = staff.getByRole("region", { name: /问题清单/ });
     await section.getByRole("button", { name: "交办问题" }).click();
     await section.getByLabel("问题描述").fill("施工临时道路未接通");
