@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
 
-const routes = ["/", "/map", "/projects", "/results"];
+const routes = ["/", "/map", "/projects", "/results", "/problems"];
 
 test.describe("accessibility (axe, WCAG 2.2 AA)", () => {
   for (const route of routes) {

@@ -14,7 +14,7 @@ type Explanation = {
 };
 type Problem = {
   id: string;
-  status: "open" | "resolved";
+  status: "open" | "awaiting_close" | "closed";
   dueDate: string;
   resolvedDate: string | null;
 };
@@ -100,7 +100,7 @@ test.describe("every project page agrees with its own figures", () => {
           const expected = expectedTimeliness(problem, s.asOf, lang);
           await expect(cell, `${p.id} / ${problem.id}`).toHaveText(expected);
           if (
-            problem.status === "resolved" &&
+            problem.status === "closed" &&
             problem.resolvedDate &&
             days(problem.dueDate, problem.resolvedDate) > 0
           )
@@ -117,13 +117,13 @@ test.describe("every project page agrees with its own figures", () => {
 function sortedProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
-      Number(a.status === "resolved") - Number(b.status === "resolved") ||
+      Number(a.status === "closed") - Number(b.status === "closed") ||
       a.dueDate.localeCompare(b.dueDate),
   );
 }
 
 function expectedTimeliness(p: Problem, asOf: string, lang: "zh" | "en"): RegExp {
-  if (p.status === "open") {
+  if (p.status !== "closed") {
     const late = days(p.dueDate, asOf);
     if (late >= 1)
       return lang === "zh"

@@ -14,6 +14,7 @@ export const ownServerPorts = {
   wallHang: 3,
   // Moves 数据截至 and lights on: kept off the shared server that other journeys read.
   reportsRound: 4,
+  problemsJourney: 5,
 } as const;
 const portOf = (journey: keyof typeof ownServerPorts) =>
   Number(process.env.E2E_PORT ?? 4317) + ownServerPorts[journey];

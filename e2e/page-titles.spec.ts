@@ -9,6 +9,7 @@ test.describe("page titles", () => {
     ["/map", "项目地图", "Project map"],
     ["/projects", "项目列表", "Projects"],
     ["/results", "评议结果", "Results"],
+    ["/problems", "问题清单", "Problem list"],
     ["/entry", "评分录入", "Score entry"],
     ["/sign-in", "登录", "Sign in"],
   ] as const)

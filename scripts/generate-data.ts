@@ -60,6 +60,7 @@ const STATUS_RULES: StatusRules = {
   redBehindPoints: 30,
   redMilestoneOverdueDays: 30,
   redProblemOverdueDays: 30,
+  escalateProblemAfterDays: 15,
 };
 
 function jimoPolygons(): PolygonCoords[] {

@@ -224,7 +224,7 @@ function buildProblems(entry: CatalogueEntry): Problem[] {
     ownerUnitEn: UNITS[p.owner].en,
     raisedDate: p.raised,
     dueDate: p.due,
-    status: p.resolved ? "resolved" : "open",
+    status: p.resolved ? "closed" : "open",
     resolvedDate: p.resolved,
   }));
 }

@@ -146,7 +146,7 @@ describe("dispatch agenda: reports and problems in the 旬", () => {
         problem({
           id: "closed",
           raisedDate: "2022-12-01",
-          status: "resolved",
+          status: "closed",
           resolvedDate: "2023-02-25",
           ownerUnit: "乙局",
           ownerUnitEn: "Bureau B",
@@ -155,7 +155,7 @@ describe("dispatch agenda: reports and problems in the 旬", () => {
         problem({
           id: "old-closed",
           raisedDate: "2022-01-01",
-          status: "resolved",
+          status: "closed",
           resolvedDate: "2022-02-01",
         }),
       ],

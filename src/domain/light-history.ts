@@ -5,7 +5,7 @@
  */
 import type { StatusExplanation } from "./outcome-schemas";
 import { comparePeriods, listPeriods, parsePeriodId, periodEnd } from "./periods";
-import type { ProgressReport, ProjectRecord } from "./project";
+import type { Problem, ProgressReport, ProjectRecord } from "./project";
 import { computeStatus } from "./status-light";
 import type { StatusLight, StatusRules } from "./status-rules";
 
@@ -18,9 +18,8 @@ export type TrackedReport = ProgressReport & {
 export const isAcceptedReport = (report: TrackedReport) =>
   report.state === undefined || report.state === "accepted";
 
-/** 销号: the seed says "resolved", the problem lifecycle says "closed"; both mean closed. */
-export const isClosedProblemStatus = (status: string) =>
-  status === "closed" || status === "resolved";
+/** 销号: closed out. A problem awaiting closure is still open for the light and the agenda. */
+export const isClosedProblemStatus = (status: Problem["status"]) => status === "closed";
 
 const yearOf = (period: string) => parsePeriodId(period).year;
 

@@ -7,7 +7,7 @@ describe("problemTimeliness", () => {
   it("a problem resolved 66 days late stays late", () => {
     expect(
       problemTimeliness(
-        { status: "resolved", dueDate: "2022-11-15", resolvedDate: "2023-01-20" },
+        { status: "closed", dueDate: "2022-11-15", resolvedDate: "2023-01-20" },
         asOf,
       ),
     ).toEqual({ kind: "resolved_late", days: 66 });
@@ -16,7 +16,7 @@ describe("problemTimeliness", () => {
   it("resolved on or before the due date is on time", () => {
     for (const resolvedDate of ["2022-11-15", "2022-11-01"]) {
       expect(
-        problemTimeliness({ status: "resolved", dueDate: "2022-11-15", resolvedDate }, asOf),
+        problemTimeliness({ status: "closed", dueDate: "2022-11-15", resolvedDate }, asOf),
       ).toEqual({ kind: "resolved_on_time" });
     }
   });
@@ -37,7 +37,7 @@ describe("problemTimeliness", () => {
 
   it("resolved without a date says nothing about timeliness", () => {
     expect(
-      problemTimeliness({ status: "resolved", dueDate: "2022-11-15", resolvedDate: null }, asOf),
+      problemTimeliness({ status: "closed", dueDate: "2022-11-15", resolvedDate: null }, asOf),
     ).toEqual({ kind: "resolved_undated" });
   });
 });

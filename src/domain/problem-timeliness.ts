@@ -18,7 +18,7 @@ export function problemTimeliness(
   problem: Pick<Problem, "status" | "dueDate" | "resolvedDate">,
   asOf: string,
 ): ProblemTimeliness {
-  if (problem.status === "open") {
+  if (problem.status !== "closed") {
     const days = daysBetween(problem.dueDate, asOf);
     return days >= 1 ? { kind: "overdue", days } : { kind: "not_due" };
   }

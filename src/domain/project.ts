@@ -39,12 +39,25 @@ const percentSchema = z.number().min(0).max(100);
 /** Amounts of money are in 亿元 (100 million yuan) throughout. */
 const yiSchema = z.number().min(0);
 
+/** One replan of a milestone: from which planned date to which, why, who and when. */
+export const milestoneReplanSchema = z.object({
+  from: isoDateSchema,
+  to: isoDateSchema,
+  reason: z.string().min(1),
+  actor: z.string().min(1),
+  at: z.string().min(1),
+});
+export type MilestoneReplan = z.infer<typeof milestoneReplanSchema>;
+
 export const milestoneSchema = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
   nameEn: z.string().min(1),
   plannedDate: isoDateSchema,
   actualDate: isoDateSchema.nullable(),
+  /** The plan as first made, kept once the milestone is replanned. */
+  originalPlannedDate: isoDateSchema.optional(),
+  replans: z.array(milestoneReplanSchema).optional(),
 });
 export type Milestone = z.infer<typeof milestoneSchema>;
 
@@ -70,7 +83,23 @@ export const problemTypeSchema = z.enum([
 ]);
 export type ProblemType = z.infer<typeof problemTypeSchema>;
 
-/** 问题清单: one open or resolved problem. */
+/** 问题清单 status: open → awaiting_close (申请销号) → closed (销号), or back to open. */
+export const problemStatusSchema = z.enum(["open", "awaiting_close", "closed"]);
+export type ProblemStatus = z.infer<typeof problemStatusSchema>;
+
+export const problemActionSchema = z.enum(["raise", "resolve", "close", "return", "reopen"]);
+export type ProblemActionName = z.infer<typeof problemActionSchema>;
+
+/** One step in a problem's life: who did what, when, and what they said. */
+export const problemHistoryEntrySchema = z.object({
+  at: z.string().min(1),
+  actor: z.string().min(1),
+  action: problemActionSchema,
+  note: z.string().optional(),
+});
+export type ProblemHistoryEntry = z.infer<typeof problemHistoryEntrySchema>;
+
+/** 问题清单: one problem and its history (the seed's problems have none recorded). */
 export const problemSchema = z.object({
   id: z.string().min(1),
   description: z.string().min(1),
@@ -80,8 +109,10 @@ export const problemSchema = z.object({
   ownerUnitEn: z.string().min(1),
   raisedDate: isoDateSchema,
   dueDate: isoDateSchema,
-  status: z.enum(["open", "resolved"]),
+  status: problemStatusSchema,
+  /** 销号 date: when staff closed it. */
   resolvedDate: isoDateSchema.nullable(),
+  history: z.array(problemHistoryEntrySchema).optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
 

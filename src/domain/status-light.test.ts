@@ -9,6 +9,7 @@ const rules: StatusRules = {
   redBehindPoints: 30,
   redMilestoneOverdueDays: 30,
   redProblemOverdueDays: 14,
+  escalateProblemAfterDays: 7,
 };
 
 // 2024-07-01 is day 183 of the leap year 2024: 183 / 366 = exactly 50 % elapsed.
@@ -67,7 +68,7 @@ const problem = (id: string, dueDate: string, status: Problem["status"] = "open"
   raisedDate: "2024-01-01",
   dueDate,
   status,
-  resolvedDate: status === "resolved" ? dueDate : null,
+  resolvedDate: status === "closed" ? dueDate : null,
 });
 
 const status = (over: Partial<ProjectRecord>, asOf = HALF_YEAR) => {
@@ -131,13 +132,13 @@ describe("computeStatus — overdue milestones and problems", () => {
     expect(result.rule).toBe("on_track");
   });
 
-  it("turns yellow for an open problem past due, red beyond 14 days; resolved ones do not count", () => {
+  it("turns yellow for an open problem past due, red beyond 14 days; closed ones do not count", () => {
     const at14 = status({ problems: [problem("q1", "2024-06-17")] }); // June 17 → July 1 = 14 days
     expect(at14.fired).toEqual([
       { rule: "problem_overdue", light: "yellow", subjectId: "q1", days: 14 },
     ]);
     const at15 = status({
-      problems: [problem("q1", "2024-06-16"), problem("q2", "2024-01-01", "resolved")],
+      problems: [problem("q1", "2024-06-16"), problem("q2", "2024-01-01", "closed")],
     });
     expect(at15.overdueProblems).toEqual([{ id: "q1", days: 15 }]); // June 16 → July 1
     expect([at15.light, at15.rule]).toEqual(["red", "problem_overdue_red"]);
@@ -161,6 +162,8 @@ describe("computeStatus — overdue milestones and problems", () => {
   });
 
   it("reports the thresholds it used", () => {
-    expect(status({}).thresholds).toEqual(rules);
+    // Escalation (督办) is about problems, not the light: the light reports only its own thresholds.
+    const { escalateProblemAfterDays: _, ...lightRules } = rules;
+    expect(status({}).thresholds).toEqual(lightRules);
   });
 });

@@ -92,7 +92,8 @@ export function computeStatus(
 
   const overdueProblems = overdueItems(
     project.problems,
-    (p) => p.status === "open",
+    // Awaiting 销号 is still unfinished: only staff closing it ends the clock.
+    (p) => p.status !== "closed",
     (p) => p.dueDate,
     asOf,
   );

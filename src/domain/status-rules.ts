@@ -11,6 +11,9 @@ export const statusRulesSchema = z
     redMilestoneOverdueDays: z.number().int().min(0),
     /** An open problem past its due date by more than this many days turns the light red. */
     redProblemOverdueDays: z.number().int().min(0),
+    /** An unclosed problem past its due date by more than this many days is escalated (督办).
+     *  Stores seeded before the rule existed read the default. */
+    escalateProblemAfterDays: z.number().int().min(0).default(15),
   })
   .refine((r) => r.redBehindPoints >= r.yellowBehindPoints, {
     message: "redBehindPoints must not be below yellowBehindPoints",

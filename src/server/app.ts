@@ -24,6 +24,7 @@ import { doubleEntryRoutes } from "./routes/double-entry";
 import { eventAdminRoutes } from "./routes/event-admin";
 import { eventRoutes } from "./routes/events";
 import { liveRoutes } from "./routes/live";
+import { problemRoutes, projectProblemRoutes } from "./routes/problems";
 import { projectRoutes } from "./routes/projects";
 import { qualityRoutes } from "./routes/quality";
 import { reportRoutes } from "./routes/reports";
@@ -114,6 +115,8 @@ export function createApi(services: Services, site: SiteSettings, trustProxy = 0
     .route("/dispatch", dispatchRoutes(services))
     .route("/projects", reportRoutes(services))
     .route("/rounds", roundRoutes(services))
+    .route("/projects", projectProblemRoutes(services))
+    .route("/problems", problemRoutes(services))
     .route("/events", eventRoutes(store))
     .route("/events", sheetWriteRoutes(services))
     .route("/events", eventAdminRoutes(services))

@@ -18,7 +18,29 @@ type Write = {
 };
 
 // A write allowed for a role answers 2xx; refused: 401 without identity, 403 with the wrong one.
+let replanCount = 0;
 const writes: Write[] = [
+  {
+    name: "raise a problem on a project",
+    call: (as) =>
+      as("POST", "/api/projects/metro-line-7-phase-2/problems", {
+        title: "角色矩阵",
+        type: "other",
+        unit: "区交通运输局",
+        dueDate: "2023-12-31",
+      }),
+    allowed: ["staff", "admin"],
+  },
+  {
+    name: "replan a milestone",
+    call: (as) =>
+      as("POST", "/api/projects/metro-line-7-phase-2/milestones/opening/replan", {
+        // A new date each time: replanning to the current date is refused for its own reason.
+        plannedDate: `2024-12-${String(10 + replanCount++)}`,
+        reason: "角色矩阵",
+      }),
+    allowed: ["staff", "admin"],
+  },
   {
     name: "PUT a sheet (evaluator e67's own)",
     call: (as) => as("PUT", `/api/events/${eventId}/sheets/e67/yingliu-area-renewal`, sheetBody),

@@ -7,6 +7,7 @@ import { createDoubleEntryStore } from "./store/double-entry-store";
 import { createEventWrites } from "./store/event-writes";
 import { createIdempotencyStore } from "./store/idempotency-store";
 import type { Db } from "./store/open-database";
+import { createProblemWrites } from "./store/problem-writes";
 import { createReadStore } from "./store/read-store";
 import { createReportsStore } from "./store/reports-store";
 import { createSheetBatch } from "./store/sheet-batch";
@@ -32,6 +33,8 @@ export function createServices(db: Db) {
     /** Many sheets in one transaction (imports): all stored, or none. */
     sheetBatch: createSheetBatch(db, writes),
     eventWrites: createEventWrites(db, audit),
+    /** 问题清单 and milestone replans, audited. */
+    problemWrites: createProblemWrites(db, audit),
     /** Blind double entry of paper sheets: keyings, and mismatches for a third look. */
     doubleEntries: createDoubleEntryStore(db, writes),
     /** Wall screens' newest heartbeats. */

@@ -17,6 +17,10 @@ export const queryKeys = {
   rounds: () => [...queryKeys.all, "rounds"] as const,
   roundList: () => [...queryKeys.rounds(), "list"] as const,
   roundReports: (period: string) => [...queryKeys.rounds(), period, "reports"] as const,
+  // Under projects on purpose: a problem's change moves its project's light, and one live
+  // "projects" change refreshes both.
+  problemList: (state = "all", unit = "all") =>
+    [...queryKeys.projects(), "problems", state, unit] as const,
   events: () => [...queryKeys.all, "events"] as const,
   eventList: () => [...queryKeys.events(), "list"] as const,
   eventDetail: (id: string) => [...queryKeys.events(), id, "detail"] as const,

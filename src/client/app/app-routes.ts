@@ -27,6 +27,7 @@ export const appRoutes: AppRoute[] = [
     page: "dispatchBulletin",
     component: lazy(() => import("./routes/dispatch-bulletin-route")),
   },
+  { path: "/problems", page: "problems", component: lazy(() => import("./routes/problems-route")) },
   { path: "/results", page: "results", component: lazy(() => import("./routes/results-route")) },
   {
     path: "/results/bulletin",

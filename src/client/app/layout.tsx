@@ -17,6 +17,7 @@ const navItems = [
 ] as const;
 const entryNavItem = { href: "/entry", key: "navEntry" } as const;
 const reportsNavItem = { href: "/reports", key: "navReports" } as const;
+const problemsNavItem = { href: "/problems", key: "navProblems" } as const;
 const displaysNavItem = { href: "/entry/displays", key: "navDisplays" } as const;
 
 function LangToggle() {
@@ -116,9 +117,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const demo = useSettings().data?.demo;
   const items =
     role === "admin"
-      ? [...navItems, entryNavItem, reportsNavItem, displaysNavItem]
-      : role === "staff" || role === "leader" // leaders read the desk
-        ? [...navItems, entryNavItem, reportsNavItem]
+      ? [...navItems, problemsNavItem, entryNavItem, reportsNavItem, displaysNavItem]
+      : role === "staff" || role === "leader" // leaders read the desk and the problem list
+        ? [...navItems, problemsNavItem, entryNavItem, reportsNavItem]
         : role === "unit" // a responsible unit reports; the score desk is not its business
           ? [...navItems, reportsNavItem]
           : navItems;

@@ -62,4 +62,23 @@ describe("DataTable", () => {
     );
     expect(html).toContain('<tr data-project-id="a" class="is-selected">');
   });
+
+  it("with sortable columns, starts in the given order and marks it with aria-sort", () => {
+    const sortable = columns.map((c) => ({
+      ...c,
+      sortValue: (r: Row) => (c.id === "score" ? r.score : r.name),
+    }));
+    const html = renderToStaticMarkup(
+      <DataTable
+        columns={sortable}
+        rows={[...rows].reverse()}
+        rowKey={(r) => r.id}
+        defaultSort={{ id: "score", desc: true }}
+      />,
+    );
+    expect(html).toContain('aria-sort="descending"');
+    expect(html).toContain('aria-sort="none"');
+    expect(html.indexOf("88.50")).toBeLessThan(html.indexOf("79.00"));
+    expect(html).toContain('<button type="button" class="data-table__sort">得分');
+  });
 });

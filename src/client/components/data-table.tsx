@@ -1,5 +1,5 @@
 import { type ColumnDef, getCoreRowModel, useReactTable } from "@tanstack/react-table";
-import type { HTMLAttributes, ReactNode } from "react";
+import { type HTMLAttributes, type ReactNode, useMemo, useState } from "react";
 import { EmptyState } from "./async-state";
 
 /** One column: its heading, what each row shows in it, and how it is laid out. */
@@ -20,7 +20,11 @@ export type DataColumn<T> = {
    * in a table with cards; `null` for a column that needs none (a row's own name or number).
    */
   label?: string | null;
+  /** Makes the column sortable by this value: its heading becomes a button and carries aria-sort. */
+  sortValue?: (row: T) => string | number;
 };
+
+export type TableSort = { id: string; desc: boolean };
 
 type RowAttributes = HTMLAttributes<HTMLTableRowElement> & Record<`data-${string}`, string>;
 
@@ -44,7 +48,28 @@ type Props<T> = {
   compact?: boolean;
   rowProps?: (row: T) => RowAttributes;
   tableProps?: HTMLAttributes<HTMLTableElement> & Record<`data-${string}`, string>;
+  /** The order the rows start in, for a table with sortable columns (else as given). */
+  defaultSort?: TableSort;
+  /** Words for a sort button's name, e.g. (column) => `按${column}排序`. */
+  sortLabel?: (column: string) => string;
 };
+
+const ariaSort = { asc: "ascending", desc: "descending" } as const;
+
+/** Rows in the column's order; ties keep the given order (Array sort is stable). */
+function sortRows<T>(rows: readonly T[], column: DataColumn<T> | undefined, desc: boolean): T[] {
+  const value = column?.sortValue;
+  if (!value) return [...rows];
+  const sign = desc ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    const x = value(a);
+    const y = value(b);
+    return (
+      sign *
+      (typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y)))
+    );
+  });
+}
 
 const join = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(" ");
 
@@ -62,9 +87,25 @@ export function DataTable<T>({
   compact = false,
   rowProps,
   tableProps,
+  defaultSort,
+  sortLabel,
 }: Props<T>) {
+  const [sort, setSort] = useState<TableSort | undefined>(defaultSort);
+  // Kept while the props stay the same: the table's own re-renders must see the same rows, or
+  // it takes them for new data and renders again, without end.
+  const sortedRows = useMemo(
+    () =>
+      sort
+        ? sortRows(
+            rows,
+            columns.find((c) => c.id === sort.id),
+            sort.desc,
+          )
+        : rows,
+    [rows, columns, sort],
+  );
   const table = useReactTable<T>({
-    data: rows as T[],
+    data: sortedRows as T[],
     columns: columns.map(
       (column): ColumnDef<T> => ({
         id: column.id,
@@ -74,6 +115,8 @@ export function DataTable<T>({
       }),
     ),
     getCoreRowModel: getCoreRowModel(),
+    // No pages here; resetting them on new data only costs another render.
+    autoResetPageIndex: false,
     getRowId: (row) => rowKey(row),
   });
   if (rows.length === 0 && empty !== undefined) return <EmptyState>{empty}</EmptyState>;
@@ -97,15 +140,46 @@ export function DataTable<T>({
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th
-                  key={header.id}
-                  scope="col"
-                  className={classes(byId.get(header.column.id) as DataColumn<T>)}
-                >
-                  {byId.get(header.column.id)?.header}
-                </th>
-              ))}
+              {group.headers.map((header) => {
+                const column = byId.get(header.column.id) as DataColumn<T>;
+                const active = sort?.id === column.id ? sort : undefined;
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    className={classes(column)}
+                    aria-sort={
+                      column.sortValue
+                        ? active
+                          ? ariaSort[active.desc ? "desc" : "asc"]
+                          : "none"
+                        : undefined
+                    }
+                  >
+                    {column.sortValue ? (
+                      <button
+                        type="button"
+                        className="data-table__sort"
+                        title={
+                          sortLabel && typeof column.header === "string"
+                            ? sortLabel(column.header)
+                            : undefined
+                        }
+                        onClick={() =>
+                          setSort({ id: column.id, desc: active ? !active.desc : false })
+                        }
+                      >
+                        {column.header}
+                        <span aria-hidden="true" className="data-table__sort-arrow">
+                          {active ? (active.desc ? "▼" : "▲") : "↕"}
+                        </span>
+                      </button>
+                    ) : (
+                      column.header
+                    )}
+                  </th>
+                );
+              })}
             </tr>
           ))}
         </thead>

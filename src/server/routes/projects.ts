@@ -24,7 +24,8 @@ function withStatus(project: ProjectRecord, meta: DatasetMeta) {
   return {
     status: statusExplanation.light,
     statusExplanation,
-    openProblemCount: project.problems.filter((p) => p.status === "open").length,
+    // Awaiting 销号 is not closed yet: it still counts.
+    openProblemCount: project.problems.filter((p) => p.status !== "closed").length,
   };
 }
 

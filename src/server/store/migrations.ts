@@ -226,4 +226,14 @@ export const migrations: { id: number; name: string; sql: string }[] = [
       ALTER TABLE sessions_new RENAME TO sessions;
     `,
   },
+  {
+    id: 6,
+    name: "problems-closed-status",
+    sql: `
+      -- 问题清单 statuses are now open / awaiting_close / closed: a problem stored as "resolved" was
+      -- closed out (销号), and keeps its resolvedDate as the 销号 date.
+      UPDATE problems SET record = json_set(record, '$.status', 'closed')
+        WHERE json_extract(record, '$.status') = 'resolved';
+    `,
+  },
 ];

@@ -6,7 +6,7 @@ import {
   type StoredReport,
 } from "../../domain/reporting-rounds";
 import type { Evaluator, InspectionEvent } from "../../domain/scoring-schemas";
-import type { StatusRules } from "../../domain/status-rules";
+import { type StatusRules, statusRulesSchema } from "../../domain/status-rules";
 import type { Db } from "./open-database";
 import { type SheetRow, type StoredSheet, sheetColumns, toStoredSheet } from "./sheet-row";
 
@@ -66,7 +66,8 @@ export function createReadStore(db: Db) {
         asOfBasis: current.basis,
         illustrative: JSON.parse(map.get("illustrative") ?? "true") as boolean,
         source: map.get("source") ?? "",
-        statusRules: JSON.parse(map.get("statusRules") ?? "{}") as StatusRules,
+        // Through the schema, so a rule added since the store was seeded reads its default.
+        statusRules: statusRulesSchema.parse(JSON.parse(map.get("statusRules") ?? "{}")),
       };
     },
 

@@ -17,9 +17,15 @@ import { ProjectFacts } from "./components/project-facts";
 import { ProjectHeader } from "./components/project-header";
 import { ProjectNotFound } from "./components/project-not-found";
 import { ProjectScore } from "./components/project-score";
+import { RaiseProblemForm } from "./components/raise-problem-form";
 import { detailMessages } from "./messages";
 import "./project-detail.css";
 import { IllustrativeTag } from "../../components/illustrative-tag";
+
+/** Units a problem here is likely assigned to: the project's own, then those its problems name. */
+const unitsOf = (project: { responsibleUnit: string; problems: { ownerUnit: string }[] }) => [
+  ...new Set([project.responsibleUnit, ...project.problems.map((p) => p.ownerUnit)]),
+];
 
 /** `/projects/:id`: one project's facts, progress against plan, milestones, problems and score. */
 export function ProjectDetailPage({ id }: { id: string }) {
@@ -74,6 +80,7 @@ export function ProjectDetailPage({ id }: { id: string }) {
                 <MilestonesTable project={project} />
               </Card>
               <Card titleId="detail-problems-title" title={t("problemsTitle")} tag={illustrative}>
+                <RaiseProblemForm project={project} units={unitsOf(project)} />
                 <ProblemsTable project={project} />
               </Card>
             </div>

@@ -1,11 +1,13 @@
 import type { ProjectDetail } from "../../../../domain/api-views";
 import { formatDate } from "../../../../domain/formats";
 import { daysBetween } from "../../../../domain/periods";
+import { useRole } from "../../../api/session";
 import { type DataColumn, DataTable } from "../../../components/data-table";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
 import { detailMessages } from "../messages";
+import { ReplanMilestone } from "./replan-milestone";
 
 type Milestone = ProjectDetail["milestones"][number];
 
@@ -13,6 +15,8 @@ type Milestone = ProjectDetail["milestones"][number];
 export function MilestonesTable({ project }: { project: ProjectDetail }) {
   const t = useMessages(detailMessages);
   const lang = useLang();
+  const role = useRole();
+  const mayReplan = role === "staff" || role === "admin";
   // Overdue days come from the status rules' own explanation, so table and light always agree.
   const overdue = new Map(project.statusExplanation.overdueMilestones.map((m) => [m.id, m.days]));
   const rows = [...project.milestones].sort((a, b) => a.plannedDate.localeCompare(b.plannedDate));
@@ -42,7 +46,28 @@ export function MilestonesTable({ project }: { project: ProjectDetail }) {
     {
       id: "planned",
       header: t("plannedDate"),
-      cell: (m) => formatDate(m.plannedDate, lang),
+      cell: (m) => (
+        // One element: as a phone card, the cell is a grid of its label and one value.
+        <span>
+          {formatDate(m.plannedDate, lang)}
+          {m.originalPlannedDate && (
+            <span
+              className="detail-muted detail-replanned"
+              title={m.replans
+                ?.map((r) =>
+                  t("replanHistory", {
+                    from: formatDate(r.from, lang),
+                    to: formatDate(r.to, lang),
+                    reason: r.reason,
+                  }),
+                )
+                .join("\n")}
+            >
+              {t("originalPlan", { date: formatDate(m.originalPlannedDate, lang) })}
+            </span>
+          )}
+        </span>
+      ),
     },
     {
       id: "actual",
@@ -51,6 +76,18 @@ export function MilestonesTable({ project }: { project: ProjectDetail }) {
     },
     { id: "state", header: t("state"), cell: state },
   ];
+  if (mayReplan && rows.some((m) => !m.actualDate))
+    columns.push({
+      id: "replan",
+      header: t("actions"),
+      cell: (m) =>
+        m.actualDate ? null : (
+          <ReplanMilestone
+            projectId={project.id}
+            milestone={{ ...m, name: localized(m, "name", lang) }}
+          />
+        ),
+    });
   return (
     <DataTable
       columns={columns}

@@ -1,8 +1,12 @@
 import type { ProjectDetail } from "../../../../domain/api-views";
 import { formatDate } from "../../../../domain/formats";
+import { problemTypeText } from "../../../../domain/problem-lifecycle";
 import { type ProblemTimeliness, problemTimeliness } from "../../../../domain/problem-timeliness";
 import { EmptyState } from "../../../components/async-state";
 import { type DataColumn, DataTable } from "../../../components/data-table";
+import { ProblemActions, useCanActOnAny } from "../../../components/problem-actions";
+import { ProblemHistory } from "../../../components/problem-history";
+import { ProblemStatusBadge } from "../../../components/problem-status";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
@@ -10,16 +14,20 @@ import { detailMessages } from "../messages";
 
 type Problem = ProjectDetail["problems"][number];
 
-/** 问题清单: open problems first, each with who owns it and whether it is past its due date. */
+/**
+ * 问题清单: unclosed problems first, each with who owns it, its status and history, whether it
+ * is past its due date, and the steps the signed-in account may take on it.
+ */
 export function ProblemsTable({ project }: { project: ProjectDetail }) {
   const t = useMessages(detailMessages);
   const lang = useLang();
+  const canAct = useCanActOnAny(project.problems, () => project.responsibleUnit);
   if (!project.problems.length) return <EmptyState>{t("noProblems")}</EmptyState>;
   // Measured at the same date as the status light, so the table and the light agree.
   const asOf = project.statusExplanation.asOf;
   const rows = [...project.problems].sort(
     (a, b) =>
-      Number(a.status === "resolved") - Number(b.status === "resolved") ||
+      Number(a.status === "closed") - Number(b.status === "closed") ||
       a.dueDate.localeCompare(b.dueDate),
   );
   const columns: DataColumn<Problem>[] = [
@@ -28,9 +36,14 @@ export function ProblemsTable({ project }: { project: ProjectDetail }) {
       header: t("description"),
       rowHeader: true,
       cellClassName: "detail-table__text",
-      cell: (p) => localized(p, "description", lang),
+      cell: (p) => (
+        <>
+          {localized(p, "description", lang)}
+          <ProblemHistory history={p.history} />
+        </>
+      ),
     },
-    { id: "type", header: t("type"), cell: (p) => t(p.type) },
+    { id: "type", header: t("type"), cell: (p) => problemTypeText(p.type, lang) },
     {
       id: "owner",
       header: t("ownerUnit"),
@@ -43,11 +56,11 @@ export function ProblemsTable({ project }: { project: ProjectDetail }) {
       id: "status",
       header: t("problemStatus"),
       cell: (p) =>
-        p.status === "open"
-          ? t("open")
-          : p.resolvedDate
-            ? t("resolvedOn", { date: formatDate(p.resolvedDate, lang) })
-            : t("resolved"),
+        p.status === "closed" && p.resolvedDate ? (
+          t("resolvedOn", { date: formatDate(p.resolvedDate, lang) })
+        ) : (
+          <ProblemStatusBadge status={p.status} />
+        ),
     },
     {
       id: "overdue",
@@ -55,6 +68,17 @@ export function ProblemsTable({ project }: { project: ProjectDetail }) {
       cell: (p) => <TimelinessCell timeliness={problemTimeliness(p, asOf)} />,
     },
   ];
+  if (canAct)
+    columns.push({
+      id: "actions",
+      header: t("actions"),
+      cell: (p) => (
+        <ProblemActions
+          problem={{ ...p, description: localized(p, "description", lang) }}
+          projectUnit={project.responsibleUnit}
+        />
+      ),
+    });
   return (
     <>
       <p className="detail-muted">{t("openCount", { n: project.openProblemCount })}</p>
@@ -66,6 +90,7 @@ export function ProblemsTable({ project }: { project: ProjectDetail }) {
         className="detail-table"
         rowProps={(p) => ({
           className: problemTimeliness(p, asOf).kind === "overdue" ? "is-overdue" : undefined,
+          "data-problem-id": p.id,
         })}
       />
     </>
