@@ -150,6 +150,26 @@ describe("问题清单 API", () => {
     expect(past.body.error.code).toBe("due_before_raised");
   });
 
+  it("a responsible unit applies to close its own project's problem, and nothing more", async () => {
+    const unit = await signIn(server.url, "unit", "demo-unit"); // 区工业和信息化局
+    const own = "dayi-jingcheng-pharmaceutical";
+    const foreign = "liandong-u-valley-chaohai";
+    const mine = (await staff("POST", `/api/projects/${own}/problems`, raise())).body.problem;
+    const theirs = (await staff("POST", `/api/projects/${foreign}/problems`, raise())).body.problem;
+    const act = (id: string, action: string) =>
+      unit("POST", `/api/problems/${id}/actions`, { action, note: "已办结" });
+
+    const applied = await act(mine.id, "resolve");
+    expect(applied.status).toBe(200);
+    expect(applied.body.problem.status).toBe("awaiting_close");
+    // 销号 is the staff's; another unit's problem is not this unit's to touch.
+    const closing = await act(mine.id, "close");
+    expect(closing.status).toBe(403);
+    expect(closing.body.error.message).toBeTruthy();
+    expect((await act(theirs.id, "resolve")).status).toBe(403);
+    expect((await unit("POST", `/api/projects/${own}/problems`, raise())).status).toBe(403);
+  });
+
   it("honours Idempotency-Key: a retried raise makes one problem", async () => {
     const headers = { "idempotency-key": "raise-once-1" };
     const body = raise({ title: "重复提交测试" });

@@ -88,8 +88,7 @@ const refuseWith = (
  */
 export function problemActorOf(actor: Actor): ProblemActor {
   const role = roleOf(actor) ?? "";
-  const user = actor.kind === "user" ? (actor.user as { unit?: unknown }) : {};
-  return { role, unit: typeof user.unit === "string" ? user.unit : null };
+  return { role, unit: actor.kind === "user" ? (actor.user.unit ?? null) : null };
 }
 
 /** A problem's version for If-Match: one more with each step of its history. */
