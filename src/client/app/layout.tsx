@@ -120,8 +120,8 @@ export function Layout({ children }: { children: ReactNode }) {
       ? [...navItems, problemsNavItem, entryNavItem, reportsNavItem, displaysNavItem]
       : role === "staff" || role === "leader" // leaders read the desk and the problem list
         ? [...navItems, problemsNavItem, entryNavItem, reportsNavItem]
-        : role === "unit" // a responsible unit reports; the score desk is not its business
-          ? [...navItems, reportsNavItem]
+        : role === "unit" // a unit reports and applies to close its problems; scoring is not its business
+          ? [...navItems, problemsNavItem, reportsNavItem]
           : navItems;
   // The longest matching item is the current one (/entry/displays is not also /entry).
   const activeHref = items
