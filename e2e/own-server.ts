@@ -15,6 +15,7 @@ export const ownServerPorts = {
   // Moves 数据截至 and lights on: kept off the shared server that other journeys read.
   reportsRound: 4,
   problemsJourney: 5,
+  trackingLoop: 6,
 } as const;
 const portOf = (journey: keyof typeof ownServerPorts) =>
   Number(process.env.E2E_PORT ?? 4317) + ownServerPorts[journey];
