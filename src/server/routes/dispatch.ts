@@ -4,7 +4,7 @@ import { z } from "zod";
 import { bulletinResponseSchema, dispatchBulletin } from "../../domain/bulletin";
 import { dispatchAgenda, type ReportStanding } from "../../domain/dispatch-agenda";
 import { dispatchResponseSchema, projectLightsResponseSchema } from "../../domain/dispatch-views";
-import { LANGS } from "../../domain/i18n";
+import { LANGS, type Lang } from "../../domain/i18n";
 import { lightChanges, lightHistory, reportedPeriods } from "../../domain/light-history";
 import { comparePeriods, periodOfDate } from "../../domain/periods";
 import { type ProjectRecord, periodIdSchema } from "../../domain/project";
@@ -77,84 +77,78 @@ const periodInPath = createMiddleware<AppEnv>(async (c, next) => {
   return apiError(c, 400, "invalid_period", { period });
 });
 
+type Found = Exclude<ReturnType<typeof agendaFor>, { missing: unknown }>;
+type AgendaEnv = { Variables: AppEnv["Variables"] & { found: Found } };
+
+/** The checks before anything drawn from a 旬's agenda: who asks, a 旬 in the path, data for it. */
+const agendaInPath = (services: Pick<Services, "store" | "reports">) =>
+  [
+    requireRole("admin", "staff", "leader"),
+    periodInPath,
+    validate("param", periodParam),
+    createMiddleware<AgendaEnv>(async (c, next) => {
+      const found = agendaFor(services, c.req.param("period") ?? "");
+      if ("missing" in found) return apiError(c, 404, "period_no_data", found.missing);
+      c.set("found", found);
+      await next();
+    }),
+  ] as const;
+
 const langQuery = z.object({ lang: z.enum(LANGS).optional() });
+const tags = ["tracking"];
 
 /**
  * GET /api/dispatch/:period — the agenda of a 旬's dispatch meeting (调度会), for staff and leaders;
  * and the bulletin drafted from it (as JSON for printing, and as a Word file).
  */
 export function dispatchRoutes(services: Services) {
-  return new Hono<AppEnv>()
+  const bulletinOf = (found: Found, lang: Lang) =>
+    dispatchBulletin({ agenda: found.agenda, illustrative: found.illustrative, lang });
+  return new Hono<AgendaEnv>()
     .get(
       "/:period",
       documented({
         summary:
           "A 旬's dispatch-meeting agenda: red and yellow projects with reasons, changed lights, problems by unit, 未报/迟报, plan vs 序时进度",
-        tags: ["tracking"],
+        tags,
         answers: { 200: dispatchResponseSchema },
         errors: [400, 404],
       }),
-      requireRole("admin", "staff", "leader"),
-      periodInPath,
-      validate("param", periodParam),
+      ...agendaInPath(services),
       (c) => {
-        const found = agendaFor(services, c.req.valid("param").period);
-        if ("missing" in found) return apiError(c, 404, "period_no_data", found.missing);
-        return c.json({
-          ...found.agenda,
-          illustrative: found.illustrative,
-          periods: found.periods,
-        });
+        const { agenda, illustrative, periods } = c.get("found");
+        return c.json({ ...agenda, illustrative, periods });
       },
     )
     .get(
       "/:period/bulletin",
       documented({
         summary: "The bulletin (通报) drafted from a 旬's agenda, as structured text for printing",
-        tags: ["tracking"],
+        tags,
         answers: { 200: bulletinResponseSchema },
         errors: [400, 404],
       }),
-      requireRole("admin", "staff", "leader"),
-      periodInPath,
-      validate("param", periodParam),
+      ...agendaInPath(services),
       validate("query", langQuery),
-      (c) => {
-        const found = agendaFor(services, c.req.valid("param").period);
-        if ("missing" in found) return apiError(c, 404, "period_no_data", found.missing);
-        const lang = c.req.valid("query").lang ?? requestLang(c);
-        return c.json({
-          bulletin: dispatchBulletin({
-            agenda: found.agenda,
-            illustrative: found.illustrative,
-            lang,
-          }),
-        });
-      },
+      (c) =>
+        c.json({
+          bulletin: bulletinOf(c.get("found"), c.req.valid("query").lang ?? requestLang(c)),
+        }),
     )
     .get(
       "/:period/bulletin.docx",
       documented({
         summary: "The bulletin (通报) drafted from a 旬's agenda, as a Word document",
-        tags: ["tracking"],
+        tags,
         answers: { 200: fileAnswer("docx", "The bulletin, A4, in 公文 type") },
         errors: [400, 404],
       }),
-      requireRole("admin", "staff", "leader"),
-      periodInPath,
-      validate("param", periodParam),
+      ...agendaInPath(services),
       validate("query", langQuery),
       async (c) => {
-        const { period } = c.req.valid("param");
-        const found = agendaFor(services, period);
-        if ("missing" in found) return apiError(c, 404, "period_no_data", found.missing);
-        const lang = c.req.valid("query").lang ?? requestLang(c);
-        const doc = dispatchBulletin({
-          agenda: found.agenda,
-          illustrative: found.illustrative,
-          lang,
-        });
-        return download(c, await bulletinDocx(doc), "docx", `${period}-${doc.title}`);
+        const found = c.get("found");
+        const doc = bulletinOf(found, c.req.valid("query").lang ?? requestLang(c));
+        return download(c, await bulletinDocx(doc), "docx", `${found.agenda.period}-${doc.title}`);
       },
     );
 }
