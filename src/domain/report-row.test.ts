@@ -23,7 +23,7 @@ const project = {
 } as unknown as ProjectRecord;
 const open = { period: "2023-03-1", state: "open" as const };
 const read = (cells: Parameters<typeof readReportRow>[0], lang: "zh" | "en" = "zh") =>
-  readReportRow(cells, project, open, "2023-03-1", lang);
+  readReportRow(cells, project, accepted, open, "2023-03-1", lang);
 
 describe("readMoneyWan", () => {
   it("reads 万元 and 亿元 as people type them, full-width digits and thousands separators too", () => {
@@ -91,6 +91,7 @@ describe("readReportRow", () => {
     const row = readReportRow(
       { investmentWan: "1", progress: "61" },
       project,
+      accepted,
       undefined,
       "2023-03-1",
       "en",

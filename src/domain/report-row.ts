@@ -1,10 +1,10 @@
 import type { Lang } from "./i18n";
 import { text } from "./i18n";
-import type { ProjectRecord } from "./project";
 import { readReportForm, reportFormMessages } from "./report-form";
 import {
   checkReport,
-  previousAcceptedReport,
+  type PreviousFigures,
+  type ReportBasis,
   type ReportInput,
   reportIssueMessage,
 } from "./report-input";
@@ -45,9 +45,14 @@ const columnOfField: Record<string, ReportColumn | "row"> = {
   period: "row",
 };
 
+/**
+ * `project` and `previous` are what the report continues from: the server passes the project and
+ * its latest accepted report before the period; the grid the same figures as the round lists them.
+ */
 export function readReportRow(
   cells: ReportRowCells,
-  project: ProjectRecord,
+  project: ReportBasis,
+  previous: PreviousFigures | undefined,
   round: Pick<Round, "period" | "state"> | undefined,
   period: string,
   lang: Lang,
@@ -66,7 +71,6 @@ export function readReportRow(
     message: text(reportFormMessages, problem, lang),
   }));
   if (!read.input) return { blank, problems };
-  const previous = previousAcceptedReport(project.reports, period);
   for (const issue of checkReport(read.input, project, previous, round, period, lang))
     problems.push({
       // "Give a reason" is answered in the reason cell, but the cell at fault is the one flagged.

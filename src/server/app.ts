@@ -27,6 +27,7 @@ import { liveRoutes } from "./routes/live";
 import { projectRoutes } from "./routes/projects";
 import { qualityRoutes } from "./routes/quality";
 import { reportRoutes } from "./routes/reports";
+import { roundTransferRoutes } from "./routes/round-transfer";
 import { roundRoutes } from "./routes/rounds";
 import { sessionRoutes } from "./routes/session";
 import { sheetTransferRoutes } from "./routes/sheet-transfer";
@@ -114,6 +115,7 @@ export function createApi(services: Services, site: SiteSettings, trustProxy = 0
     .route("/dispatch", dispatchRoutes(services))
     .route("/projects", reportRoutes(services))
     .route("/rounds", roundRoutes(services))
+    .route("/rounds", roundTransferRoutes(services))
     .route("/events", eventRoutes(store))
     .route("/events", sheetWriteRoutes(services))
     .route("/events", eventAdminRoutes(services))
