@@ -14,6 +14,8 @@ export const ownServerPorts = {
   wallHang: 3,
   // Moves 数据截至 and lights on: kept off the shared server that other journeys read.
   reportsRound: 4,
+  // Staff enter a round's reports in bulk, which moves projects' progress as above.
+  reportGrid: 5,
 } as const;
 const portOf = (journey: keyof typeof ownServerPorts) =>
   Number(process.env.E2E_PORT ?? 4317) + ownServerPorts[journey];
