@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { expect, signInPage, test } from "./fixtures";
@@ -72,6 +73,13 @@ test("staff paste five projects' 旬报 into the grid and import the sheet units
     await expect(row("chery-qingdao-base").getByText(/请输入数字/)).toBeVisible();
     await grid.getByLabel("奇瑞汽车青岛基地项目：形象进度（%）").fill("71.5");
     await expect(grid.getByText("5 行已修改，0 行有误")).toBeVisible();
+    const axe = await new AxeBuilder({ page })
+      .include(".report-grid")
+      .withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"])
+      .analyze();
+    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual(
+      [],
+    );
 
     if (shots) {
       await grid.screenshot({ path: `${shots}/report-grid-1440.png` });
