@@ -68,17 +68,35 @@ describe("readReportRow", () => {
   it("names the cell at fault, in the reader's language, with the server's own checks", () => {
     const typo = read({ investmentWan: "12OO", progress: "" }, "en");
     expect(typo.problems).toEqual([
-      { column: "investmentWan", message: expect.stringContaining("Enter a number") },
-      { column: "progress", message: "Required." },
+      {
+        column: "investmentWan",
+        code: "not_a_number",
+        message: expect.stringContaining("Enter a number"),
+      },
+      { column: "progress", code: "required", message: "Required." },
     ]);
     const down = read({ investmentWan: "100", progress: "50" });
     expect(down.input).toBeUndefined();
     expect(down.problems).toEqual([
-      { column: "progress", message: expect.stringContaining("低于上次采纳的 60.0%") },
+      {
+        column: "progress",
+        code: "progress_down",
+        message: expect.stringContaining("低于上次采纳的 60.0%"),
+      },
     ]);
     const over = read({ investmentWan: "1.2亿", progress: "70" });
     expect(over.problems[0]?.column).toBe("investmentWan");
     expect(over.problems[0]?.message).toContain("超过总投资");
+    const said = readReportRow(
+      { investmentWan: "1.2亿", progress: "70" },
+      project,
+      accepted,
+      open,
+      "2023-03-1",
+      "zh",
+      true,
+    );
+    expect(said.input).toMatchObject({ investment: 1.2, overTotal: true });
   });
 
   it("a reason lets progress go down, as on the server", () => {
@@ -97,7 +115,11 @@ describe("readReportRow", () => {
       "en",
     );
     expect(row.problems).toEqual([
-      { column: "row", message: expect.stringContaining("No reporting round is open") },
+      {
+        column: "row",
+        code: "no_open_round",
+        message: expect.stringContaining("No reporting round is open"),
+      },
     ]);
   });
 });

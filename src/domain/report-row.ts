@@ -22,6 +22,8 @@ export type ReportRowCells = Partial<Record<ReportColumn, string | number | null
 export type ReportRowProblem = {
   /** The cell it is about; "row" when it is about the report as a whole (no open round). */
   column: ReportColumn | "row";
+  /** The domain's code, so a grid can offer what fixes it (e.g. the 超概算 flag for over_total). */
+  code: string;
   message: string;
 };
 
@@ -56,6 +58,8 @@ export function readReportRow(
   round: Pick<Round, "period" | "state"> | undefined,
   period: string,
   lang: Lang,
+  /** Cumulative investment may pass the total: said explicitly (超概算), never by a cell. */
+  overTotal = false,
 ): ReportRowReading {
   const values = {
     investmentWan: cellText(cells.investmentWan),
@@ -65,9 +69,10 @@ export function readReportRow(
   };
   const blank = Object.values(values).every((v) => v.trim() === "");
   if (blank) return { blank, problems: [] };
-  const read = readReportForm({ ...values, milestones: [], overTotal: false });
+  const read = readReportForm({ ...values, milestones: [], overTotal });
   const problems: ReportRowProblem[] = Object.entries(read.problems).map(([field, problem]) => ({
     column: columnOfField[field] ?? "row",
+    code: problem,
     message: text(reportFormMessages, problem, lang),
   }));
   if (!read.input) return { blank, problems };
@@ -75,6 +80,7 @@ export function readReportRow(
     problems.push({
       // "Give a reason" is answered in the reason cell, but the cell at fault is the one flagged.
       column: columnOfField[issue.field] ?? "row",
+      code: issue.code,
       message: reportIssueMessage(issue, lang),
     });
   return problems.length ? { blank, problems } : { blank, problems, input: read.input };

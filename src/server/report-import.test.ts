@@ -97,6 +97,7 @@ describe("the 旬报 template", () => {
       "形象进度（%）",
       "进展情况",
       "理由",
+      "超出总投资（是/否）",
     ]);
     expect(sheet.rowCount - header).toBe(18);
     const chery = rowOf(sheet, "chery-qingdao-base");
@@ -192,6 +193,35 @@ describe("importing a filled 旬报 sheet", () => {
       (r: { projectId: string }) => r.projectId === "chery-qingdao-base",
     );
     expect(chery.lastAccepted).toMatchObject({ period: "2023-02-3", progress: 69.8 });
+  });
+
+  it("takes 超概算 said in its column, and never overwrites a unit's report waiting for review", async () => {
+    const sent = await unit(
+      "PUT",
+      `/api/projects/impulse-sports-industrial-park/reports/${period}`,
+      {
+        investment: 0.01,
+        progress: 69,
+        note: "单位报送",
+      },
+    );
+    expect(sent.status).toBe(201);
+    const { workbook, sheet } = await template();
+    fill(sheet, "impulse-sports-industrial-park", [100, 70, "覆盖"]);
+    fill(sheet, "mhi-haier-air-conditioner-phase-3", [500, 100, "尾款结算", "", "是"]);
+    fill(sheet, "jifa-100k-spindle-spinning", [5000, 100, "尾款结算", "", "也许"]);
+    const dry = await upload(new Uint8Array(await workbook.xlsx.writeBuffer()), { dryRun: true });
+    const at = (id: string) =>
+      dry.body.report.rows.find((r: { projectId: string }) => r.projectId === id);
+    expect(at("impulse-sports-industrial-park")).toMatchObject({
+      status: "rejected",
+      reasons: [expect.stringContaining("正待审核")],
+    });
+    expect(at("mhi-haier-air-conditioner-phase-3")).toMatchObject({ status: "new", reasons: [] });
+    expect(at("jifa-100k-spindle-spinning").reasons).toEqual([
+      "“超出总投资（是/否）”应填“是”或“否”，而不是“也许”",
+      expect.stringContaining("超过总投资"),
+    ]);
   });
 
   it("reads a CSV with English headers, and answers in English", async () => {

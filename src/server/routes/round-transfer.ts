@@ -129,10 +129,14 @@ export function roundTransferRoutes({ store, reports, feed }: Deps) {
         const upload = await readUploadForm(c, reportSheetWord("noFile", lang));
         if (upload instanceof Response) return upload;
 
+        const inPeriod = reports.reportsInPeriod(period);
         const { report, accepted } = checkReportImport(upload.rows, {
           round,
           projects: projectsWithReports(store),
-          reported: new Set(reports.reportsInPeriod(period).keys()),
+          reported: new Set(inPeriod.keys()),
+          pending: new Set(
+            [...inPeriod].filter(([, r]) => r.report.state === "submitted").map(([id]) => id),
+          ),
           lang,
         });
         const failed = report.fileErrors.length > 0 || report.counts.rejected > 0;

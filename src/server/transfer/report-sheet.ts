@@ -25,7 +25,7 @@ const words = defineMessages({
     fileName: "{period}旬报填报表",
     deadline: "报送截止：{deadline}",
     asOf: "生成时间：{time}（北京时间）",
-    hint: "请填写“本旬完成投资（万元）”“形象进度（%）”“进展情况”；形象进度低于上次的，请在“理由”中说明。金额可写 1200、1200万元 或 0.12亿元。projectId 列请勿修改；空行不导入。",
+    hint: "请填写“本旬完成投资（万元）”“形象进度（%）”“进展情况”；形象进度低于上次的，请在“理由”中说明；累计投资超过总投资的，在“超出总投资”中填“是”。金额可写 1200、1200万元 或 0.12亿元。projectId 列请勿修改；空行不导入。",
     illustrative: "示意数据：项目与投资数值为演示用示意值。",
     projectId: "projectId",
     project: "项目名称",
@@ -36,6 +36,7 @@ const words = defineMessages({
     progress: "形象进度（%）",
     note: "进展情况",
     reason: "理由",
+    overTotal: "超出总投资（是/否）",
     noFile: "请选择要导入的 .xlsx 或 .csv 文件（字段名 file）",
     nothingImported: "{problems}。未导入任何数据",
     rowsRejected: "{n} 行被拒绝，未导入任何数据",
@@ -46,7 +47,7 @@ const words = defineMessages({
     fileName: "reports-{period}",
     deadline: "Deadline: {deadline}",
     asOf: "Made: {time} (China time)",
-    hint: "Fill in “Investment this period (10k CNY)”, “Progress (%)” and “Progress note”; where progress is lower than last time, say why under “Reason”. Amounts may be 1200, 1200万元 or 0.12亿元. Do not change the projectId column; blank rows are not imported.",
+    hint: "Fill in “Investment this period (10k CNY)”, “Progress (%)” and “Progress note”; where progress is lower than last time, say why under “Reason”; where cumulative investment passes the total, put “yes” under “Above total investment”. Amounts may be 1200, 1200万元 or 0.12亿元. Do not change the projectId column; blank rows are not imported.",
     illustrative: "Illustrative data: project and investment figures are made up for the demo.",
     projectId: "projectId",
     project: "Project",
@@ -57,6 +58,7 @@ const words = defineMessages({
     progress: "Progress (%)",
     note: "Progress note",
     reason: "Reason",
+    overTotal: "Above total investment (yes/no)",
     noFile: "attach an .xlsx or .csv file (field name: file)",
     nothingImported: "{problems}. Nothing was imported",
     rowsRejected: "{n, plural, one {# row} other {# rows}} rejected; nothing was imported",
@@ -76,6 +78,8 @@ const reasons = defineMessages({
     unknown_unit: "没有责任单位“{unit}”",
     wrong_unit: "项目“{project}”的责任单位是“{owner}”，不是“{unit}”",
     duplicate: "与第 {row} 行是同一项目",
+    pending_review: "责任单位已报送本旬旬报，正待审核；请在旬报页面审核，不要用导入覆盖",
+    bad_flag: "“{column}”应填“是”或“否”，而不是“{value}”",
     cell: "“{column}”{value}：{message}",
   },
   en: {
@@ -86,6 +90,9 @@ const reasons = defineMessages({
     unknown_unit: "no responsible unit “{unit}”",
     wrong_unit: "project “{project}” belongs to “{owner}”, not “{unit}”",
     duplicate: "the same project as row {row}",
+    pending_review:
+      "the responsible unit has sent this period's report, which waits for review; review it on the reports page rather than overwrite it by an import",
+    bad_flag: "“{column}” takes “yes” or “no”, not “{value}”",
     cell: "“{column}”{value}: {message}",
   },
 });
@@ -120,6 +127,7 @@ export async function reportTemplate(input: TemplateInput): Promise<Buffer> {
       null,
       null,
       null,
+      null,
     ];
   });
   const workbook = new ExcelJS.Workbook();
@@ -139,9 +147,10 @@ export async function reportTemplate(input: TemplateInput): Promise<Buffer> {
       w("lastProgress"),
       w("lastCumulative"),
       ...fillColumns.map((c) => w(c)),
+      w("overTotal"),
     ],
     rows,
-    widths: [14, 40, 22, 14, 16, 18, 14, 40, 24],
+    widths: [14, 40, 22, 14, 16, 18, 14, 40, 24, 16],
   });
   // Excel refuses a progress outside 0–100 as it is typed; amounts stay free text (万元/亿元).
   for (let r = headerRow + 1; r <= headerRow + rows.length; r++)
@@ -180,7 +189,7 @@ const fold = (s: string) =>
     .replace(/（/g, "(")
     .replace(/）/g, ")");
 
-type Columns = Record<"projectId" | "project" | "unit" | ReportColumn, number>;
+type Columns = Record<"projectId" | "project" | "unit" | "overTotal" | ReportColumn, number>;
 
 /** Where each column is in a row taken as the header, by its name in either language. */
 function columnsOf(cells: UploadCell[]): Columns {
@@ -195,7 +204,16 @@ function columnsOf(cells: UploadCell[]): Columns {
     progress: find("progress"),
     note: find("note"),
     reason: find("reason"),
+    overTotal: find("overTotal"),
   };
+}
+
+/** 超概算 as a sheet says it: blank or 否/no is false, 是/yes/√ is true; anything else unknown. */
+function readFlag(raw: string): boolean | "unknown" {
+  const word = fold(raw);
+  if (["", "否", "no", "n", "0", "false", "×"].includes(word)) return false;
+  if (["是", "yes", "y", "1", "true", "√", "✓"].includes(word)) return true;
+  return "unknown";
 }
 
 type CheckContext = {
@@ -203,6 +221,8 @@ type CheckContext = {
   projects: ProjectRecord[];
   /** Projects that already have a report in the round (a row for one replaces it). */
   reported: ReadonlySet<string>;
+  /** Projects whose unit's report waits for review: reviewed, never overwritten by an import. */
+  pending: ReadonlySet<string>;
   lang: Lang;
 };
 
@@ -277,6 +297,15 @@ export function checkReportImport(
           unit: unitText,
         }),
       );
+    if (project && ctx.pending.has(project.id)) reasonsOf.push(why("pending_review", lang));
+    const flag = readFlag(at(cols.overTotal));
+    if (flag === "unknown")
+      reasonsOf.push(
+        why("bad_flag", lang, {
+          column: reportSheetWord("overTotal", lang),
+          value: at(cols.overTotal),
+        }),
+      );
     if (project) {
       const first = seen.get(project.id);
       if (first !== undefined) reasonsOf.push(why("duplicate", lang, { row: String(first) }));
@@ -291,6 +320,7 @@ export function checkReportImport(
         ctx.round,
         period,
         lang,
+        flag === true,
       );
       for (const problem of reading.problems) {
         if (problem.column === "row") {

@@ -23,6 +23,7 @@ describe("checkGridRow", () => {
     expect(checkGridRow(row(), storedCells(row()), round, "zh")).toEqual({
       changed: false,
       errors: {},
+      asksOverTotal: false,
     });
   });
 
@@ -36,6 +37,14 @@ describe("checkGridRow", () => {
     expect(check.input).toBeUndefined();
     expect(check.errors.investmentWan).toContain("above the total investment");
     expect(check.errors.progress).toContain("lower than the last accepted 60.0%");
+    expect(check.asksOverTotal).toBe(true);
+    const ticked = checkGridRow(
+      row(),
+      { investmentWan: "2亿", progress: "65", note: "", reason: "", overTotal: "1" },
+      round,
+      "en",
+    );
+    expect(ticked.input).toMatchObject({ investment: 2, overTotal: true });
   });
 
   it("a row emptied by hand is refused rather than sent as nothing", () => {
@@ -79,6 +88,7 @@ describe("checkGridRow", () => {
       progress: "61",
       note: "x",
       reason: "",
+      overTotal: "",
     });
     const check = checkGridRow(stored, { ...storedCells(stored), progress: "62" }, round, "zh");
     expect(check.input).toEqual({

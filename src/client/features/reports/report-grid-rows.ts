@@ -6,15 +6,19 @@ import { type ReportColumn, readReportRow } from "../../../domain/report-row";
 import type { Round, RoundReport } from "../../api/reports";
 import type { Cells } from "../../lib/entry-grid/grid-state";
 
+/** A draft cell that is no column: the row's 超概算 flag, "1" when ticked. */
+export const OVER_TOTAL = "overTotal";
+
 /** What a row shows before anything is typed: the report stored for the round, if any. */
 export function storedCells(row: RoundReport): Cells {
   const r = row.report;
-  if (!r) return { investmentWan: "", progress: "", note: "", reason: "" };
+  if (!r) return { investmentWan: "", progress: "", note: "", reason: "", [OVER_TOTAL]: "" };
   return {
     investmentWan: String(yiToWan(r.completedInvestment)),
     progress: String(r.progress),
     note: r.note,
     reason: r.reason ?? "",
+    [OVER_TOTAL]: r.overTotal ? "1" : "",
   };
 }
 
@@ -23,6 +27,8 @@ export type GridRowCheck = {
   changed: boolean;
   /** Messages per cell (and "row" for the report as a whole), in the reader's language. */
   errors: Partial<Record<ReportColumn | "row", string>>;
+  /** The cumulative figure passes the total: the grid offers the 超概算 flag. */
+  asksOverTotal: boolean;
   input?: ReportInput;
 };
 
@@ -35,7 +41,8 @@ export function checkGridRow(
 ): GridRowCheck {
   const stored = storedCells(row);
   const changed = Object.keys(stored).some((k) => (cells[k] ?? "") !== (stored[k] ?? ""));
-  if (!changed) return { changed, errors: {} };
+  if (!changed) return { changed, errors: {}, asksOverTotal: false };
+  const overTotal = cells[OVER_TOTAL] === "1";
   const reading = readReportRow(
     cells,
     {
@@ -48,18 +55,19 @@ export function checkGridRow(
     round,
     round.period,
     lang,
+    overTotal,
   );
   const errors: GridRowCheck["errors"] = {};
   // A row emptied by hand is not a report: say so on the first cell rather than sending nothing.
   if (reading.blank) errors.investmentWan = text(reportFormMessages, "required", lang);
   for (const p of reading.problems)
     errors[p.column] = errors[p.column] ? `${errors[p.column]} ${p.message}` : p.message;
-  // A correction keeps what the grid does not show: its milestones and its 超概算 flag.
+  // A correction keeps what the grid does not show: its milestones.
   const milestones = row.report?.milestones;
   const input = reading.input && {
     ...reading.input,
     ...(milestones?.length ? { milestones } : {}),
-    ...(row.report?.overTotal ? { overTotal: true } : {}),
   };
-  return { changed, errors, ...(input ? { input } : {}) };
+  const asksOverTotal = overTotal || reading.problems.some((p) => p.code === "over_total");
+  return { changed, errors, asksOverTotal, ...(input ? { input } : {}) };
 }

@@ -17,7 +17,7 @@ import {
 } from "../../lib/entry-grid/grid-state";
 import { isBlock, parsePastedBlock } from "../../lib/entry-grid/parse-pasted-block";
 import { reportGridMessages } from "./messages";
-import { checkGridRow, storedCells } from "./report-grid-rows";
+import { checkGridRow, OVER_TOTAL, storedCells } from "./report-grid-rows";
 import { type RowRefusal, useReportGridSave } from "./use-report-grid-save";
 
 const cols: ReportColumn[] = [...REPORT_COLUMNS];
@@ -254,6 +254,19 @@ export function ReportGrid({
                           <span className="report-grid__error" id={errorId}>
                             {error}
                           </span>
+                        )}
+                        {col === "investmentWan" && check?.asksOverTotal && (
+                          <label className="report-grid__check">
+                            <input
+                              type="checkbox"
+                              checked={cells[OVER_TOTAL] === "1"}
+                              disabled={saver.busy}
+                              onChange={(e) =>
+                                setCell(key, OVER_TOTAL, e.target.checked ? "1" : "")
+                              }
+                            />
+                            {t("overTotal")}
+                          </label>
                         )}
                       </td>
                     );
