@@ -168,6 +168,14 @@ test("staff paste five projects' 旬报 into the grid and import the sheet units
     await expect(card.getByText("已导入并采纳 2 行旬报。")).toBeVisible();
     await page.goto("/projects/metro-line-7-phase-2");
     await expect(page.getByText("38.0%").first()).toBeVisible();
+
+    // In English, the grid and its per-cell messages are in English.
+    await page.goto("/reports?lang=en");
+    const en = page.locator(".report-grid");
+    await expect(en.getByRole("heading", { name: /reports in bulk/ })).toBeVisible();
+    await en.getByLabel("Guanggu Electromagnetic Technology: Progress (%)").fill("seventy");
+    await expect(en.getByText(/Enter a number/)).toBeVisible();
+    if (shots) await en.screenshot({ path: `${shots}/report-grid-en-1440.png` });
   } finally {
     await server.dispose();
   }

@@ -205,7 +205,7 @@ export function ReportGrid({
                           progress: formatProgress(last.progress, lang),
                           period: periodLabel(last.period, lang),
                         })
-                      : `${formatProgress(last.progress, lang)}（${t("seedFigures")}）`}
+                      : t("lastProgressSeed", { progress: formatProgress(last.progress, lang) })}
                   </td>
                   {cols.map((col, c) => {
                     const error = check?.errors[col];
