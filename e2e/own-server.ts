@@ -16,6 +16,8 @@ export const ownServerPorts = {
   reportsRound: 4,
   problemsJourney: 5,
   trackingLoop: 6,
+  // Staff enter a round's reports in bulk, which moves projects' progress as above.
+  reportGrid: 7,
 } as const;
 const portOf = (journey: keyof typeof ownServerPorts) =>
   Number(process.env.E2E_PORT ?? 4317) + ownServerPorts[journey];

@@ -1,6 +1,7 @@
 import { wanToYi } from "./formats";
 import { defineMessages } from "./i18n";
 import type { ReportInput } from "./report-input";
+import { roundTo } from "./rounding";
 import { halfWidth } from "./sheet-input";
 
 /**
@@ -29,7 +30,7 @@ export type ReportFormProblem =
 export const reportFormMessages = defineMessages({
   zh: {
     required: "请填写。",
-    not_a_number: "请输入数字，例如 1200 或 85.5。",
+    not_a_number: "请输入数字，例如 1200、1200万元 或 85.5。",
     negative: "不能为负数。",
     progress_range: "形象进度须在 0 到 100 之间。",
     date_required: "请为勾选的节点填写完成日期。",
@@ -37,7 +38,7 @@ export const reportFormMessages = defineMessages({
   },
   en: {
     required: "Required.",
-    not_a_number: "Enter a number, e.g. 1200 or 85.5.",
+    not_a_number: "Enter a number, e.g. 1200, 1200万元 or 85.5.",
     negative: "Cannot be negative.",
     progress_range: "Progress must be between 0 and 100.",
     date_required: "Give the date each ticked milestone was reached.",
@@ -54,6 +55,29 @@ export function readDecimal(raw: string): number | "blank" | "not_a_number" {
   return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : "not_a_number";
 }
 
+/**
+ * 万元 as people type it into a form, a grid or a sheet: "1200", "１２００", "1,200" (a thousands
+ * separator), "1200万元", "1200万" and "0.12亿元" all read as 1200 (万元); a bare number is 万元.
+ */
+export function readMoneyWan(raw: string | number): number | "blank" | "not_a_number" {
+  if (typeof raw === "number") return Number.isFinite(raw) ? raw : "not_a_number";
+  const text = halfWidth(raw).trim().replace(/\s+/g, "");
+  const unit = /(万元|万|亿元|亿)$/.exec(text)?.[1];
+  let figure = unit ? text.slice(0, -unit.length) : text;
+  if (unit && figure === "") return "not_a_number";
+  // "1,200.5" groups thousands; "63,5" (one comma, not three digits after it) is a decimal comma.
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(figure)) figure = figure.replaceAll(",", "");
+  const value = readDecimal(figure);
+  if (typeof value !== "number") return value;
+  return unit?.startsWith("亿") ? roundTo(value * 10_000, 4) : value;
+}
+
+/** 形象进度 as typed: "85.5", "85.5%", "８５．５％". */
+export function readPercent(raw: string | number): number | "blank" | "not_a_number" {
+  if (typeof raw === "number") return Number.isFinite(raw) ? raw : "not_a_number";
+  return readDecimal(halfWidth(raw).trim().replace(/%$/, ""));
+}
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function readReportForm(values: ReportFormValues): {
@@ -61,11 +85,11 @@ export function readReportForm(values: ReportFormValues): {
   problems: Partial<Record<ReportFormField, ReportFormProblem>>;
 } {
   const problems: Partial<Record<ReportFormField, ReportFormProblem>> = {};
-  const wan = readDecimal(values.investmentWan);
+  const wan = readMoneyWan(values.investmentWan);
   if (wan === "blank") problems.investment = "required";
   else if (wan === "not_a_number") problems.investment = "not_a_number";
   else if (wan < 0) problems.investment = "negative";
-  const progress = readDecimal(values.progress);
+  const progress = readPercent(values.progress);
   if (progress === "blank") problems.progress = "required";
   else if (progress === "not_a_number") problems.progress = "not_a_number";
   else if (progress < 0 || progress > 100) problems.progress = "progress_range";

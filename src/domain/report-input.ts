@@ -96,8 +96,16 @@ export function previousAcceptedReport(
 /** 亿元 to 6 decimals (100 元): whatever is typed in 万元 with two decimals survives, float noise does not. */
 const yi = (value: number) => roundTo(value, 6);
 
+/** What a new report is checked against: the project's own figures and plan. */
+export type ReportBasis = Pick<
+  ProjectRecord,
+  "totalInvestment" | "cumulativeInvestment" | "progress" | "milestones"
+>;
+/** The figures of the report a new one continues from. */
+export type PreviousFigures = Pick<StoredReport, "cumulativeInvestment" | "progress">;
+
 /** Where the cumulative figure starts from: the previous accepted report, else the project's own. */
-function cumulativeBase(project: ProjectRecord, previous: StoredReport | undefined): number {
+function cumulativeBase(project: ReportBasis, previous: PreviousFigures | undefined): number {
   return previous?.cumulativeInvestment ?? project.cumulativeInvestment;
 }
 
@@ -107,8 +115,8 @@ function cumulativeBase(project: ProjectRecord, previous: StoredReport | undefin
  */
 export function checkReport(
   input: ReportInput,
-  project: ProjectRecord,
-  previous: StoredReport | undefined,
+  project: ReportBasis,
+  previous: PreviousFigures | undefined,
   round: Pick<Round, "period" | "state"> | undefined,
   period: string,
   lang: Lang = "zh",

@@ -51,6 +51,7 @@ const errorMessages = defineMessages({
     round_has_pending: "{period}还有 {count} 份旬报待审核；审核（采纳或退回）后才能关闭本轮。",
     no_open_round: "{period}没有开放的填报轮次，不能报送或审核旬报；请先由工作人员开启本旬填报。",
     report_invalid: "旬报有误：{detail}",
+    report_import_invalid: "旬报表有误：{detail}",
     report_not_found: "找不到项目 {id} 在{period}的旬报。",
     report_not_submitted: "这份旬报当前为“{state}”，只有待审核的旬报才能采纳或退回。",
     report_already_accepted: "这份旬报已被采纳，不能再由责任单位修改；如需更正，请联系工作人员。",
@@ -118,6 +119,7 @@ const errorMessages = defineMessages({
     no_open_round:
       "No reporting round is open for {period}, so reports cannot be sent or reviewed; staff must open it first.",
     report_invalid: "The report is not valid: {detail}",
+    report_import_invalid: "The report sheet is not valid: {detail}",
     report_not_found: "No report for project {id} in {period}.",
     report_not_submitted:
       "This report is {state}; only a report waiting for review can be accepted or returned.",

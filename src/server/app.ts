@@ -28,6 +28,7 @@ import { problemRoutes, projectProblemRoutes } from "./routes/problems";
 import { projectRoutes } from "./routes/projects";
 import { qualityRoutes } from "./routes/quality";
 import { reportRoutes } from "./routes/reports";
+import { roundTransferRoutes } from "./routes/round-transfer";
 import { roundRoutes } from "./routes/rounds";
 import { sessionRoutes } from "./routes/session";
 import { sheetTransferRoutes } from "./routes/sheet-transfer";
@@ -117,6 +118,7 @@ export function createApi(services: Services, site: SiteSettings, trustProxy = 0
     .route("/rounds", roundRoutes(services))
     .route("/projects", projectProblemRoutes(services))
     .route("/problems", problemRoutes(services))
+    .route("/rounds", roundTransferRoutes(services))
     .route("/events", eventRoutes(store))
     .route("/events", sheetWriteRoutes(services))
     .route("/events", eventAdminRoutes(services))

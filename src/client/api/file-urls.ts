@@ -36,3 +36,7 @@ export const bulletinFileUrl = (
       : `/api/dispatch/${encodeURIComponent(source.period)}/bulletin.docx`,
     { lang },
   );
+
+/** A reporting round's 旬报 sheet for the responsible units to fill. */
+export const roundTemplateFileUrl = (period: string, lang: string) =>
+  withQuery(`/api/rounds/${encodeURIComponent(period)}/template.xlsx`, { lang });

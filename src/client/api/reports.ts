@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import type { InferRequestType, InferResponseType } from "hono/client";
+import type { ReportImportReport } from "../../server/transfer/report-sheet";
 import { api } from "./api-client";
 import { sessionCredentials } from "./credentials";
 import { queryKeys } from "./query-keys";
@@ -68,3 +69,47 @@ export const reviewReport = (
       json: reason ? { decision, reason } : { decision },
     }),
   );
+
+export type { ReportImportReport } from "../../server/transfer/report-sheet";
+export type ReportImportOutcome = {
+  ok: boolean;
+  dryRun: boolean;
+  stored: number;
+  report: ReportImportReport;
+  message?: string;
+};
+type ImportBody = {
+  report?: ReportImportReport;
+  stored?: number;
+  acceptable?: boolean;
+  error?: { message?: string };
+};
+
+/**
+ * POSTs a filled 旬报 sheet as multipart/form-data. A 422 with a report is an answer, not a
+ * failure: it says which rows were refused, and nothing was stored.
+ */
+export async function importRoundReports(variables: {
+  period: string;
+  file: File;
+  dryRun: boolean;
+}): Promise<ReportImportOutcome> {
+  const form = new FormData();
+  form.append("file", variables.file);
+  const body = await readJson<ImportBody>(
+    api.rounds[":period"].import.$post(
+      { param: { period: variables.period }, query: variables.dryRun ? { dryRun: "1" } : {} },
+      { init: { body: form } },
+    ),
+    {
+      answers: (status, answer) => status === 422 && Boolean((answer as ImportBody | null)?.report),
+    },
+  );
+  return {
+    ok: !body.error && (body.acceptable ?? true),
+    dryRun: variables.dryRun,
+    stored: body.stored ?? 0,
+    report: body.report as ReportImportReport,
+    message: body.error?.message,
+  };
+}

@@ -15,6 +15,7 @@ import {
 } from "../../domain/report-input";
 import {
   isLate,
+  type Round,
   reportStateMessages,
   reportStateOf,
   type StoredReport,
@@ -47,6 +48,23 @@ type Outcome = {
   body: unknown;
   headers?: Record<string, string>;
 };
+
+/**
+ * A report as sent: by a unit it waits for review; entered by staff (one by one or in an imported
+ * sheet) it is accepted at once. Late (迟报) when sent after the round's deadline.
+ */
+export function enteredReport(
+  built: StoredReport,
+  round: Round,
+  who: string,
+  byUnit: boolean,
+): StoredReport {
+  const now = new Date().toISOString();
+  const sent = { submittedBy: who, submittedAt: now, late: isLate(now, round.deadline) };
+  return byUnit
+    ? { ...built, ...sent, state: "submitted" }
+    : { ...built, ...sent, state: "accepted", reviewedBy: who, reviewedAt: now };
+}
 
 /** "v3" or W/"v3" → 3; "*" or none → undefined (any version). */
 function parseIfMatch(header: string | undefined): number | undefined | "invalid" {
@@ -162,13 +180,13 @@ export function reportRoutes({ store, reports, idempotency, feed }: Deps) {
                 })),
               },
             );
-          const now = new Date().toISOString();
           const who = actorLabel(actor);
-          const built = buildReport(input, project, previous, period);
-          const sent = { submittedBy: who, submittedAt: now, late: isLate(now, round.deadline) };
-          const report: StoredReport = isUnit(actor)
-            ? { ...built, ...sent, state: "submitted" }
-            : { ...built, ...sent, state: "accepted", reviewedBy: who, reviewedAt: now };
+          const report = enteredReport(
+            buildReport(input, project, previous, period),
+            round,
+            who,
+            isUnit(actor),
+          );
           const saved = reports.saveReport(project, report, {
             actor: who,
             action: isUnit(actor) ? "report.submit" : "report.enter",

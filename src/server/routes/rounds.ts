@@ -3,6 +3,7 @@ import { z } from "zod";
 import { periodLabel } from "../../domain/formats";
 import { periodStart } from "../../domain/periods";
 import { periodIdSchema } from "../../domain/project";
+import { previousAcceptedReport } from "../../domain/report-input";
 import {
   checkNewRound,
   openRoundInputSchema,
@@ -34,6 +35,14 @@ export const roundReportSchema = z.object({
   late: z.boolean(),
   report: storedReportSchema.optional(),
   version: z.number().int().optional(),
+  /** 亿元; with lastAccepted, what a report for this round is checked against. */
+  totalInvestment: z.number(),
+  /** The latest accepted report before this round (period null: the project's own figures). */
+  lastAccepted: z.object({
+    period: z.string().nullable(),
+    progress: z.number(),
+    cumulativeInvestment: z.number(),
+  }),
 });
 const roundReportsResponse = z.object({
   round: roundSchema,
@@ -159,7 +168,11 @@ export function roundRoutes({ store, reports, idempotency, feed }: Deps) {
             period: periodLabel(period, requestLang(c)),
           });
         const scope = reportScope(c.get("actor"));
-        const projects = store.listProjects().filter((p) => scope === "all" || scope(p));
+        // With their reports: what a report for this round continues from is shown beside it.
+        const projects = store
+          .listProjects()
+          .filter((p) => scope === "all" || scope(p))
+          .map((p) => store.getProject(p.id) ?? p);
         const inPeriod = reports.reportsInPeriod(period);
         const rows = roundReportRows(
           projects.map((p) => p.id),
@@ -168,12 +181,19 @@ export function roundRoutes({ store, reports, idempotency, feed }: Deps) {
         const byId = new Map(projects.map((p) => [p.id, p]));
         const list = rows.map((row) => {
           const p = byId.get(row.projectId);
+          const previous = p ? previousAcceptedReport(p.reports, period) : undefined;
           return {
             ...row,
             name: p?.name ?? "",
             nameEn: p?.nameEn ?? "",
             responsibleUnit: p?.responsibleUnit ?? "",
             responsibleUnitEn: p?.responsibleUnitEn ?? "",
+            totalInvestment: p?.totalInvestment ?? 0,
+            lastAccepted: {
+              period: previous?.period ?? null,
+              progress: previous?.progress ?? p?.progress ?? 0,
+              cumulativeInvestment: previous?.cumulativeInvestment ?? p?.cumulativeInvestment ?? 0,
+            },
             ...(inPeriod.has(row.projectId)
               ? { version: inPeriod.get(row.projectId)?.version }
               : {}),

@@ -18,15 +18,13 @@ import {
   sheetsTable,
 } from "../transfer/export-tables";
 import { checkImport } from "../transfer/import-check";
-import { readUpload, type UploadRow } from "../transfer/read-upload";
 import { download, fileAnswer, type TableFile, toCsv, toXlsx } from "../transfer/table-file";
 import { templateWorkbook } from "../transfer/template-workbook";
-import { fileProblemText, reasonText, word } from "../transfer/transfer-messages";
-import { UploadProblem, uploadLimits } from "../transfer/upload-limits";
+import { reasonText, word } from "../transfer/transfer-messages";
 import { validate } from "../validate";
 import { type EventEnv, eventIdParam, eventInPath } from "./event-in-path";
+import { readUploadForm } from "./upload-form";
 
-const maxUploadBytes = 2 * 1024 * 1024;
 const exportQuery = z.object({
   cat: z.enum(["manufacturing", "urban_renewal"]).optional(),
   street: z.string().max(40).optional(),
@@ -159,37 +157,9 @@ export function sheetTransferRoutes(services: Services) {
           return apiError(c, 409, "event_not_open", { state: event.state });
         const lang = requestLang(c);
 
-        let form: Record<string, string | File | (string | File)[]>;
-        try {
-          form = await c.req.parseBody();
-        } catch {
-          return apiError(c, 400, "invalid_form");
-        }
-        const file = form.file;
-        if (!(file instanceof File))
-          return apiError(c, 400, "invalid_parameter", {
-            detail: word("noFileAttached", lang),
-          });
-        if (file.size > maxUploadBytes)
-          return apiError(c, 413, "body_too_large", { limit: "2 MB" });
-        const reason = typeof form.reason === "string" ? form.reason.trim().slice(0, 500) : "";
-
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        let rows: UploadRow[];
-        try {
-          rows = await readUpload(bytes);
-        } catch (error) {
-          // Our own words only: a library's message would be English, technical, or both.
-          const kind = error instanceof UploadProblem ? error.kind : "damaged";
-          const limit =
-            kind === "too_many_rows"
-              ? String(uploadLimits.maxRows)
-              : `${uploadLimits.maxUnpackedBytes / 1024 / 1024} MB`;
-          const detail = fileProblemText(kind, lang, { limit });
-          return kind === "too_large" || kind === "too_many_rows"
-            ? apiError(c, 413, "import_file_too_large", { name: file.name, detail })
-            : apiError(c, 400, "import_file_unreadable", { name: file.name, detail });
-        }
+        const upload = await readUploadForm(c, word("noFileAttached", lang));
+        if (upload instanceof Response) return upload;
+        const { rows, reason } = upload;
         const { report, accepted } = checkImport(rows, {
           event,
           evaluators: store.listEvaluators(),

@@ -50,7 +50,7 @@ export function createReportsStore(db: Db, audit: AuditStore) {
   const saveRound = (round: Round) =>
     s.updateRound.run(round.state, JSON.stringify(round), round.period);
 
-  return {
+  const store = {
     listRounds(): Round[] {
       return s.rounds.all().map(parseRound);
     },
@@ -117,6 +117,17 @@ export function createReportsStore(db: Db, audit: AuditStore) {
     },
 
     /**
+     * Several projects' reports at once (an imported sheet): all stored, or — when any write
+     * fails — none, since they share one transaction.
+     */
+    saveReports(
+      items: { project: ProjectRecord; report: StoredReport }[],
+      meta: { actor: string; action: string; reason?: string | null },
+    ): VersionedReport[] {
+      return db.transaction(() => items.map((i) => store.saveReport(i.project, i.report, meta)))();
+    },
+
+    /**
      * Stores a report (new or replacing that 旬's), and when it is accepted moves the project.
      * `project` is the project as read, with its accepted reports.
      */
@@ -160,6 +171,7 @@ export function createReportsStore(db: Db, audit: AuditStore) {
       })();
     },
   };
+  return store;
 
   function moveProject(project: ProjectRecord, report: StoredReport) {
     const moved = applyAcceptedReport(project, report);

@@ -24,6 +24,8 @@ import { useLang } from "../../i18n/lang";
 import { useMessages } from "../../i18n/messages";
 import { reportsMessages } from "./messages";
 import { ReportForm } from "./report-form";
+import { ReportGrid } from "./report-grid";
+import { ReportImportCard } from "./report-import-card";
 import "./reports.css";
 
 /** The round people work in: the open one, else the latest. */
@@ -107,6 +109,7 @@ function StaffReports({ rounds, canWrite }: { rounds: Round[]; canWrite: boolean
           onEnter={(id) => setEntering(id)}
         />
       )}
+      {shown && canWrite && shown.state === "open" && <BulkEntry round={shown} onSaid={setSaid} />}
       {shown && entering && shown.state === "open" && (
         <EntryCard
           round={shown}
@@ -118,6 +121,19 @@ function StaffReports({ rounds, canWrite }: { rounds: Round[]; canWrite: boolean
           }}
         />
       )}
+    </>
+  );
+}
+
+/** Many projects at once: the grid, and the sheet units send. */
+function BulkEntry({ round, onSaid }: { round: Round; onSaid: (text: string) => void }) {
+  const query = useRoundReports(round.period);
+  const rows = query.data?.reports;
+  if (!rows) return null;
+  return (
+    <>
+      <ReportGrid key={round.period} round={round} rows={rows} onSaid={onSaid} />
+      <ReportImportCard round={round} rows={rows} onSaid={onSaid} />
     </>
   );
 }

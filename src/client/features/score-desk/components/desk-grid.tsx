@@ -1,6 +1,13 @@
 import { useEffect, useReducer, useRef } from "react";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
+import {
+  gridReducer,
+  initialGridState,
+  type Notice,
+  planPaste,
+} from "../../../lib/entry-grid/grid-state";
+import { isBlock, parsePastedBlock } from "../../../lib/entry-grid/parse-pasted-block";
 import { useDoubleEntry } from "../api/double-entry-api";
 import type { DeskData } from "../hooks/use-desk-data";
 import { useGridRows } from "../hooks/use-grid-rows";
@@ -15,8 +22,6 @@ import {
   VOTE,
   voteLabel,
 } from "../utils/desk-row";
-import { gridReducer, initialGridState, type Notice, planPaste } from "../utils/grid-state";
-import { isBlock, parsePastedBlock } from "../utils/parse-pasted-block";
 import { DoubleEntryToggle } from "./double-entry-toggle";
 import { evaluatorLabel, isLocked, projectLabel } from "./grid-row";
 import { GridSavePanel } from "./grid-save-panel";

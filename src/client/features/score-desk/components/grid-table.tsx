@@ -5,10 +5,16 @@ import { localized } from "../../../../domain/i18n";
 import { withMax } from "../../../../domain/shared-messages";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
+import {
+  type GridAction,
+  type GridState,
+  keyMove,
+  type Move,
+  nextCell,
+} from "../../../lib/entry-grid/grid-state";
 import type { DeskData } from "../hooks/use-desk-data";
 import { deskMessages } from "../messages";
 import { type Cells, COMMENT, PAPER_TOTAL, type RowCheck, VOTE } from "../utils/desk-row";
-import { type GridAction, type GridState, type Move, nextCell } from "../utils/grid-state";
 import { type GridRow, isLocked } from "./grid-row";
 import { RowStatusCell } from "./row-status-cell";
 
@@ -75,35 +81,18 @@ export function GridTable(p: Props) {
       }
       return;
     }
-    switch (e.key) {
-      case "ArrowUp":
-        go("up");
-        return;
-      case "ArrowDown":
-        go("down");
-        return;
-      case "Enter":
-        // Enter never submits anything, even on the last row.
-        if (!go("down")) e.preventDefault();
-        return;
-      case "ArrowLeft":
-        if (!editing) go("left");
-        return;
-      case "ArrowRight":
-        if (!editing) go("right");
-        return;
-      case "Tab":
-        // Past the first or last cell Tab leaves the grid as usual, so it never traps focus.
-        go(e.shiftKey ? "previous" : "next");
-        return;
-      case "Escape":
-        if (editStart.current && editing) {
-          e.preventDefault();
-          setCell(row.key, col, editStart.current.value);
-          requestAnimationFrame(() => input.select());
-        }
-        return;
+    if (e.key === "Escape") {
+      if (editStart.current && editing) {
+        e.preventDefault();
+        setCell(row.key, col, editStart.current.value);
+        requestAnimationFrame(() => input.select());
+      }
+      return;
     }
+    const move = keyMove(e.key, e.shiftKey, editing);
+    // Past the first or last cell Tab leaves the grid as usual, so it never traps focus; Enter
+    // never submits anything, even on the last row.
+    if (move && !go(move) && e.key === "Enter") e.preventDefault();
   };
 
   return (

@@ -1,6 +1,6 @@
 import { useMessages } from "../../../i18n/messages";
+import type { RowStatus } from "../../../lib/entry-grid/grid-state";
 import { deskMessages } from "../messages";
-import type { RowStatus } from "../utils/grid-state";
 import type { GridRow } from "./grid-row";
 
 /** What happened to a row: this desk's last save, else (blind double entry) the server's state. */

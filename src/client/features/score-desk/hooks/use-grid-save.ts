@@ -2,9 +2,9 @@ import { useQueryClient } from "@tanstack/react-query";
 import { type Dispatch, useState } from "react";
 import { queryKeys } from "../../../api/query-keys";
 import { ApiError } from "../../../api/read-json";
+import type { GridAction } from "../../../lib/entry-grid/grid-state";
 import { putSheet } from "../api/desk-api";
 import { postEntry } from "../api/double-entry-api";
-import type { GridAction } from "../utils/grid-state";
 import type { DeskData } from "./use-desk-data";
 
 export type SaveItem = {

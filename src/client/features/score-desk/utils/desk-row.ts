@@ -13,7 +13,9 @@ import {
 export const PAPER_TOTAL = "paperTotal";
 export const VOTE = "vote";
 export const COMMENT = "comment";
-export type Cells = Record<string, string>;
+export type { Cells } from "../../../lib/entry-grid/grid-state";
+
+import type { Cells } from "../../../lib/entry-grid/grid-state";
 
 export type StoredSheet = {
   scores: Record<string, number>;

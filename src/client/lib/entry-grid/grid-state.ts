@@ -1,10 +1,12 @@
-import type { Cells } from "./desk-row";
-
 /**
- * The desk grid's state and every way it changes, as one pure reducer: what is being typed, the
- * pastes that can be taken back, the reasons for overwriting submitted sheets, each row's save
- * status and where focus is. The grid component only renders this and dispatches.
+ * An entry grid's state and every way it changes, as one pure reducer: what is being typed, the
+ * pastes that can be taken back, the reasons for overwriting stored rows, each row's save status
+ * and where focus is. The grid components (the score desk's sheets, the staff's 旬报) only render
+ * this and dispatch.
  */
+
+/** A row's typed cells by column. */
+export type Cells = Record<string, string>;
 
 export type Drafts = Record<string, Cells>;
 export type CellWrite = { key: string; col: string; value: string };
@@ -214,6 +216,29 @@ export function planPaste(
 }
 
 export type Move = "up" | "down" | "left" | "right" | "next" | "previous";
+
+/**
+ * The move a key asks for in a grid of inputs, as a spreadsheet moves: arrows, Enter (down), Tab
+ * and Shift+Tab. Left and right move only when the cell is not being edited, so they still move
+ * the caret inside a typed value.
+ */
+export function keyMove(key: string, shift: boolean, editing: boolean): Move | null {
+  switch (key) {
+    case "ArrowUp":
+      return "up";
+    case "ArrowDown":
+    case "Enter":
+      return "down";
+    case "ArrowLeft":
+      return editing ? null : "left";
+    case "ArrowRight":
+      return editing ? null : "right";
+    case "Tab":
+      return shift ? "previous" : "next";
+    default:
+      return null;
+  }
+}
 
 /**
  * Where a key moves focus: up and down skip locked rows; Tab (next/previous) wraps to the next

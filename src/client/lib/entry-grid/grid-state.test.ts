@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import * as gridStateModule from "./grid-state";
 import {
   applyPaste,
   type GridAction,
@@ -204,5 +205,16 @@ describe("focus moves", () => {
     expect(nextCell({ r: 2, c: 0 }, "previous", layout)).toEqual({ r: 0, c: 2 });
     expect(nextCell({ r: 3, c: 2 }, "next", layout)).toBeNull();
     expect(nextCell({ r: 0, c: 0 }, "previous", layout)).toBeNull();
+  });
+});
+
+describe("keyMove", () => {
+  it("moves as a spreadsheet does, leaving left and right to the caret while a cell is edited", () => {
+    const { keyMove } = gridStateModule;
+    expect(keyMove("Enter", false, true)).toBe("down");
+    expect(keyMove("Tab", true, false)).toBe("previous");
+    expect(keyMove("ArrowLeft", false, false)).toBe("left");
+    expect(keyMove("ArrowLeft", false, true)).toBeNull();
+    expect(keyMove("a", false, false)).toBeNull();
   });
 });
