@@ -27,6 +27,7 @@ import { liveRoutes } from "./routes/live";
 import { projectRoutes } from "./routes/projects";
 import { qualityRoutes } from "./routes/quality";
 import { reportRoutes } from "./routes/reports";
+import { reviewRoutes } from "./routes/review";
 import { roundRoutes } from "./routes/rounds";
 import { sessionRoutes } from "./routes/session";
 import { sheetTransferRoutes } from "./routes/sheet-transfer";
@@ -112,6 +113,7 @@ export function createApi(services: Services, site: SiteSettings, trustProxy = 0
     .route("/projects", projectRoutes(store))
     .route("/projects", projectLightRoutes(store))
     .route("/dispatch", dispatchRoutes(services))
+    .route("/review", reviewRoutes(store))
     .route("/projects", reportRoutes(services))
     .route("/rounds", roundRoutes(services))
     .route("/events", eventRoutes(store))

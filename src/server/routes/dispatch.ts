@@ -23,7 +23,7 @@ import { projectIdParam } from "./projects";
 const periodParam = z.object({ period: periodIdSchema });
 
 /** Every project with its accepted reports (its history). */
-function projectsWithReports(store: ReadStore): ProjectRecord[] {
+export function projectsWithReports(store: ReadStore): ProjectRecord[] {
   return store.listProjects().flatMap((p) => {
     const full = store.getProject(p.id);
     return full ? [full] : [];
@@ -94,7 +94,8 @@ export function dispatchRoutes(services: Services) {
         answers: { 200: dispatchResponseSchema },
         errors: [400, 404],
       }),
-      requireRole("admin", "staff", "leader"),
+      // The wall screen shows the latest agenda in its dispatch panel.
+      requireRole("admin", "staff", "leader", "display"),
       periodInPath,
       validate("param", periodParam),
       (c) => {
