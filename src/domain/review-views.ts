@@ -7,6 +7,9 @@ const bilingualSchema = z.object({ zh: z.string(), en: z.string() });
 
 export const reviewResponseSchema = z.object({
   illustrative: z.boolean(),
+  /** 数据截至, and what it rests on, as every other answer says it. */
+  asOf: z.string(),
+  asOfBasis: z.enum(["round", "report"]),
   /** The 旬 reviewed, oldest first; the last is that of 数据截至. */
   periods: z.array(z.string()),
   shares: z.array(

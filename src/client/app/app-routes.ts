@@ -27,6 +27,7 @@ export const appRoutes: AppRoute[] = [
     page: "dispatchBulletin",
     component: lazy(() => import("./routes/dispatch-bulletin-route")),
   },
+  { path: "/review", page: "review", component: lazy(() => import("./routes/review-route")) },
   { path: "/results", page: "results", component: lazy(() => import("./routes/results-route")) },
   {
     path: "/results/bulletin",

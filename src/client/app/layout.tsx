@@ -17,6 +17,7 @@ const navItems = [
 ] as const;
 const entryNavItem = { href: "/entry", key: "navEntry" } as const;
 const reportsNavItem = { href: "/reports", key: "navReports" } as const;
+const reviewNavItem = { href: "/review", key: "navReview" } as const;
 const displaysNavItem = { href: "/entry/displays", key: "navDisplays" } as const;
 
 function LangToggle() {
@@ -116,9 +117,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const demo = useSettings().data?.demo;
   const items =
     role === "admin"
-      ? [...navItems, entryNavItem, reportsNavItem, displaysNavItem]
+      ? [...navItems, entryNavItem, reportsNavItem, reviewNavItem, displaysNavItem]
       : role === "staff" || role === "leader" // leaders read the desk
-        ? [...navItems, entryNavItem, reportsNavItem]
+        ? [...navItems, entryNavItem, reportsNavItem, reviewNavItem]
         : role === "unit" // a responsible unit reports; the score desk is not its business
           ? [...navItems, reportsNavItem]
           : navItems;

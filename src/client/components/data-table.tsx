@@ -20,6 +20,8 @@ export type DataColumn<T> = {
    * in a table with cards; `null` for a column that needs none (a row's own name or number).
    */
   label?: string | null;
+  /** A column the rows can be ordered by: its heading carries aria-sort. */
+  sort?: "ascending" | "descending" | "none";
 };
 
 type RowAttributes = HTMLAttributes<HTMLTableRowElement> & Record<`data-${string}`, string>;
@@ -101,6 +103,7 @@ export function DataTable<T>({
                 <th
                   key={header.id}
                   scope="col"
+                  aria-sort={byId.get(header.column.id)?.sort}
                   className={classes(byId.get(header.column.id) as DataColumn<T>)}
                 >
                   {byId.get(header.column.id)?.header}

@@ -49,7 +49,12 @@ export function reviewRoutes(store: ReadStore) {
       const projects = projectsWithReports(store);
       const periods = reviewPeriods(projects, periodOfDate(meta.asOf));
       const review = buildReview(projects, periods, meta.statusRules, inspectionsWithScores(store));
-      return c.json({ illustrative: meta.illustrative, ...review });
+      return c.json({
+        illustrative: meta.illustrative,
+        asOf: meta.asOf,
+        asOfBasis: meta.asOfBasis,
+        ...review,
+      });
     },
   );
 }
