@@ -95,7 +95,15 @@ export function buildReview(
       if (!isActiveAt(project, period)) return null;
       const state = projectStateAt(project, period);
       const explanation = computeStatus(state, periodEnd(period), rules);
-      lit[i]?.push({ ...state, status: explanation.light });
+      // Only what the district's figures read: 18 000 full copies would be mostly garbage.
+      lit[i]?.push({
+        category: state.category,
+        totalInvestment: state.totalInvestment,
+        yearPlanInvestment: state.yearPlanInvestment,
+        ytdInvestment: state.ytdInvestment,
+        progress: state.progress,
+        status: explanation.light,
+      });
       return explanation;
     });
     const lights = explanations.map((e) => e?.light ?? null);
