@@ -12,13 +12,7 @@ import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
 import { useDashboardSearch } from "../../../lib/dashboard-search";
 import { reviewMessages } from "../messages";
-import {
-  type MatrixRow,
-  type MatrixSort,
-  matrixRows,
-  parseMatrixSort,
-  unitsOf,
-} from "../utils/matrix-rows";
+import { type MatrixRow, matrixRows, parseMatrixSort, unitsOf } from "../utils/matrix-rows";
 
 /** A month's first 旬 in a quarter's first month gets a tick under the strip: "4月" / "Apr". */
 function tickOf(period: string, lang: Lang): string | null {
@@ -96,8 +90,6 @@ function TurnedRed({ row }: { row: MatrixRow }) {
   );
 }
 
-const nextSort: Record<string, MatrixSort | undefined> = { none: "red", red: undefined };
-
 /**
  * The matrix of projects × 旬, filterable by category and unit and sortable by the 旬 spent in red.
  * Filters and order live in the link, like the dashboard's. On a phone each project is a card whose
@@ -114,8 +106,9 @@ export function LightMatrix({ review }: { review: ReviewResponse }) {
   const { periods } = review;
   const from = periodLabel(periods[0] ?? "", lang);
   const to = periodLabel(periods.at(-1) ?? "", lang);
+  // The heading toggles between most-in-red first and the list's own order.
   const sortRed = () =>
-    update({ sort: nextSort[sort ?? "none"] ? "red:desc" : undefined }, { replace: false });
+    update({ sort: sort === "red" ? undefined : "red:desc" }, { replace: false });
 
   const columns: DataColumn<MatrixRow>[] = [
     {
