@@ -5,10 +5,21 @@
  * from the projects as they stood at the 旬's end, so an old meeting's agenda stays what it was.
  */
 
-import { isClosedProblemStatus, projectStateAt, type TrackedReport } from "./light-history";
+import {
+  isActiveAt,
+  isClosedProblemStatus,
+  projectStateAt,
+  type TrackedReport,
+} from "./light-history";
 import type { StatusExplanation } from "./outcome-schemas";
 import { computeOverviewKpis } from "./overview-kpis";
-import { daysBetween, periodEnd, periodStart, timeElapsedShareOfYear } from "./periods";
+import {
+  daysBetween,
+  periodEnd,
+  periodOfDate,
+  periodStart,
+  timeElapsedShareOfYear,
+} from "./periods";
 import type { Problem, ProjectRecord } from "./project";
 import { roundTo } from "./rounding";
 import { computeStatus } from "./status-light";
@@ -181,6 +192,38 @@ function byUnit(
   );
 }
 
+type LitState = Parameters<typeof computeOverviewKpis>[0][number];
+
+/**
+ * The district at a 旬's end, from its active projects as they stood then (with their light then):
+ * how many are red, yellow, green, and the year's plan completion against 序时进度. The agenda and
+ * the review both read it from here, so the two never disagree.
+ */
+export function districtStandingAt(
+  lit: readonly LitState[],
+  period: string,
+): Pick<DispatchAgenda, "lightCounts" | "plan"> {
+  const kpis = computeOverviewKpis([...lit], []);
+  const timeElapsedPct = roundTo(timeElapsedShareOfYear(periodEnd(period)), 1);
+  const completionPct = kpis.ytdCompletionPct === null ? null : roundTo(kpis.ytdCompletionPct, 1);
+  return {
+    lightCounts: kpis.statusCounts,
+    plan: {
+      yearPlanInvestment: roundTo(kpis.yearPlanInvestment, 4),
+      ytdInvestment: roundTo(kpis.ytdInvestment, 4),
+      completionPct,
+      timeElapsedPct,
+      behindPoints: completionPct === null ? null : roundTo(timeElapsedPct - completionPct, 1),
+    },
+  };
+}
+
+/**
+ * The 旬 whose agenda is "the latest": the one 数据截至 falls in. The dashboard's link and the wall's
+ * dispatch panel both take it from here, with 数据截至 as the API gives it.
+ */
+export const latestAgendaPeriod = (asOf: string) => periodOfDate(asOf);
+
 /**
  * The agenda for `period`, from the projects with their reports, milestones and problems.
  * `previousPeriod` is the 旬 to compare lights with (the round before); without it nothing "changed".
@@ -196,8 +239,7 @@ export function dispatchAgenda(
   const end = periodEnd(period);
   const previousPeriod = options.previousPeriod ?? null;
   const standings = options.standings ?? reportStandings(projects, period);
-  // Only projects under way by the 旬's end are expected to report or be judged.
-  const active = projects.filter((p) => p.startDate <= end);
+  const active = projects.filter((p) => isActiveAt(p, period));
 
   const states = active.map((project) => {
     const state = projectStateAt(project, period);
@@ -248,12 +290,10 @@ export function dispatchAgenda(
     ...(standings[p.id] ?? { state: "missing", late: false }),
   }));
 
-  const kpis = computeOverviewKpis(
+  const { lightCounts, plan } = districtStandingAt(
     states.map((s) => ({ ...s.state, status: s.explanation.light })),
-    [],
+    period,
   );
-  const timeElapsedPct = roundTo(timeElapsedShareOfYear(end), 1);
-  const completionPct = kpis.ytdCompletionPct === null ? null : roundTo(kpis.ytdCompletionPct, 1);
 
   return {
     period,
@@ -261,7 +301,7 @@ export function dispatchAgenda(
     periodEnd: end,
     previousPeriod,
     projectCount: active.length,
-    lightCounts: kpis.statusCounts,
+    lightCounts,
     projects: flagged,
     changes,
     problemsByUnit: byUnit(problemRows),
@@ -273,12 +313,6 @@ export function dispatchAgenda(
       .map((r) => r.projectId),
     late: reporting.filter((r) => r.late).map((r) => r.projectId),
     reporting,
-    plan: {
-      yearPlanInvestment: roundTo(kpis.yearPlanInvestment, 4),
-      ytdInvestment: roundTo(kpis.ytdInvestment, 4),
-      completionPct,
-      timeElapsedPct,
-      behindPoints: completionPct === null ? null : roundTo(timeElapsedPct - completionPct, 1),
-    },
+    plan,
   };
 }

@@ -4,7 +4,7 @@
  * today's light are applied at the 旬's last day. So the history never disagrees with today.
  */
 import type { StatusExplanation } from "./outcome-schemas";
-import { comparePeriods, listPeriods, parsePeriodId, periodEnd } from "./periods";
+import { comparePeriods, listPeriods, periodEnd } from "./periods";
 import type { Problem, ProgressReport, ProjectRecord } from "./project";
 import { computeStatus } from "./status-light";
 import type { StatusLight, StatusRules } from "./status-rules";
@@ -21,7 +21,8 @@ export const isAcceptedReport = (report: TrackedReport) =>
 /** 销号: closed out. A problem awaiting closure is still open for the light and the agenda. */
 export const isClosedProblemStatus = (status: Problem["status"]) => status === "closed";
 
-const yearOf = (period: string) => parsePeriodId(period).year;
+// Period ids are validated where they enter (schemas); the year is their first four digits.
+const yearOf = (period: string) => Number(period.slice(0, 4));
 
 function acceptedUpTo(project: ProjectRecord, period: string): TrackedReport[] {
   return (project.reports as TrackedReport[])
@@ -120,6 +121,10 @@ export function lightChanges(history: readonly LightAtPeriod[]): LightChange[] {
     return from === entry.light ? [] : [{ ...entry, from }];
   });
 }
+
+/** Whether a project is under way by the end of `period`: only those are expected to report or be judged. */
+export const isActiveAt = (project: Pick<ProjectRecord, "startDate">, period: string) =>
+  project.startDate <= periodEnd(period);
 
 /** The 旬 a project has history for: from its first accepted report to `lastPeriod`. */
 export function reportedPeriods(project: ProjectRecord, lastPeriod: string): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { StatusExplanation } from "./outcome-schemas";
-import { describeStatus, planStanding } from "./status-reason";
+import { describeStatus, planStanding, shortStatusReason } from "./status-reason";
 
 const thresholds = {
   yellowBehindPoints: 10,
@@ -140,5 +140,19 @@ describe("describeStatus counts in English plurals", () => {
       thresholds: { ...thresholds, redProblemOverdueDays: 0 },
     });
     expect(describeStatus(s, "en")).toContain("Red: a problem 1 day past due, over 0.");
+  });
+});
+
+describe("shortStatusReason", () => {
+  it("says how far behind plan when the plan set the light", () => {
+    const s = explained(40, 5, "behind_red");
+    expect(shortStatusReason(s, "zh")).toBe("年度投资落后 35.0 个百分点");
+    expect(shortStatusReason(s, "en")).toBe("Year's investment 35.0 points behind");
+  });
+  it("names the overdue days when a problem or milestone set it", () => {
+    expect(shortStatusReason(explained(16, 16, "problem_overdue_red"), "zh")).toBe(
+      "红灯：问题超期 40 天未解决，超过 30 天。",
+    );
+    expect(shortStatusReason(explained(16, 16, "milestone_overdue"), "en")).toContain("12 days");
   });
 });

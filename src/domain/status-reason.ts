@@ -56,6 +56,7 @@ const statusMessages = defineMessages({
     problem_overdue: "黄灯：{count} 个问题超期，最长 {days} 天（超过 {redDays} 天为红灯）。",
     problem_overdue_red: "红灯：问题超期 {days} 天未解决，超过 {redDays} 天。",
     sentence: "{plan}。{rule}",
+    short_behind: "年度投资{where}",
   },
   en: {
     // Gaps are shown with one decimal ("1.0 points"), so only whole-number bounds take a plural.
@@ -78,6 +79,7 @@ const statusMessages = defineMessages({
     problem_overdue_red:
       "Red: a problem {days, plural, one {# day} other {# days}} past due, over {redDays}.",
     sentence: "{plan}. {rule}",
+    short_behind: "Year's investment {where}",
   },
 });
 
@@ -123,4 +125,16 @@ export function describeStatus(s: StatusExplanation, lang: Lang): string {
     plan: planClause(s, lang),
     rule: ruleClause(s, lang),
   });
+}
+
+/**
+ * The light's reason in a few words, for a wall read from across a room: how far behind plan when
+ * the plan set the light, otherwise the rule with its figure (the days overdue).
+ */
+export function shortStatusReason(s: StatusExplanation, lang: Lang): string {
+  if (s.rule === "behind_red" || s.rule === "behind_yellow")
+    return translate(statusMessages, lang)("short_behind", {
+      where: standingWords(planStanding(s), lang),
+    });
+  return ruleClause(s, lang);
 }

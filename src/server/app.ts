@@ -28,6 +28,7 @@ import { problemRoutes, projectProblemRoutes } from "./routes/problems";
 import { projectRoutes } from "./routes/projects";
 import { qualityRoutes } from "./routes/quality";
 import { reportRoutes } from "./routes/reports";
+import { reviewRoutes } from "./routes/review";
 import { roundTransferRoutes } from "./routes/round-transfer";
 import { roundRoutes } from "./routes/rounds";
 import { sessionRoutes } from "./routes/session";
@@ -114,6 +115,7 @@ export function createApi(services: Services, site: SiteSettings, trustProxy = 0
     .route("/projects", projectRoutes(store))
     .route("/projects", projectLightRoutes(store))
     .route("/dispatch", dispatchRoutes(services))
+    .route("/review", reviewRoutes(store))
     .route("/projects", reportRoutes(services))
     .route("/rounds", roundRoutes(services))
     .route("/projects", projectProblemRoutes(services))

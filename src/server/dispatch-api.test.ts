@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Caller, signIn, startTestServer } from "./test-server";
+import { type Caller, caller, signIn, startTestServer } from "./test-server";
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let staff: Caller;
@@ -42,6 +42,17 @@ describe("GET /api/dispatch/:period", () => {
   it("says in Chinese by default what a 旬 looks like", async () => {
     const { body } = await staff("GET", "/api/dispatch/2023-02-4");
     expect(body.error.message).toContain("上旬");
+  });
+
+  it("lets a wall screen's token read the agenda for its dispatch panel, but not the bulletin", async () => {
+    const admin = await signIn(server.url, "admin", "demo-admin");
+    const created = await admin("POST", "/api/display-tokens", { label: "调度面板" });
+    const wall = caller(server.url, { authorization: `Bearer ${created.body.token}` });
+    const agenda = await wall("GET", "/api/dispatch/2023-02-3");
+    expect(agenda.status).toBe(200);
+    expect(agenda.body.lightCounts.red).toBeGreaterThan(0);
+    expect((await wall("GET", "/api/dispatch/2023-02-3/bulletin")).status).toBe(403);
+    expect((await wall("GET", "/api/review")).status).toBe(403);
   });
 
   it("refuses anyone not signed in", async () => {

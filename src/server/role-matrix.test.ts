@@ -74,6 +74,12 @@ const writes: Write[] = [
   {
     name: "read a 旬's dispatch-meeting agenda",
     call: (as) => as("GET", "/api/dispatch/2023-02-3"),
+    // The wall's dispatch panel shows it.
+    allowed: ["staff", "admin", "leader", "display"],
+  },
+  {
+    name: "read the review over the 旬",
+    call: (as) => as("GET", "/api/review"),
     allowed: ["staff", "admin", "leader"],
   },
   {

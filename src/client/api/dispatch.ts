@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { InferResponseType } from "hono/client";
 import type { api } from "./api-client";
-import { sessionCredentials } from "./credentials";
+import { type Credentials, sessionCredentials } from "./credentials";
 import { queryKeys } from "./query-keys";
 import { readQuery } from "./read-query";
 
@@ -11,8 +11,11 @@ export type ProjectLightsResponse = InferResponseType<
   200
 >;
 
-export const dispatchQueryOptions = (period: string) =>
-  readQuery<DispatchResponse>(queryKeys.dispatch(period), sessionCredentials, (c) =>
+export const dispatchQueryOptions = (
+  period: string,
+  credentials: Credentials = sessionCredentials,
+) =>
+  readQuery<DispatchResponse>(queryKeys.dispatch(period), credentials, (c) =>
     c.dispatch[":period"].$get({ param: { period } }),
   );
 

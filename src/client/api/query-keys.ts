@@ -14,6 +14,8 @@ export const queryKeys = {
   projectLights: (id: string) => [...queryKeys.projectDetail(id), "lights"] as const,
   // Under projects: a change to any project (a report, a problem) refreshes the agenda.
   dispatch: (period: string) => [...queryKeys.projects(), "dispatch", period] as const,
+  // Under projects too: an accepted report or a closed problem moves the review's last 旬.
+  review: () => [...queryKeys.projects(), "review"] as const,
   rounds: () => [...queryKeys.all, "rounds"] as const,
   roundList: () => [...queryKeys.rounds(), "list"] as const,
   roundReports: (period: string) => [...queryKeys.rounds(), period, "reports"] as const,

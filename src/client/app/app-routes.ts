@@ -28,6 +28,7 @@ export const appRoutes: AppRoute[] = [
     component: lazy(() => import("./routes/dispatch-bulletin-route")),
   },
   { path: "/problems", page: "problems", component: lazy(() => import("./routes/problems-route")) },
+  { path: "/review", page: "review", component: lazy(() => import("./routes/review-route")) },
   { path: "/results", page: "results", component: lazy(() => import("./routes/results-route")) },
   {
     path: "/results/bulletin",

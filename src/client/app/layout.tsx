@@ -18,6 +18,7 @@ const navItems = [
 const entryNavItem = { href: "/entry", key: "navEntry" } as const;
 const reportsNavItem = { href: "/reports", key: "navReports" } as const;
 const problemsNavItem = { href: "/problems", key: "navProblems" } as const;
+const reviewNavItem = { href: "/review", key: "navReview" } as const;
 const displaysNavItem = { href: "/entry/displays", key: "navDisplays" } as const;
 
 function LangToggle() {
@@ -117,9 +118,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const demo = useSettings().data?.demo;
   const items =
     role === "admin"
-      ? [...navItems, problemsNavItem, entryNavItem, reportsNavItem, displaysNavItem]
+      ? [...navItems, problemsNavItem, entryNavItem, reportsNavItem, reviewNavItem, displaysNavItem]
       : role === "staff" || role === "leader" // leaders read the desk and the problem list
-        ? [...navItems, problemsNavItem, entryNavItem, reportsNavItem]
+        ? [...navItems, problemsNavItem, entryNavItem, reportsNavItem, reviewNavItem]
         : role === "unit" // a unit reports and applies to close its problems; scoring is not its business
           ? [...navItems, problemsNavItem, reportsNavItem]
           : navItems;

@@ -22,6 +22,11 @@ export type DataColumn<T> = {
   label?: string | null;
   /** Makes the column sortable by this value: its heading becomes a button and carries aria-sort. */
   sortValue?: (row: T) => string | number;
+  /**
+   * For rows ordered outside the table (by the page's own control): the order the column is in,
+   * said on its heading as aria-sort.
+   */
+  sort?: "ascending" | "descending" | "none";
 };
 
 export type TableSort = { id: string; desc: boolean };
@@ -153,7 +158,7 @@ export function DataTable<T>({
                         ? active
                           ? ariaSort[active.desc ? "desc" : "asc"]
                           : "none"
-                        : undefined
+                        : column.sort
                     }
                   >
                     {column.sortValue ? (

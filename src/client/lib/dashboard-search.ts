@@ -15,6 +15,7 @@ const slug = z.string().check(z.regex(idPattern));
 const paramSchemas = {
   cat: z.enum(categories),
   street: z.string().check(z.minLength(1), z.maxLength(40)),
+  unit: z.string().check(z.minLength(1), z.maxLength(60)),
   status: z.array(z.enum(statusLights)).check(z.minLength(1)),
   q: z.string().check(z.maxLength(100)),
   sel: slug,
@@ -27,6 +28,8 @@ const paramSchemas = {
 export type DashboardSearch = {
   cat?: Category;
   street?: string;
+  /** A responsible unit (责任单位), as the review's matrix filters by it. */
+  unit?: string;
   status?: StatusLight[];
   q?: string;
   sel?: string;

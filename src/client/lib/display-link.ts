@@ -4,9 +4,24 @@ import type { Lang } from "../../domain/i18n";
  * What a wall-screen link may say, shared by the screen that reads it (/display) and the admin
  * page that builds it, so the two cannot drift apart.
  */
-/** In the default rotation's order: the overview first, so the key figures are what a room sees first. */
-export const displayPanelIds = ["overview", "map", "ranking", "progress", "spotlight"] as const;
+/** Every panel a link may name, in rotation order: the overview first, so the key figures are what a room sees first. */
+export const displayPanelIds = [
+  "overview",
+  "map",
+  "ranking",
+  "progress",
+  "spotlight",
+  "dispatch",
+] as const;
 export type DisplayPanelId = (typeof displayPanelIds)[number];
+
+/**
+ * The rotation when the link names no panels. The dispatch agenda is asked for by name
+ * (panels=…,dispatch): it belongs on the screen of the room that holds the dispatch meeting.
+ */
+export const defaultDisplayPanels: readonly DisplayPanelId[] = displayPanelIds.filter(
+  (p) => p !== "dispatch",
+);
 
 export const displayDefaults = { intervalSeconds: 20, lang: "zh" as Lang };
 /** Under 2 s nobody can read a panel; over an hour it no longer rotates. */
@@ -31,7 +46,7 @@ export type DisplayLinkOptions = {
  */
 export function displayLink(base: string, options: DisplayLinkOptions): string {
   const parts: string[] = [];
-  if (options.panels.join(",") !== displayPanelIds.join(","))
+  if (options.panels.join(",") !== defaultDisplayPanels.join(","))
     parts.push(`panels=${options.panels.join(",")}`);
   if (options.intervalSeconds !== displayDefaults.intervalSeconds)
     parts.push(`interval=${options.intervalSeconds}`);

@@ -24,7 +24,8 @@ export function keysFor(change: LiveChange): readonly (readonly string[])[] {
         queryKeys.eventQuality(change.eventId),
       ];
     case "event":
-      return [queryKeys.events()];
+      // A published inspection changes the review's comparison of inspections.
+      return [queryKeys.events(), queryKeys.review()];
     case "projects":
       return [queryKeys.projects()];
     case "reports":

@@ -12,6 +12,8 @@ const allowed: [method: string, path: RegExp][] = [
   ["GET", /^\/api\/(health|settings|session|live)$/],
   ["GET", /^\/api\/projects(\/[^/]+)?$/],
   ["GET", /^\/api\/events(\/[^/]+\/results)?$/],
+  // The dispatch panel: a 旬's agenda, not its bulletin.
+  ["GET", /^\/api\/dispatch\/\d{4}-\d{2}-[123]$/],
   ["POST", /^\/api\/display\/heartbeat$/],
 ];
 

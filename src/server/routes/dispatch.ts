@@ -23,7 +23,7 @@ import { projectIdParam } from "./projects";
 const periodParam = z.object({ period: periodIdSchema });
 
 /** Every project with its accepted reports (its history). */
-function projectsWithReports(store: ReadStore): ProjectRecord[] {
+export function projectsWithReports(store: ReadStore): ProjectRecord[] {
   return store.listProjects().flatMap((p) => {
     const full = store.getProject(p.id);
     return full ? [full] : [];
@@ -81,9 +81,12 @@ type Found = Exclude<ReturnType<typeof agendaFor>, { missing: unknown }>;
 type AgendaEnv = { Variables: AppEnv["Variables"] & { found: Found } };
 
 /** The checks before anything drawn from a 旬's agenda: who asks, a 旬 in the path, data for it. */
-const agendaInPath = (services: Pick<Services, "store" | "reports">) =>
+const agendaInPath = (
+  services: Pick<Services, "store" | "reports">,
+  roles: Parameters<typeof requireRole> = ["admin", "staff", "leader"],
+) =>
   [
-    requireRole("admin", "staff", "leader"),
+    requireRole(...roles),
     periodInPath,
     validate("param", periodParam),
     createMiddleware<AgendaEnv>(async (c, next) => {
@@ -114,7 +117,8 @@ export function dispatchRoutes(services: Services) {
         answers: { 200: dispatchResponseSchema },
         errors: [400, 404],
       }),
-      ...agendaInPath(services),
+      // The wall screen shows the latest agenda in its dispatch panel.
+      ...agendaInPath(services, ["admin", "staff", "leader", "display"]),
       (c) => {
         const { agenda, illustrative, periods } = c.get("found");
         return c.json({ ...agenda, illustrative, periods });

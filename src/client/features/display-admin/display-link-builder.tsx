@@ -8,6 +8,7 @@ import { useMessages } from "../../i18n/messages";
 import {
   type DisplayLinkOptions,
   type DisplayPanelId,
+  defaultDisplayPanels,
   displayDefaults,
   displayIntervalRange,
   displayLink,
@@ -60,7 +61,7 @@ function check(form: {
 export function DisplayLinkBuilder({ base }: { base: string }) {
   const t = useMessages(displayAdminMessages);
   const id = useId();
-  const [panels, setPanels] = useState<DisplayPanelId[]>([...displayPanelIds]);
+  const [panels, setPanels] = useState<DisplayPanelId[]>([...defaultDisplayPanels]);
   const [interval, setIntervalText] = useState(String(displayDefaults.intervalSeconds));
   const [lang, setLang] = useState<Lang>(displayDefaults.lang);
   const [from, setFrom] = useState("");

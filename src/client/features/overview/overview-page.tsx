@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Link, useSearch } from "wouter";
+import { latestAgendaPeriod } from "../../../domain/dispatch-agenda";
 import { formatDate, periodLabel } from "../../../domain/formats";
-import { periodOfDate } from "../../../domain/periods";
 import { AsyncState } from "../../components/async-state";
 import { FilterBar } from "../../components/filter-bar";
 import { commonMessages } from "../../i18n/common-messages";
@@ -65,10 +65,12 @@ export function OverviewPage({ map }: { map: ReactNode }) {
                 <h2 className="card__title" id="overview-behind-title">
                   {t("behind")}
                   <Link
-                    href={`/dispatch/${periodOfDate(data.asOf)}`}
+                    href={`/dispatch/${latestAgendaPeriod(data.asOf)}`}
                     className="button button--small button--ghost"
                   >
-                    {t("openDispatch", { period: periodLabel(periodOfDate(data.asOf), lang) })}
+                    {t("openDispatch", {
+                      period: periodLabel(latestAgendaPeriod(data.asOf), lang),
+                    })}
                   </Link>
                 </h2>
                 <BehindPlanList projects={projects} linkSearch={linkSearch} />

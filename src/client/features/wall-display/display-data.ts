@@ -1,5 +1,6 @@
 import { QueryClient, useQuery } from "@tanstack/react-query";
 import { displayCredentials } from "../../api/credentials";
+import { type DispatchResponse, dispatchQueryOptions } from "../../api/dispatch";
 import {
   type EventsResponse,
   eventsQueryOptions,
@@ -73,6 +74,21 @@ export function useWallResults(token: string, eventId: string | undefined) {
     refetchInterval: safetyRefetch,
   });
 }
+
+/**
+ * The latest 旬's dispatch agenda, only when the rotation has the dispatch panel. Its key sits under
+ * the projects' key, so the live stream's "reports" and "projects" changes refetch it.
+ */
+export function useWallDispatch(token: string, period: string | undefined, wanted: boolean) {
+  return useQuery({
+    ...dispatchQueryOptions(period ?? "", displayCredentials(token)),
+    enabled: wanted && Boolean(period),
+    refetchInterval: safetyRefetch,
+    // When 数据截至 moves on to the next 旬, the old agenda stays up until the new one is here.
+    placeholderData: (previous) => previous,
+  });
+}
+export type DispatchData = DispatchResponse;
 
 export type { DistrictCollection } from "../../api/static-files";
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { type DisplayPanelId, displayLink, displayPanelIds } from "../../lib/display-link";
+import {
+  type DisplayPanelId,
+  defaultDisplayPanels,
+  displayLink,
+  displayPanelIds,
+} from "../../lib/display-link";
 import {
   nextDailyAt,
   parseActiveHours,
@@ -39,9 +44,17 @@ describe("parseDisplayParams", () => {
     ]);
   });
 
+  it("shows the dispatch agenda only where the link asks for it", () => {
+    expect(parse("").panels).not.toContain("dispatch");
+    expect(displayPanelIds).toContain("dispatch");
+    const p = parse("panels=overview,dispatch");
+    expect(p.panels).toEqual(["overview", "dispatch"]);
+    expect(p.notes).toEqual([]);
+  });
+
   it("falls back on bad values and says which", () => {
     const p = parse("panels=,&interval=abc&lang=fr");
-    expect(p.panels).toEqual([...displayPanelIds]);
+    expect(p.panels).toEqual([...defaultDisplayPanels]);
     expect(p.intervalSeconds).toBe(20);
     expect(p.lang).toBe("zh");
     expect(p.notes.map((n) => n.name)).toEqual(["panels", "interval", "lang"]);
@@ -120,7 +133,7 @@ describe("a link built by the admin page", () => {
 
   it("says only what differs from the defaults, in readable form", () => {
     const defaults = {
-      panels: [...displayPanelIds],
+      panels: [...defaultDisplayPanels],
       intervalSeconds: 20,
       lang: "zh" as const,
       hours: null,

@@ -1,6 +1,7 @@
 import { isLang, type Lang } from "../../../domain/i18n";
 import {
   type DisplayPanelId,
+  defaultDisplayPanels,
   displayDefaults,
   displayIntervalRange,
   displayPanelIds as panelIds,
@@ -78,7 +79,7 @@ export function parseDisplayParams(search: URLSearchParams): DisplayParams {
   const notes: ParamNote[] = [];
   const token = search.get("token")?.trim() || null;
 
-  let panels: PanelId[] = [...panelIds];
+  let panels: PanelId[] = [...defaultDisplayPanels];
   const rawPanels = search.get("panels");
   if (rawPanels !== null) {
     const wanted = rawPanels.split(",").map((p) => p.trim().toLowerCase());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { panelReadiness, type SourceState, skippedPanels, sourceState } from "./panel-needs";
 
-const all = (s: SourceState) => ({ projects: s, results: s, basemap: s });
+const all = (s: SourceState) => ({ projects: s, results: s, basemap: s, dispatch: s });
 
 describe("a wall panel's data", () => {
   it("is ready when kept from before even if the latest refetch failed", () => {

@@ -2,7 +2,7 @@
  * What a wall panel needs before it can show anything, and the one rule that decides, from the
  * state of that data, whether the rotation shows the panel, waits on it, or skips it.
  */
-export type Need = "projects" | "results" | "basemap";
+export type Need = "projects" | "results" | "basemap" | "dispatch";
 
 /**
  * - ready: the data is here (possibly older data kept while a refetch fails).

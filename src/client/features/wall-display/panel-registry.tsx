@@ -1,8 +1,10 @@
 import type { ReactNode } from "react";
+import { periodLabel } from "../../../domain/formats";
 import type { Lang } from "../../../domain/i18n";
 import { IllustrativeTag } from "../../components/illustrative-tag";
 import type { Translate } from "../../i18n/messages";
 import type {
+  DispatchData,
   DistrictCollection,
   ProjectData,
   ResultsData,
@@ -12,6 +14,7 @@ import type {
 import type { PanelId } from "./display-params";
 import type { wallMessages } from "./messages";
 import type { Need } from "./panel-needs";
+import { DispatchPanel } from "./panels/dispatch-panel";
 import { MapPanel } from "./panels/map-panel";
 import { OverviewPanel } from "./panels/overview-panel";
 import { ProgressPanel } from "./panels/progress-panel";
@@ -26,6 +29,8 @@ export type PanelContext = {
   /** The chosen event's results; undefined while loading or when there is no event. */
   results: ResultsData | undefined;
   basemap: DistrictCollection | undefined;
+  /** The latest 旬's dispatch agenda, when the rotation shows it. */
+  dispatch: DispatchData | undefined;
   event: WallEvent | undefined;
   /** Which inspection the scores come from, as shown in headers. */
   eventName: ReactNode;
@@ -128,6 +133,20 @@ export const panelRegistry: Record<PanelId, PanelSpec> = {
           t={c.t}
         />
       ),
+  },
+  dispatch: {
+    needs: ["dispatch"],
+    subtitle: (c) =>
+      c.dispatch && (
+        <>
+          {c.t("dispatchOf", {
+            period: periodLabel(c.dispatch.period, c.lang),
+            n: c.dispatch.projectCount,
+          })}
+          {c.dispatch.illustrative && <IllustrativeTag className="wd-tag" />}
+        </>
+      ),
+    render: (c) => c.dispatch && <DispatchPanel agenda={c.dispatch} lang={c.lang} t={c.t} />,
   },
 };
 

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { chooseEvent } from "../../../domain/default-event";
+import { latestAgendaPeriod } from "../../../domain/dispatch-agenda";
 import { formatDate } from "../../../domain/formats";
 import { IllustrativeTag } from "../../components/illustrative-tag";
 import type { Translate } from "../../i18n/messages";
 import {
   isUnauthorized,
   useBasemap,
+  useWallDispatch,
   useWallEvents,
   useWallProject,
   useWallProjects,
@@ -44,6 +46,9 @@ export function WallScreen({ params, t }: Props) {
   const { event, named } = chooseEvent(eventsQ.data?.events ?? [], params.event);
   const resultsQ = useWallResults(token, event?.id);
   const basemapQ = useBasemap();
+  // The dashboard's rule for "the latest 旬": the one 数据截至 falls in, as the API gives it.
+  const agendaPeriod = projectsQ.data && latestAgendaPeriod(projectsQ.data.asOf);
+  const dispatchQ = useWallDispatch(token, agendaPeriod, params.panels.includes("dispatch"));
   const live = useWallLive(token);
   const projects = projectsQ.data?.projects;
   const results = resultsQ.data;
@@ -89,6 +94,7 @@ export function WallScreen({ params, t }: Props) {
       none: noEvent,
     }),
     basemap: sourceState({ hasData: Boolean(basemapQ.data), failed: basemapQ.isError }),
+    dispatch: sourceState({ hasData: Boolean(dispatchQ.data), failed: dispatchQ.isError }),
   };
   // Keyed by content: a new set each render would look like a change to the rotation.
   const skippedKey = [...skippedPanels(panelSpecs, sources, renderFailed)].sort().join(" ");
@@ -101,7 +107,11 @@ export function WallScreen({ params, t }: Props) {
   const idle = useIdle(3000);
   const [shiftX, shiftY] = useBurnInShift();
   useReloadOnNewBuild();
-  const lastFetchAt = Math.max(projectsQ.dataUpdatedAt, resultsQ.dataUpdatedAt);
+  const lastFetchAt = Math.max(
+    projectsQ.dataUpdatedAt,
+    resultsQ.dataUpdatedAt,
+    dispatchQ.dataUpdatedAt,
+  );
   useHeartbeat(token, () => ({
     panel: rotation.active,
     dataAgeSeconds: dataAgeMs(live, lastFetchAt, Date.now()) / 1000,
@@ -113,7 +123,9 @@ export function WallScreen({ params, t }: Props) {
   const spotProject = projects?.[spotIndex];
   const spotDetail = useWallProject(token, spotProject?.id);
 
-  const unauthorized = [projectsQ.error, eventsQ.error, resultsQ.error].some(isUnauthorized);
+  const unauthorized = [projectsQ.error, eventsQ.error, resultsQ.error, dispatchQ.error].some(
+    isUnauthorized,
+  );
   if (unauthorized)
     return <ScreenMessage title={t("revokedTitle")} body={t("revokedBody")} tone="error" />;
   if (!projects && projectsQ.isError)
@@ -130,6 +142,7 @@ export function WallScreen({ params, t }: Props) {
     projects: projects ?? [],
     results: noEvent ? undefined : results,
     basemap: basemapQ.data,
+    dispatch: dispatchQ.data,
     event,
     eventName: event && <WallEventName event={event} lang={lang} t={t} />,
     asOf,
@@ -148,6 +161,7 @@ export function WallScreen({ params, t }: Props) {
     projects: projectsQ.dataUpdatedAt,
     results: resultsQ.dataUpdatedAt,
     basemap: 0,
+    dispatch: dispatchQ.dataUpdatedAt,
   };
   const panel = (id: PanelId) => {
     const spec = panelRegistry[id];

@@ -1,0 +1,5 @@
+import { ReviewPage } from "../../features/review/review-page";
+
+export default function ReviewRoute() {
+  return <ReviewPage />;
+}

@@ -1,0 +1,60 @@
+import { Hono } from "hono";
+import { computeEventResults } from "../../domain/event-results";
+import { periodOfDate } from "../../domain/periods";
+import { buildReview, type InspectionInput, reviewPeriods } from "../../domain/review";
+import { reviewResponseSchema } from "../../domain/review-views";
+import { documented } from "../api-doc";
+import type { AppEnv } from "../auth/actor";
+import { requireRole } from "../auth/identify";
+import type { ReadStore } from "../store/read-store";
+import { projectsWithReports } from "./dispatch";
+import { scoringInputs } from "./event-in-path";
+
+/** Every inspection that has scores, oldest first, with each project's score and rank in it. */
+function inspectionsWithScores(store: ReadStore): InspectionInput[] {
+  return store
+    .listEvents()
+    .filter((event) => event.state !== "draft")
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+    .flatMap((event) => {
+      const { evaluators, sheets, projects } = scoringInputs(store, event);
+      const results = computeEventResults(event, projects, sheets, evaluators);
+      if (!results.some((r) => r.score !== null)) return [];
+      return [
+        {
+          id: event.id,
+          name: event.name,
+          nameEn: event.nameEn,
+          date: event.date,
+          state: event.state,
+          results: results.map((r) => ({ projectId: r.projectId, score: r.score, rank: r.rank })),
+        },
+      ];
+    });
+}
+
+/** GET /api/review — the review (动态复盘) over the 旬 of the district's history, in one answer. */
+export function reviewRoutes(store: ReadStore) {
+  return new Hono<AppEnv>().get(
+    "/",
+    documented({
+      summary:
+        "The review: red/yellow/green per 旬, each project's light per 旬 and when it turned red, plan vs 序时进度 per 旬, scores per inspection",
+      tags: ["tracking"],
+      answers: { 200: reviewResponseSchema },
+    }),
+    requireRole("admin", "staff", "leader"),
+    (c) => {
+      const meta = store.meta();
+      const projects = projectsWithReports(store);
+      const periods = reviewPeriods(projects, periodOfDate(meta.asOf));
+      const review = buildReview(projects, periods, meta.statusRules, inspectionsWithScores(store));
+      return c.json({
+        illustrative: meta.illustrative,
+        asOf: meta.asOf,
+        asOfBasis: meta.asOfBasis,
+        ...review,
+      });
+    },
+  );
+}
