@@ -18,6 +18,7 @@ export const ownServerPorts = {
   trackingLoop: 6,
   // Staff enter a round's reports in bulk, which moves projects' progress as above.
   reportGrid: 7,
+  reportOffline: 8,
 } as const;
 const portOf = (journey: keyof typeof ownServerPorts) =>
   Number(process.env.E2E_PORT ?? 4317) + ownServerPorts[journey];

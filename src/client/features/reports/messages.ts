@@ -117,6 +117,7 @@ export const reportFormText = defineMessages({
     sending: "正在报送…",
     draftKept: "未报送的内容已保存在本机，刷新或断网也不会丢失。",
     offline: "网络中断，内容已保存在本机；恢复网络后请再次报送。",
+    waitingForNetwork: "网络已断开：内容已保存在本机，恢复网络后将自动报送。",
     conflict: "这份旬报已被他人修改；您填写的内容仍在，请与上方表格中的最新状态核对后再报送。",
     fixBelow: "请先修改下面标出的内容。",
   },
@@ -141,6 +142,8 @@ export const reportFormText = defineMessages({
       "What you have not sent is kept on this device, through a reload or a dropped network.",
     offline:
       "The network is down; your report is kept on this device. Send it again once back online.",
+    waitingForNetwork:
+      "Offline: your report is kept on this device and is sent by itself once back online.",
     conflict:
       "Someone else changed this report; what you typed is still here. Compare it with the latest state in the table above, then send again.",
     fixBelow: "Please correct what is marked below first.",

@@ -196,6 +196,12 @@ function ReportFormBody({
 
   return (
     <form className="report-form" onSubmit={submit} noValidate>
+      {/* The browser knows it is offline: the sending waits and goes by itself once back online. */}
+      {send.isPaused && (
+        <p className="report-form__notice" role="status">
+          {t("waitingForNetwork")}
+        </p>
+      )}
       {notice && (
         <p className="report-form__notice" role="alert">
           {t(notice)}
