@@ -1,7 +1,7 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { periodLabel } from "../../domain/formats";
-import { text } from "../../domain/i18n";
+import { type Lang, text } from "../../domain/i18n";
 import { idSchema } from "../../domain/ids";
 import { periodIdSchema } from "../../domain/project";
 import {
@@ -9,6 +9,7 @@ import {
   checkReport,
   previousAcceptedReport,
   type ReportInput,
+  type ReportIssue,
   reportInputSchema,
   reportIssueMessage,
   reportIssueTexts,
@@ -91,6 +92,27 @@ const inputOf = (report: StoredReport): ReportInput => ({
  * admins enter reports that count at once, and accept or return what units sent. Every write runs
  * the domain's checks, is idempotent by key, honours If-Match and is audited.
  */
+/** A refused report's message (every issue in one sentence) and its issues per field. */
+function refusal(issues: ReportIssue[], lang: Lang) {
+  return [
+    {
+      detail: joinClauses(
+        issues.map((i) => reportIssueMessage(i, lang)),
+        lang,
+      ),
+    },
+    {
+      issues: issues.map((i) => ({
+        code: i.code,
+        field: i.field,
+        fixableWithReason: i.fixableWithReason,
+        message: reportIssueMessage(i, lang),
+        messages: reportIssueTexts(i),
+      })),
+    },
+  ] as const;
+}
+
 export function reportRoutes({ store, reports, idempotency, feed }: Deps) {
   /** Common preconditions: the project exists, the actor may report for it, If-Match holds. */
   function target(c: Context<AppEnv>, id: string, period: string) {
@@ -160,26 +182,7 @@ export function reportRoutes({ store, reports, idempotency, feed }: Deps) {
             return fail(409, "report_already_accepted");
           const previous = previousAcceptedReport(project.reports, period);
           const issues = checkReport(input, project, previous, round, period, lang);
-          if (issues.length)
-            return fail(
-              400,
-              "report_invalid",
-              {
-                detail: joinClauses(
-                  issues.map((i) => reportIssueMessage(i, lang)),
-                  lang,
-                ),
-              },
-              {
-                issues: issues.map((i) => ({
-                  code: i.code,
-                  field: i.field,
-                  fixableWithReason: i.fixableWithReason,
-                  message: reportIssueMessage(i, lang),
-                  messages: reportIssueTexts(i),
-                })),
-              },
-            );
+          if (issues.length) return fail(400, "report_invalid", ...refusal(issues, lang));
           const who = actorLabel(actor);
           const report = enteredReport(
             buildReport(input, project, previous, period),
@@ -253,25 +256,7 @@ export function reportRoutes({ store, reports, idempotency, feed }: Deps) {
           const previous = previousAcceptedReport(project.reports, period);
           const input = inputOf(existing.report);
           const issues = checkReport(input, project, previous, round, period, lang);
-          if (issues.length)
-            return fail(
-              400,
-              "report_invalid",
-              {
-                detail: joinClauses(
-                  issues.map((i) => reportIssueMessage(i, lang)),
-                  lang,
-                ),
-              },
-              {
-                issues: issues.map((i) => ({
-                  code: i.code,
-                  field: i.field,
-                  message: reportIssueMessage(i, lang),
-                  messages: reportIssueTexts(i),
-                })),
-              },
-            );
+          if (issues.length) return fail(400, "report_invalid", ...refusal(issues, lang));
           const { returnReason: _r, ...sent } = existing.report;
           const accepted: StoredReport = {
             ...sent,
