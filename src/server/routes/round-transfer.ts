@@ -1,6 +1,5 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
-import { errorResponseSchema } from "../../domain/api-views";
 import { periodLabel } from "../../domain/formats";
 import { periodIdSchema } from "../../domain/project";
 import { buildReport, previousAcceptedReport } from "../../domain/report-input";
@@ -14,11 +13,10 @@ import { checkReportImport, reportSheetWord, reportTemplate } from "../transfer/
 import { download, fileAnswer } from "../transfer/table-file";
 import { validate } from "../validate";
 import { enteredReport } from "./reports";
-import { readUploadForm } from "./upload-form";
+import { importAnswers, importQuery, isDryRun, readUploadForm } from "./upload-form";
 
 const tags = ["reports"];
 const periodParam = z.object({ period: periodIdSchema });
-const importQuery = z.object({ dryRun: z.enum(["0", "1", "true", "false"]).optional() });
 const rowStatus = z.enum(["new", "changed", "rejected"]);
 const reportImportSchema = z.object({
   rows: z.array(
@@ -102,15 +100,7 @@ export function roundTransferRoutes({ store, reports, feed }: Deps) {
             },
           },
         },
-        answers: {
-          200: z.object({
-            report: reportImportSchema,
-            dryRun: z.boolean(),
-            acceptable: z.boolean().optional(),
-            stored: z.number().int(),
-          }),
-          422: errorResponseSchema.extend({ report: reportImportSchema, dryRun: z.boolean() }),
-        },
+        answers: importAnswers(reportImportSchema),
         errors: [400, 404, 409, 413],
         headers: writeHeaders,
       }),
@@ -119,7 +109,7 @@ export function roundTransferRoutes({ store, reports, feed }: Deps) {
       validate("query", importQuery),
       async (c) => {
         const { period } = c.req.valid("param");
-        const dryRun = ["1", "true"].includes(c.req.valid("query").dryRun ?? "");
+        const dryRun = isDryRun(c.req.valid("query"));
         const lang = requestLang(c);
         const found = roundOr404(c, period);
         if (found.failure) return found.failure;

@@ -1,6 +1,5 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
-import { errorResponseSchema } from "../../domain/api-views";
 import { computeEventResults } from "../../domain/event-results";
 import { LANGS } from "../../domain/i18n";
 import type { InspectionEvent } from "../../domain/scoring-schemas";
@@ -23,7 +22,7 @@ import { templateWorkbook } from "../transfer/template-workbook";
 import { reasonText, word } from "../transfer/transfer-messages";
 import { validate } from "../validate";
 import { type EventEnv, eventIdParam, eventInPath } from "./event-in-path";
-import { readUploadForm } from "./upload-form";
+import { importAnswers, importQuery, isDryRun, readUploadForm } from "./upload-form";
 
 const exportQuery = z.object({
   cat: z.enum(["manufacturing", "urban_renewal"]).optional(),
@@ -31,7 +30,6 @@ const exportQuery = z.object({
   q: z.string().max(100).optional(),
   lang: z.enum(LANGS).optional(),
 });
-const importQuery = z.object({ dryRun: z.enum(["0", "1", "true", "false"]).optional() });
 
 const rowStatus = z.enum(["new", "changed", "unchanged", "rejected"]);
 const importReportSchema = z.object({
@@ -131,15 +129,7 @@ export function sheetTransferRoutes(services: Services) {
             },
           },
         },
-        answers: {
-          200: z.object({
-            report: importReportSchema,
-            dryRun: z.boolean(),
-            acceptable: z.boolean().optional(),
-            stored: z.number().int(),
-          }),
-          422: errorResponseSchema.extend({ report: importReportSchema, dryRun: z.boolean() }),
-        },
+        answers: importAnswers(importReportSchema),
         errors: [400, 404, 409, 413],
         headers: writeHeaders,
       }),
@@ -151,7 +141,7 @@ export function sheetTransferRoutes(services: Services) {
         const actor = c.get("actor") as Actor; // requireRole: someone is signed in
         const event = c.get("event");
         const id = event.id;
-        const dryRun = ["1", "true"].includes(c.req.valid("query").dryRun ?? "");
+        const dryRun = isDryRun(c.req.valid("query"));
         if (event.state === "published") return apiError(c, 409, "event_published");
         if (!["open", "closed"].includes(event.state))
           return apiError(c, 409, "event_not_open", { state: event.state });

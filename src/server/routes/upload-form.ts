@@ -1,4 +1,6 @@
 import type { Context } from "hono";
+import { z } from "zod";
+import { errorResponseSchema } from "../../domain/api-views";
 import { apiError, requestLang } from "../api-error";
 import { readUpload, type UploadRow } from "../transfer/read-upload";
 import { fileProblemText } from "../transfer/transfer-messages";
@@ -39,3 +41,19 @@ export async function readUploadForm(
       : apiError(c, 400, "import_file_unreadable", { name: file.name, detail });
   }
 }
+
+/** `?dryRun=1`: check the file and report row by row, storing nothing. */
+export const importQuery = z.object({ dryRun: z.enum(["0", "1", "true", "false"]).optional() });
+export const isDryRun = (query: z.infer<typeof importQuery>) =>
+  ["1", "true"].includes(query.dryRun ?? "");
+
+/** What an import answers: its row-by-row report, and whether anything was stored (all or none). */
+export const importAnswers = <Report extends z.ZodType>(report: Report) => ({
+  200: z.object({
+    report,
+    dryRun: z.boolean(),
+    acceptable: z.boolean().optional(),
+    stored: z.number().int(),
+  }),
+  422: errorResponseSchema.extend({ report, dryRun: z.boolean() }),
+});
