@@ -166,10 +166,7 @@ export const reportGridMessages = defineMessages({
     status: "保存结果",
     cellLabel: "{project}：{column}",
     waiting: "待审核：请在上方表格中审核",
-    pasted: "已粘贴 {rows} 行 × {cols} 列。",
-    pastedClipped: "已粘贴 {rows} 行 × {cols} 列；{extra} 个单元格超出表格，未粘贴。",
     pastedOverwrites: "其中 {n} 行将更正已采纳的旬报：{names}。",
-    pasteUndone: "已撤销粘贴。",
     undoPaste: "撤销粘贴",
     changedRows: "{n} 行已修改，{bad} 行有误",
     saveAll: "全部保存",
@@ -199,13 +196,8 @@ export const reportGridMessages = defineMessages({
     status: "Result",
     cellLabel: "{project}: {column}",
     waiting: "Waiting for review: review it in the table above",
-    pasted:
-      "Pasted {rows, plural, one {# row} other {# rows}} × {cols, plural, one {# column} other {# columns}}.",
-    pastedClipped:
-      "Pasted {rows} rows × {cols} columns; {extra} cells fell outside the grid and were not pasted.",
     pastedOverwrites:
       "{n, plural, one {# row corrects} other {# rows correct}} an accepted report: {names}.",
-    pasteUndone: "Paste taken back.",
     undoPaste: "Undo paste",
     changedRows: "{n, plural, one {# row} other {# rows}} changed, {bad} with errors",
     saveAll: "Save all",

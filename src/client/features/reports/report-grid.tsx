@@ -16,6 +16,7 @@ import {
   planPaste,
 } from "../../lib/entry-grid/grid-state";
 import { isBlock, parsePastedBlock } from "../../lib/entry-grid/parse-pasted-block";
+import { pasteNoticeText } from "../../lib/entry-grid/paste-notice";
 import { reportGridMessages } from "./messages";
 import { checkGridRow, OVER_TOTAL, storedCells } from "./report-grid-rows";
 import { type RowRefusal, useReportGridSave } from "./use-report-grid-save";
@@ -123,20 +124,8 @@ export function ReportGrid({
     dispatch(planPaste(parsePastedBlock(text), at, grid, (_, v) => v));
     return true;
   };
-  const noticeText = (n: Notice | null) => {
-    if (!n) return "";
-    if (n.kind === "pasteUndone") return t("pasteUndone");
-    return [
-      n.extra
-        ? t("pastedClipped", { rows: n.rows, cols: n.cols, extra: n.extra })
-        : t("pasted", { rows: n.rows, cols: n.cols }),
-      n.replaced.length
-        ? t("pastedOverwrites", { n: n.replaced.length, names: n.replaced.map(nameOf).join("；") })
-        : "",
-    ]
-      .filter(Boolean)
-      .join(" ");
-  };
+  const noticeText = (n: Notice | null) =>
+    pasteNoticeText(n, lang, (count, names) => t("pastedOverwrites", { n: count, names }), nameOf);
 
   const saveAll = async () => {
     setSummary(null);

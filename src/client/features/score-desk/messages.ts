@@ -51,8 +51,6 @@ export const deskMessages = defineMessages({
     status: "状态",
     recused: "回避",
     cellLabel: "{row}，{column}",
-    pasted: "已粘贴 {rows} 行 × {cols} 列。",
-    pastedClipped: "已粘贴 {rows} 行 × {cols} 列；超出表格的 {extra} 个单元格已忽略。",
     mismatch: "与纸质表总分 {paper} 不符（计算为 {total}）",
     confirmMismatch: "已核对，按各项得分保存",
     errorsTitle: "需要更正的单元格（{n}）",
@@ -62,7 +60,6 @@ export const deskMessages = defineMessages({
     discard: "放弃未保存的修改",
     reasonNeeded: "有 {n} 行会覆盖已提交的评分表但还没填原因：{names}。",
     undoPaste: "撤销粘贴",
-    pasteUndone: "已撤销粘贴。",
     pastedOverwrites:
       "其中 {n} 行会覆盖已提交的评分表（{names}）：保存前须逐行填写原因；粘错了请撤销粘贴（Ctrl+Z）。",
     rowOverwrite: "将覆盖已提交",
@@ -198,10 +195,6 @@ export const deskMessages = defineMessages({
     status: "Status",
     recused: "Recused",
     cellLabel: "{row}, {column}",
-    pasted:
-      "Pasted {rows, plural, one {# row} other {# rows}} × {cols, plural, one {# column} other {# columns}}.",
-    pastedClipped:
-      "Pasted {rows, plural, one {# row} other {# rows}} × {cols, plural, one {# column} other {# columns}}; {extra, plural, one {# cell beyond the grid was} other {# cells beyond the grid were}} ignored.",
     mismatch: "differs from the paper total {paper} (computed {total})",
     confirmMismatch: "Checked: save the criterion scores",
     errorsTitle: "Cells to correct ({n})",
@@ -212,7 +205,6 @@ export const deskMessages = defineMessages({
     reasonNeeded:
       "{n, plural, one {# row overwrites a submitted sheet} other {# rows overwrite submitted sheets}} without a reason yet: {names}.",
     undoPaste: "Undo paste",
-    pasteUndone: "Paste undone.",
     pastedOverwrites:
       "{n} of these rows overwrite submitted sheets ({names}): each needs its own reason before saving; pasted in the wrong place? Undo the paste (Ctrl+Z).",
     rowOverwrite: "Overwrites a submitted sheet",

@@ -8,6 +8,7 @@ import {
   planPaste,
 } from "../../../lib/entry-grid/grid-state";
 import { isBlock, parsePastedBlock } from "../../../lib/entry-grid/parse-pasted-block";
+import { pasteNoticeText } from "../../../lib/entry-grid/paste-notice";
 import { useDoubleEntry } from "../api/double-entry-api";
 import type { DeskData } from "../hooks/use-desk-data";
 import { useGridRows } from "../hooks/use-grid-rows";
@@ -100,20 +101,8 @@ export function DeskGrid(props: {
     dispatch(planPaste(parsePastedBlock(text), at, grid, normaliseVote));
     return true;
   };
-  const noticeText = (n: Notice | null) => {
-    if (!n) return "";
-    if (n.kind === "pasteUndone") return t("pasteUndone");
-    return [
-      n.extra
-        ? t("pastedClipped", { rows: n.rows, cols: n.cols, extra: n.extra })
-        : t("pasted", { rows: n.rows, cols: n.cols }),
-      n.replaced.length
-        ? t("pastedOverwrites", { n: n.replaced.length, names: n.replaced.map(nameOf).join("；") })
-        : "",
-    ]
-      .filter(Boolean)
-      .join(" ");
-  };
+  const noticeText = (n: Notice | null) =>
+    pasteNoticeText(n, lang, (count, names) => t("pastedOverwrites", { n: count, names }), nameOf);
   const normaliseVote = (col: string, value: string) => {
     if (col !== VOTE) return value;
     const vote = parseVote(value);
