@@ -24,8 +24,11 @@ export function useMapView(
   const selectedOnMap = useRef<string | null>(null);
   const previousSelection = useRef(selectedId);
 
+  // Without animation: the fit follows layout changes while the page settles, and a zoom animation
+  // still running when the map is removed (the reader navigates on) ends on a map with no panes
+  // (Leaflet's transition-end timer outlives map.remove()).
   const fitHome = useCallback(() => {
-    if (map && home) map.fitBounds(home, { padding: [12, 12] });
+    if (map && home) map.fitBounds(home, { padding: [12, 12], animate: false });
   }, [map, home]);
   useEffect(fitHome, [fitHome]);
 
