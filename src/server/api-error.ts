@@ -58,6 +58,12 @@ const errorMessages = defineMessages({
     return_reason_required: "退回旬报须填写理由，以便责任单位修改。",
     report_version_conflict: "这份旬报已被他人修改（当前版本 {current}），请刷新后再改。",
     not_your_project: "项目 {id} 不由您的单位负责，不能查看或填报它的旬报。",
+    account_not_found: "找不到账号“{username}”。",
+    account_exists: "账号“{username}”已存在（账号名不区分大小写），请换一个账号名。",
+    last_admin:
+      "这是最后一个启用的管理员账号，不能停用或改为其他角色；请先添加或启用另一个管理员。",
+    unit_required: "责任单位账号须选择所属的责任单位。",
+    unit_unknown: "“{unit}”不是任何项目的责任单位，请从项目的责任单位中选择。",
     internal: "服务器内部错误，请稍后重试。",
   },
   en: {
@@ -129,6 +135,14 @@ const errorMessages = defineMessages({
     report_version_conflict:
       "Someone else changed this report (now version {current}). Reload it and try again.",
     not_your_project: "Project {id} is not your unit's, so you cannot see or send its reports.",
+    account_not_found: 'No account named "{username}".',
+    account_exists:
+      'An account named "{username}" already exists (names ignore case); choose another name.',
+    last_admin:
+      "This is the last enabled admin account: it cannot be disabled or given another role. Add or enable another admin first.",
+    unit_required: "A responsible-unit account needs the unit it reports for.",
+    unit_unknown:
+      '"{unit}" is not the responsible unit of any project; choose one of the projects\' responsible units.',
     internal: "Internal server error. Please try again later.",
   },
 });

@@ -16,6 +16,7 @@ import { displayScope } from "./auth/display-scope";
 import { credentialsStillValid, identify, readAccess } from "./auth/identify";
 import { rememberRequestFacts, requestFacts } from "./auth/request-facts";
 import { closeWhenBodyUnread } from "./close-unread";
+import { accountRoutes } from "./routes/accounts";
 import { bulletinRoutes } from "./routes/bulletin";
 import { dispatchRoutes, projectLightRoutes } from "./routes/dispatch";
 import { displayScreenRoutes } from "./routes/display-screens";
@@ -129,6 +130,7 @@ export function createApi(services: Services, site: SiteSettings, trustProxy = 0
     .route("/events", doubleEntryRoutes(services))
     .route("/events", bulletinRoutes(services))
     .route("/display", displayScreenRoutes(services))
+    .route("/accounts", accountRoutes(services))
     .route("/display-tokens", displayTokenRoutes(services.tokens, feed))
     .route("/live", liveRoutes(feed, credentialsStillValid(services.accounts, services.tokens)));
   self.api = api as unknown as Hono<AppEnv>;

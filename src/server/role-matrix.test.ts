@@ -19,6 +19,7 @@ type Write = {
 
 // A write allowed for a role answers 2xx; refused: 401 without identity, 403 with the wrong one.
 let replanCount = 0;
+let accountCount = 0;
 const writes: Write[] = [
   {
     name: "raise a problem on a project",
@@ -93,6 +94,22 @@ const writes: Write[] = [
     allowed: ["admin"],
   },
   {
+    name: "list accounts",
+    call: (as) => as("GET", "/api/accounts"),
+    allowed: ["admin"],
+  },
+  {
+    name: "add an account",
+    call: (as) =>
+      as("POST", "/api/accounts", { username: `matrix-${accountCount++}`, role: "leader" }),
+    allowed: ["admin"],
+  },
+  {
+    name: "reset an account's password",
+    call: (as) => as("POST", "/api/accounts/matrix-reset/reset-password"),
+    allowed: ["admin"],
+  },
+  {
     name: "list wall-screen tokens",
     call: (as) => as("GET", "/api/display-tokens"),
     allowed: ["admin"],
@@ -113,6 +130,8 @@ beforeAll(async () => {
   const link = await callers.staff("POST", `/api/events/${eventId}/links/e67`);
   callers.evaluator = caller(server.url, { authorization: `Bearer ${link.body.token}` });
   const display = await callers.admin("POST", "/api/display-tokens", { label: "大屏" });
+  // Its own account: a reset ends the sessions of the account it resets.
+  await callers.admin("POST", "/api/accounts", { username: "matrix-reset", role: "leader" });
   callers.display = caller(server.url, { authorization: `Bearer ${display.body.token}` });
 });
 afterAll(async () => {

@@ -17,7 +17,30 @@ type UserRow = {
   password_hash: string;
   disabled: number;
   unit: string | null;
+  created_at: string;
 };
+
+/** An account as an admin sees it: never its password hash. */
+export type AccountView = {
+  username: string;
+  name: string;
+  role: Role;
+  unit?: string;
+  disabled: boolean;
+  createdAt: string;
+};
+
+const toView = (row: UserRow): AccountView => ({
+  username: row.username,
+  name: row.display_name,
+  role: row.role,
+  ...(row.unit ? { unit: row.unit } : {}),
+  disabled: row.disabled === 1,
+  createdAt: row.created_at,
+});
+
+/** Why an account change was refused; the route words it. */
+export type AccountRefusal = "not_found" | "exists" | "last_admin";
 
 const toUser = (row: UserRow): User => ({
   id: row.id,
@@ -48,10 +71,17 @@ export function createAccountsStore(db: Db) {
     deleteSession: db.prepare("DELETE FROM sessions WHERE token_hash = ?"),
     deleteExpired: db.prepare("DELETE FROM sessions WHERE expires_at < ?"),
     setPassword: db.prepare("UPDATE users SET password_hash = ? WHERE username = ?"),
+    userAnyState: db.prepare("SELECT * FROM users WHERE username = ?"),
+    enabledAdmins: db.prepare(
+      "SELECT COUNT(*) AS n FROM users WHERE role = 'admin' AND disabled = 0",
+    ),
+    setDisabled: db.prepare("UPDATE users SET disabled = ? WHERE username = ?"),
+    setRole: db.prepare("UPDATE users SET role = ?, unit = ? WHERE username = ?"),
     endSessions: db.prepare(
       "DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE username = ?)",
     ),
   };
+  const enabledAdmins = () => (s.enabledAdmins.get() as { n: number }).n;
   return {
     addUser(user: Omit<User, "id">, passwordHash: string): User {
       const info = s.insertUser.run(
@@ -82,6 +112,67 @@ export function createAccountsStore(db: Db) {
         ...toUser(row),
         passwordHash: row.password_hash,
       }));
+    },
+    listAccounts(): AccountView[] {
+      return (s.allUsers.all() as UserRow[]).map(toView);
+    },
+    findAccount(username: string): AccountView | undefined {
+      const row = s.userAnyState.get(username) as UserRow | undefined;
+      return row ? toView(row) : undefined;
+    },
+    /** Adds an account; refused when the name is taken (names are compared without case). */
+    createAccount(
+      user: Omit<User, "id">,
+      passwordHash: string,
+    ): { account: AccountView } | { refused: AccountRefusal } {
+      return db.transaction(() => {
+        if (s.userAnyState.get(user.username)) return { refused: "exists" as const };
+        s.insertUser.run(
+          user.username,
+          user.displayName,
+          user.role,
+          passwordHash,
+          new Date().toISOString(),
+          user.unit ?? null,
+        );
+        return { account: toView(s.userAnyState.get(user.username) as UserRow) };
+      })();
+    },
+    /**
+     * Disables or enables an account. Disabling ends its sessions at once, and is refused for the
+     * last enabled admin: the check and the change are one transaction, so two admins disabling
+     * each other at the same moment cannot both succeed.
+     */
+    setDisabled(
+      username: string,
+      disabled: boolean,
+    ): { before: AccountView; after: AccountView } | { refused: AccountRefusal } {
+      return db.transaction(() => {
+        const row = s.userAnyState.get(username) as UserRow | undefined;
+        if (!row) return { refused: "not_found" as const };
+        if (disabled && row.role === "admin" && row.disabled === 0 && enabledAdmins() <= 1)
+          return { refused: "last_admin" as const };
+        s.setDisabled.run(disabled ? 1 : 0, row.username);
+        if (disabled) s.endSessions.run(row.username);
+        return { before: toView(row), after: toView(s.userAnyState.get(username) as UserRow) };
+      })();
+    },
+    /** Changes an account's role; the last enabled admin cannot be demoted. */
+    setRole(
+      username: string,
+      role: Role,
+      unit: string | undefined,
+    ): { before: AccountView; after: AccountView } | { refused: AccountRefusal } {
+      return db.transaction(() => {
+        const row = s.userAnyState.get(username) as UserRow | undefined;
+        if (!row) return { refused: "not_found" as const };
+        if (role !== "admin" && row.role === "admin" && row.disabled === 0 && enabledAdmins() <= 1)
+          return { refused: "last_admin" as const };
+        s.setRole.run(role, role === "unit" ? (unit ?? null) : null, row.username);
+        // A new role is a new set of rights: sessions made under the old one end.
+        s.endSessions.run(row.username);
+        return { before: toView(row), after: toView(s.userAnyState.get(username) as UserRow) };
+      })();
     },
     createSession(tokenHash: string, userId: number, csrfToken: string, ttlMs: number) {
       const now = Date.now();
