@@ -19,6 +19,8 @@ export const ownServerPorts = {
   // Staff enter a round's reports in bulk, which moves projects' progress as above.
   reportGrid: 7,
   reportOffline: 8,
+  // Adds and disables accounts: the shared server's demo accounts must stay as they are.
+  accountsAdmin: 9,
 } as const;
 const portOf = (journey: keyof typeof ownServerPorts) =>
   Number(process.env.E2E_PORT ?? 4317) + ownServerPorts[journey];

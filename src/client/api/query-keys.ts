@@ -36,6 +36,7 @@ export const queryKeys = {
   eventQuality: (id: string) => [...queryKeys.events(), id, "quality"] as const,
   eventBulletin: (id: string, lang: string) =>
     [...queryKeys.events(), id, "bulletin", lang] as const,
+  accounts: () => [...queryKeys.all, "accounts"] as const,
   displayTokens: () => [...queryKeys.all, "display-tokens"] as const,
   displayScreens: () => [...queryKeys.all, "display-screens"] as const,
   /** Files shipped with the app: outside "api", so signing out keeps them. */

@@ -58,6 +58,11 @@ export const appRoutes: AppRoute[] = [
     page: "displays",
     component: lazy(() => import("./routes/display-admin-route")),
   },
+  {
+    path: "/admin/accounts",
+    page: "accounts",
+    component: lazy(() => import("./routes/accounts-route")),
+  },
 ];
 
 export const isWallRoute = (path: string) => path === "/display" || path.startsWith("/display/");

@@ -20,6 +20,7 @@ const reportsNavItem = { href: "/reports", key: "navReports" } as const;
 const problemsNavItem = { href: "/problems", key: "navProblems" } as const;
 const reviewNavItem = { href: "/review", key: "navReview" } as const;
 const displaysNavItem = { href: "/entry/displays", key: "navDisplays" } as const;
+const accountsNavItem = { href: "/admin/accounts", key: "navAccounts" } as const;
 
 function LangToggle() {
   const t = useMessages(commonMessages);
@@ -118,7 +119,15 @@ export function Layout({ children }: { children: ReactNode }) {
   const demo = useSettings().data?.demo;
   const items =
     role === "admin"
-      ? [...navItems, problemsNavItem, entryNavItem, reportsNavItem, reviewNavItem, displaysNavItem]
+      ? [
+          ...navItems,
+          problemsNavItem,
+          entryNavItem,
+          reportsNavItem,
+          reviewNavItem,
+          displaysNavItem,
+          accountsNavItem,
+        ]
       : role === "staff" || role === "leader" // leaders read the desk and the problem list
         ? [...navItems, problemsNavItem, entryNavItem, reportsNavItem, reviewNavItem]
         : role === "unit" // a unit reports and applies to close its problems; scoring is not its business

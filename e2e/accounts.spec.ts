@@ -1,0 +1,87 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { ownServer, ownServerUrl } from "./own-server";
+
+// A server of its own: accounts added and disabled here must not touch the shared demo accounts.
+test.use({
+  baseURL: ownServerUrl("accountsAdmin"),
+  // The refusals below are answers the page shows; the browser also logs their status.
+  allowedConsoleErrors: [/status of 40[139]/],
+});
+
+const shots = "/tmp/i11-accounts-shots";
+
+async function signInWith(page: Page, username: string, password: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(password);
+  await page.getByLabel("密码").press("Enter");
+}
+
+test("an admin adds a staff account that signs in with its one-time password; disabling it ends its session; the last admin cannot be disabled", async ({
+  browser,
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const server = ownServer("accountsAdmin");
+  try {
+    await server.start();
+    page.on("dialog", (dialog) => dialog.accept());
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await signInWith(page, "admin", "demo-admin");
+    await expect(page).not.toHaveURL(/sign-in/);
+    await page.getByRole("link", { name: "账号", exact: true }).click();
+    await expect(page).toHaveURL(/\/admin\/accounts/);
+    await expect(page).toHaveTitle(/^账号管理/);
+
+    // Add a staff account: its one-time password is shown once, with the warning and a copy button.
+    const form = page.getByRole("region", { name: "添加账号" });
+    await form.getByLabel(/账号名/).fill("zhao.min");
+    await form.getByLabel(/姓名/).fill("赵敏");
+    await form.getByLabel("角色").selectOption("staff");
+    await expect(form.getByLabel("责任单位")).toHaveCount(0);
+    await form.getByLabel("角色").selectOption("unit");
+    await expect(form.getByLabel("责任单位")).toBeVisible();
+    await form.getByLabel("角色").selectOption("staff");
+    await form.getByRole("button", { name: "添加账号" }).click();
+    const shown = page.getByRole("status").filter({ hasText: "一次性密码" });
+    await expect(shown).toContainText("只显示这一次");
+    await expect(shown.getByRole("button", { name: "复制密码" })).toBeVisible();
+    const password = (await page.getByTestId("one-time-password").textContent()) ?? "";
+    expect(password).toMatch(/^[A-Za-z0-9]{16}$/);
+    const list = page.getByRole("region", { name: "全部账号" });
+    const row = list.getByRole("row", { name: /zhao\.min/ });
+    await expect(row).toContainText("工作人员");
+    await expect(row).toContainText("启用");
+    await page.screenshot({ path: `${shots}/accounts-desktop.png`, fullPage: true });
+
+    // The new account signs in with it, in a browser of its own.
+    const staffContext = await browser.newContext({ baseURL: server.url });
+    const staff = await staffContext.newPage();
+    await signInWith(staff, "zhao.min", password);
+    await expect(staff).not.toHaveURL(/sign-in/);
+    expect((await (await staff.request.get("/api/session")).json()).user.username).toBe("zhao.min");
+
+    // Closing the password takes it off the page for good.
+    await shown.getByRole("button", { name: /关闭/ }).click();
+    await expect(page.getByTestId("one-time-password")).toHaveCount(0);
+
+    // The admin disables it: its open session is refused at once, and it cannot sign in again.
+    await row.getByRole("button", { name: "停用 zhao.min" }).click();
+    await expect(row).toContainText("已停用");
+    expect((await (await staff.request.get("/api/session")).json()).user).toBeNull();
+    await signInWith(staff, "zhao.min", password);
+    await expect(staff.getByRole("alert")).toContainText("用户名或密码不正确");
+    await staffContext.close();
+
+    // Disabling the last enabled admin is refused with its message.
+    await list.getByRole("button", { name: "停用 admin" }).click();
+    await expect(list.getByRole("alert")).toContainText("最后一个启用的管理员");
+    await expect(list.getByRole("row", { name: /^admin/ })).toContainText("启用");
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: `${shots}/accounts-phone.png`, fullPage: true });
+  } finally {
+    await server.dispose();
+  }
+});
