@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { ownServer, ownServerUrl } from "./own-server";
@@ -78,6 +79,23 @@ test("an admin adds a staff account that signs in with its one-time password; di
     await list.getByRole("button", { name: "停用 admin" }).click();
     await expect(list.getByRole("alert")).toContainText("最后一个启用的管理员");
     await expect(list.getByRole("row", { name: /^admin/ })).toContainText("启用");
+
+    const axe = await new AxeBuilder({ page })
+      .include(".accounts")
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+    // The same page in English, the refusal included (a reset shows a new one-time password).
+    await page.goto("/admin/accounts?lang=en");
+    await expect(page).toHaveTitle(/^Accounts/);
+    const en = page.getByRole("region", { name: "All accounts" });
+    await en.getByRole("button", { name: "Reset password zhao.min" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "One-time password" })).toContainText(
+      "shown only this once",
+    );
+    await en.getByRole("button", { name: "Disable admin" }).click();
+    await expect(en.getByRole("alert")).toContainText("last enabled admin");
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: `${shots}/accounts-phone.png`, fullPage: true });
