@@ -20,7 +20,7 @@ import type { Category } from "./project";
 import { roundTo } from "./rounding";
 import type { InspectionEvent } from "./scoring-schemas";
 import {
-  categoryMessages,
+  categoryName,
   illustrativeMessages,
   joinList,
   lightWordMessages,
@@ -143,7 +143,7 @@ function ranked(results: readonly ProjectResult[], category: Category) {
 export function inspectionBulletin(input: BulletinInput): BulletinDoc {
   const { event, lang } = input;
   const t = translate(messages, lang);
-  const category = (c: Category) => translate(categoryMessages, lang)(c);
+  const category = (c: Category) => categoryName(c, lang);
   // Inside a sentence an English category name is not capitalised; Chinese has no case.
   const categoryInText = (c: Category) => category(c).toLocaleLowerCase(LOCALE[lang]);
   const names = new Map(input.projects.map((p) => [p.id, localized(p, "name", lang)]));

@@ -11,6 +11,7 @@ import type { ProjectRecord } from "../../domain/project";
 import { computeStatus } from "../../domain/status-light";
 import { documented } from "../api-doc";
 import { apiError } from "../api-error";
+import type { ProjectWrites } from "../store/project-writes";
 import type { DatasetMeta, ReadStore } from "../store/read-store";
 import { validate } from "../validate";
 
@@ -31,7 +32,7 @@ function withStatus(project: ProjectRecord, meta: DatasetMeta) {
 
 const tags = ["projects"];
 
-export function projectRoutes(store: ReadStore) {
+export function projectRoutes(store: ReadStore, projectWrites: Pick<ProjectWrites, "archivedIds">) {
   return new Hono()
     .get(
       "/",
@@ -39,10 +40,14 @@ export function projectRoutes(store: ReadStore) {
         summary: "All projects with derived status lights",
         tags,
         answers: { 200: projectsResponseSchema },
+        description:
+          "Archived projects leave the list (and so the map and the wall) unless ?archived=1.",
       }),
       (c) => {
         const meta = store.meta();
-        const projects: ProjectSummary[] = store.listProjects().map((project) => {
+        const archived = c.req.query("archived") === "1" ? new Set() : projectWrites.archivedIds();
+        const listed = store.listProjects().filter((p) => !archived.has(p.id));
+        const projects: ProjectSummary[] = listed.map((project) => {
           const { reports: _r, milestones: _m, problems: _p, ...summary } = project;
           return { ...summary, ...withStatus(project, meta) };
         });

@@ -4,8 +4,8 @@ import { barShare, SCORE_FULL_MARK } from "../../../../domain/bar-scale";
 import { formatScore } from "../../../../domain/formats";
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
 import type { Category } from "../../../../domain/project";
+import { categoryName } from "../../../../domain/shared-messages";
 import { ChartFigure } from "../../../components/chart-figure";
-import { commonMessages } from "../../../i18n/common-messages";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
@@ -26,7 +26,6 @@ const categories: Category[] = ["manufacturing", "urban_renewal"];
  */
 export function ScoreRanking({ projects, results, selectedId, linkSearch }: Props) {
   const t = useMessages(overviewMessages);
-  const common = useMessages(commonMessages);
   const lang = useLang();
   const byId = new Map(projects.map((p) => [p.id, p]));
   const rows = results
@@ -43,7 +42,7 @@ export function ScoreRanking({ projects, results, selectedId, linkSearch }: Prop
       caption={t("rankingCaption")}
       columns={[t("categoryCol"), t("rankCol"), t("projectCol"), t("scoreCol")]}
       rows={rows.map((r) => [
-        common(r.category),
+        categoryName(r.category, lang),
         r.rank ?? "—",
         name(r.projectId),
         formatScore(r.score ?? 0),
@@ -54,7 +53,7 @@ export function ScoreRanking({ projects, results, selectedId, linkSearch }: Prop
         if (!inCategory.length) return null;
         return (
           <section key={category} className="ranking">
-            <h3 className="ranking__title">{common(category)}</h3>
+            <h3 className="ranking__title">{categoryName(category, lang)}</h3>
             <ol className="ranking__list">
               {inCategory.map((r) => (
                 <li

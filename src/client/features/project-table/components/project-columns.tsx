@@ -10,9 +10,9 @@ import {
   moneyUnitFor,
 } from "../../../../domain/formats";
 import { LOCALE } from "../../../../domain/i18n";
+import { categoryName } from "../../../../domain/shared-messages";
 import { describeStatus } from "../../../../domain/status-reason";
 import { StatusBadge } from "../../../components/status-badge";
-import { commonMessages } from "../../../i18n/common-messages";
 import { localized } from "../../../i18n/localized";
 import { translate } from "../../../i18n/messages";
 import { projectTableMessages } from "../messages";
@@ -33,7 +33,6 @@ export function useProjectColumns({ lang, selectedId, onSelect, scoresPending }:
   const search = useSearch();
   return useMemo(() => {
     const t = translate(projectTableMessages, lang);
-    const common = translate(commonMessages, lang);
     const locale = LOCALE[lang];
     // Chinese names sort by pinyin; English ones alphabetically.
     const byText = (a: string, b: string) => a.localeCompare(b, locale);
@@ -74,7 +73,7 @@ export function useProjectColumns({ lang, selectedId, onSelect, scoresPending }:
       {
         id: "category",
         header: t("colCategory"),
-        accessorFn: (row) => common(row.category),
+        accessorFn: (row) => categoryName(row.category, lang),
         sortingFn: (a, b) => byText(a.getValue("category"), b.getValue("category")),
         sortDescFirst: false,
       },
