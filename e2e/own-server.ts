@@ -19,6 +19,8 @@ export const ownServerPorts = {
   // Staff enter a round's reports in bulk, which moves projects' progress as above.
   reportGrid: 7,
   reportOffline: 8,
+  // Adds projects and a category: kept off the shared server that counts the seed's 18.
+  projectsAdmin: 10,
 } as const;
 const portOf = (journey: keyof typeof ownServerPorts) =>
   Number(process.env.E2E_PORT ?? 4317) + ownServerPorts[journey];

@@ -12,6 +12,7 @@ import {
 import { LOCALE } from "../../../../domain/i18n";
 import { categoryName } from "../../../../domain/shared-messages";
 import { describeStatus } from "../../../../domain/status-reason";
+import { useCategories } from "../../../api/project-admin";
 import { StatusBadge } from "../../../components/status-badge";
 import { localized } from "../../../i18n/localized";
 import { translate } from "../../../i18n/messages";
@@ -31,6 +32,8 @@ type Options = {
 /** Column definitions: what each cell shows and what it sorts by (nulls always last). */
 export function useProjectColumns({ lang, selectedId, onSelect, scoresPending }: Options) {
   const search = useSearch();
+  // A category added since the seed is named as the district named it.
+  const categories = useCategories().data?.categories;
   return useMemo(() => {
     const t = translate(projectTableMessages, lang);
     const locale = LOCALE[lang];
@@ -73,7 +76,7 @@ export function useProjectColumns({ lang, selectedId, onSelect, scoresPending }:
       {
         id: "category",
         header: t("colCategory"),
-        accessorFn: (row) => categoryName(row.category, lang),
+        accessorFn: (row) => categoryName(row.category, lang, categories),
         sortingFn: (a, b) => byText(a.getValue("category"), b.getValue("category")),
         sortDescFirst: false,
       },
@@ -177,5 +180,5 @@ export function useProjectColumns({ lang, selectedId, onSelect, scoresPending }:
       },
     ];
     return columns;
-  }, [lang, selectedId, onSelect, scoresPending, search]);
+  }, [lang, selectedId, onSelect, scoresPending, search, categories]);
 }
