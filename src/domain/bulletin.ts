@@ -5,6 +5,7 @@
  * (they come from the same results).
  */
 import { z } from "zod";
+import { categoriesPresent } from "./category";
 import type { DispatchAgenda } from "./dispatch-agenda";
 import {
   formatDate,
@@ -129,7 +130,6 @@ const messages = defineMessages({
   },
 });
 
-const CATEGORY_ORDER: Category[] = ["manufacturing", "urban_renewal"];
 /** How many of the least satisfied projects the bulletin names. */
 const LOW_SATISFACTION_COUNT = 3;
 
@@ -150,7 +150,7 @@ export function inspectionBulletin(input: BulletinInput): BulletinDoc {
   const name = (id: string) => names.get(id) ?? id;
   const eventName = localized(event, "name", lang);
   const date = formatDate(event.date, lang);
-  const categories = CATEGORY_ORDER.filter((c) => input.results.some((r) => r.category === c));
+  const categories = categoriesPresent(input.results);
   const votes = input.results.reduce(
     (sum, r) => ({
       satisfied: sum.satisfied + r.steps.votes.satisfied,

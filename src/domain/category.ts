@@ -62,3 +62,23 @@ export function lightConfusedWith(colour: string): LightName | null {
     .sort((a, b) => a.distance - b.distance);
   return nearest.distance < minHueDistance ? nearest.light : null;
 }
+
+/**
+ * The categories that occur in `items`, in the district's order (the seed's two first when no
+ * order is given), then any others as they first appear: rankings within category list every
+ * category that has projects, not only the seed's.
+ */
+export function categoriesPresent(
+  items: readonly { category: string }[],
+  order: readonly string[] = seedCategoryRecords.map((c) => c.id),
+): string[] {
+  const present = [...new Set(items.map((i) => i.category))];
+  const rank = (c: string) => {
+    const i = order.indexOf(c);
+    return i === -1 ? order.length : i;
+  };
+  return present
+    .map((c, appearance) => ({ c, appearance }))
+    .sort((a, b) => rank(a.c) - rank(b.c) || a.appearance - b.appearance)
+    .map((x) => x.c);
+}

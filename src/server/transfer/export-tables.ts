@@ -1,3 +1,4 @@
+import { categoriesPresent } from "../../domain/category";
 import type { Cell } from "../../domain/formula-safety";
 import { type Lang, localized } from "../../domain/i18n";
 import type { ProjectResult } from "../../domain/outcome-schemas";
@@ -62,7 +63,7 @@ export function resultsTable(ctx: ExportContext, results: ProjectResult[]): Tabl
   const { lang } = ctx;
   const byId = new Map(ctx.projects.map((p) => [p.id, p]));
   const votes = ctx.event.voteOptions;
-  const order = ["manufacturing", "urban_renewal"];
+  const order = categoriesPresent(results);
   const rows: Cell[][] = results
     .filter((r) => {
       const p = byId.get(r.projectId);

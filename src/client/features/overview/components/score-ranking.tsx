@@ -1,9 +1,9 @@
 import { Link } from "wouter";
 import type { ProjectSummary } from "../../../../domain/api-views";
 import { barShare, SCORE_FULL_MARK } from "../../../../domain/bar-scale";
+import { categoriesPresent } from "../../../../domain/category";
 import { formatScore } from "../../../../domain/formats";
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
-import type { Category } from "../../../../domain/project";
 import { categoryName } from "../../../../domain/shared-messages";
 import { ChartFigure } from "../../../components/chart-figure";
 import { useLang } from "../../../i18n/lang";
@@ -17,8 +17,6 @@ type Props = {
   selectedId?: string;
   linkSearch: string;
 };
-
-const categories: Category[] = ["manufacturing", "urban_renewal"];
 
 /**
  * Scores as labelled bars, ranked within each category. HTML rather than SVG so long Chinese
@@ -48,7 +46,7 @@ export function ScoreRanking({ projects, results, selectedId, linkSearch }: Prop
         formatScore(r.score ?? 0),
       ])}
     >
-      {categories.map((category) => {
+      {categoriesPresent(rows).map((category) => {
         const inCategory = rows.filter((r) => r.category === category);
         if (!inCategory.length) return null;
         return (

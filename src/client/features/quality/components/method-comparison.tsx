@@ -1,6 +1,6 @@
+import { categoriesPresent } from "../../../../domain/category";
 import { formatScore } from "../../../../domain/formats";
 import type { MethodRanking } from "../../../../domain/outcome-schemas";
-import type { Category } from "../../../../domain/project";
 import { categoryName } from "../../../../domain/shared-messages";
 import { EmptyState } from "../../../components/async-state";
 import { useLang } from "../../../i18n/lang";
@@ -10,7 +10,6 @@ import type { QualityNames } from "./quality-names";
 
 type Props = { rankings: MethodRanking[]; names: QualityNames; trimMinSheets: number };
 
-const categories: Category[] = ["manufacturing", "urban_renewal"];
 const methods = [
   ["mean", "rankByMean"],
   ["median", "rankByMedian"],
@@ -36,7 +35,7 @@ export function MethodComparison({ rankings, names, trimMinSheets }: Props) {
         {differing ? t("methodsDiffer", { n: differing }) : t("methodsSame")}
       </p>
       {rankings.length === 0 && <EmptyState>{t("methodsSame")}</EmptyState>}
-      {categories.map((category) => {
+      {categoriesPresent(rankings).map((category) => {
         const rows = rankings.filter((r) => r.category === category).sort(byTrimmedRank);
         if (!rows.length) return null;
         return (
