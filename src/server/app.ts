@@ -114,7 +114,7 @@ export function createApi(services: Services, site: SiteSettings, trustProxy = 0
     )
     .route("/session", sessionRoutes(services.accounts, services.limiter, feed, store))
     .use(readAccess(site.anonymousRead))
-    .route("/projects", projectRoutes(store, services.projectWrites))
+    .route("/projects", projectRoutes(store))
     .route("/projects", projectAdminRoutes(services))
     .route("/categories", categoryRoutes(services))
     .route("/projects", projectLightRoutes(store))

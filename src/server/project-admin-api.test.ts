@@ -236,6 +236,27 @@ describe("the project list", () => {
 
     expect((await staff("POST", `/api/projects/${id}/restore`, {})).status).toBe(200);
     expect(await ids()).toContain(id);
+  });
+
+  it("an archived seed project leaves the problem list and the dispatch agenda; its scores stay", async () => {
+    const id = "new-materials-park-upgrade"; // has open problems and reports
+    const inProblems = async () =>
+      (await leader("GET", "/api/problems")).body.problems.some(
+        (p: { projectId: string }) => p.projectId === id,
+      );
+    const inAgenda = async () =>
+      JSON.stringify((await staff("GET", "/api/dispatch/2023-02-3")).body).includes(id);
+    expect(await inProblems()).toBe(true);
+    expect(await inAgenda()).toBe(true);
+    const results = (await leader("GET", published)).body;
+    expect(
+      (await staff("POST", `/api/projects/${id}/archive`, { reason: "测试归档" })).status,
+    ).toBe(200);
+    expect(await inProblems()).toBe(false);
+    expect(await inAgenda()).toBe(false);
+    expect((await leader("GET", published)).body).toEqual(results);
+    expect((await staff("POST", `/api/projects/${id}/restore`, {})).status).toBe(200);
+    expect(await inProblems()).toBe(true);
     expect(auditOf(`project:${id}`).map((a) => a.action)).toEqual(
       expect.arrayContaining(["project.archive", "project.restore"]),
     );

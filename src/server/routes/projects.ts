@@ -11,7 +11,6 @@ import type { ProjectRecord } from "../../domain/project";
 import { computeStatus } from "../../domain/status-light";
 import { documented } from "../api-doc";
 import { apiError } from "../api-error";
-import type { ProjectWrites } from "../store/project-writes";
 import type { DatasetMeta, ReadStore } from "../store/read-store";
 import { validate } from "../validate";
 
@@ -32,7 +31,7 @@ function withStatus(project: ProjectRecord, meta: DatasetMeta) {
 
 const tags = ["projects"];
 
-export function projectRoutes(store: ReadStore, projectWrites: Pick<ProjectWrites, "archivedIds">) {
+export function projectRoutes(store: ReadStore) {
   return new Hono()
     .get(
       "/",
@@ -45,8 +44,8 @@ export function projectRoutes(store: ReadStore, projectWrites: Pick<ProjectWrite
       }),
       (c) => {
         const meta = store.meta();
-        const archived = c.req.query("archived") === "1" ? new Set() : projectWrites.archivedIds();
-        const listed = store.listProjects().filter((p) => !archived.has(p.id));
+        const listed =
+          c.req.query("archived") === "1" ? store.listProjects() : store.listCurrentProjects();
         const projects: ProjectSummary[] = listed.map((project) => {
           const { reports: _r, milestones: _m, problems: _p, ...summary } = project;
           return { ...summary, ...withStatus(project, meta) };

@@ -11,7 +11,6 @@ export type ProjectState = { version: number; archivedAt: string | null };
 export function createProjectWrites(db: Db, audit: AuditStore) {
   const q = {
     state: db.prepare("SELECT version, archived_at FROM projects WHERE id = ?"),
-    archived: db.prepare("SELECT id FROM projects WHERE archived_at IS NOT NULL"),
     nextPosition: db.prepare("SELECT coalesce(max(position), -1) + 1 AS n FROM projects"),
     insert: db.prepare(
       "INSERT INTO projects (id, position, category, record, version) VALUES (?, ?, ?, ?, 1)",
@@ -38,9 +37,6 @@ export function createProjectWrites(db: Db, audit: AuditStore) {
     state(id: string): ProjectState | undefined {
       const row = q.state.get(id) as { version: number; archived_at: string | null } | undefined;
       return row && { version: row.version, archivedAt: row.archived_at };
-    },
-    archivedIds(): Set<string> {
-      return new Set((q.archived.all() as { id: string }[]).map((r) => r.id));
     },
 
     create(project: ProjectRecord, actor: string): void {
