@@ -21,6 +21,8 @@ export const ownServerPorts = {
   reportOffline: 8,
   // Adds and disables accounts: the shared server's demo accounts must stay as they are.
   accountsAdmin: 9,
+  // Adds projects and a category: kept off the shared server that counts the seed's 18.
+  projectsAdmin: 10,
 } as const;
 const portOf = (journey: keyof typeof ownServerPorts) =>
   Number(process.env.E2E_PORT ?? 4317) + ownServerPorts[journey];

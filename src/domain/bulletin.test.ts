@@ -106,3 +106,28 @@ describe("the inspection bulletin", () => {
     );
   });
 });
+
+describe("a category added since the seed", () => {
+  it("gets its own ranking within category, named by its id until a list names it", () => {
+    // Two of the seed's projects moved to a district-defined category, then ranked again.
+    const moved = new Set(["yingliu-area-renewal", "liandong-u-valley-chaohai"]);
+    const recast = projects.map((p) =>
+      moved.has(p.id) ? { ...p, category: "infrastructure" } : p,
+    );
+    const ranked = computeEventResults(event, recast, sheets, evaluators);
+    const infra = ranked.filter((r) => r.category === "infrastructure");
+    expect(infra.map((r) => r.rank).sort()).toEqual([1, 2]);
+    const doc = inspectionBulletin({
+      event,
+      projects: projectsFile.projects.map((p) =>
+        moved.has(p.id) ? { ...p, category: "infrastructure" } : p,
+      ) as never,
+      results: ranked,
+      illustrative: true,
+      lang: "en",
+    });
+    const tables = doc.sections.filter((s) => s.table);
+    expect(tables).toHaveLength(3);
+    expect(tables.at(-1)?.heading).toContain("infrastructure");
+  });
+});

@@ -5,6 +5,7 @@
  * (they come from the same results).
  */
 import { z } from "zod";
+import { categoriesPresent } from "./category";
 import type { DispatchAgenda } from "./dispatch-agenda";
 import {
   formatDate,
@@ -20,7 +21,7 @@ import type { Category } from "./project";
 import { roundTo } from "./rounding";
 import type { InspectionEvent } from "./scoring-schemas";
 import {
-  categoryMessages,
+  categoryName,
   illustrativeMessages,
   joinList,
   lightWordMessages,
@@ -129,7 +130,6 @@ const messages = defineMessages({
   },
 });
 
-const CATEGORY_ORDER: Category[] = ["manufacturing", "urban_renewal"];
 /** How many of the least satisfied projects the bulletin names. */
 const LOW_SATISFACTION_COUNT = 3;
 
@@ -143,14 +143,14 @@ function ranked(results: readonly ProjectResult[], category: Category) {
 export function inspectionBulletin(input: BulletinInput): BulletinDoc {
   const { event, lang } = input;
   const t = translate(messages, lang);
-  const category = (c: Category) => translate(categoryMessages, lang)(c);
+  const category = (c: Category) => categoryName(c, lang);
   // Inside a sentence an English category name is not capitalised; Chinese has no case.
   const categoryInText = (c: Category) => category(c).toLocaleLowerCase(LOCALE[lang]);
   const names = new Map(input.projects.map((p) => [p.id, localized(p, "name", lang)]));
   const name = (id: string) => names.get(id) ?? id;
   const eventName = localized(event, "name", lang);
   const date = formatDate(event.date, lang);
-  const categories = CATEGORY_ORDER.filter((c) => input.results.some((r) => r.category === c));
+  const categories = categoriesPresent(input.results);
   const votes = input.results.reduce(
     (sum, r) => ({
       satisfied: sum.satisfied + r.steps.votes.satisfied,

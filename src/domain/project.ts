@@ -9,7 +9,16 @@ export const periodIdSchema = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])-[123]$/, "expected a ten-day period like 2023-02-3");
 
-export const categorySchema = z.enum(["manufacturing", "urban_renewal"]);
+/** The seed's two categories (制造业 / 城市更新); a district adds its own as data. */
+export const seedCategories = ["manufacturing", "urban_renewal"] as const;
+
+/**
+ * A project's category: any category the district has defined (the `categories` table), the seed's
+ * two among them. Whether it exists is checked against the store on write.
+ */
+export const categorySchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{0,39}$/, "a category id is lower-case letters, digits and underscores");
 export type Category = z.infer<typeof categorySchema>;
 
 /** 前期 / 在建 / 竣工 / 投产 */

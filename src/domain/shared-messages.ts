@@ -81,6 +81,20 @@ export const categoryMessages = defineMessages({
   en: { manufacturing: "Manufacturing", urban_renewal: "Urban renewal" },
 });
 
+/** A category as the district names it (the `categories` list). */
+export type CategoryName = { id: string; name: string; nameEn: string };
+
+/**
+ * A category's name: from the district's list when one is given, the seed's words for the seed's
+ * two, and its id for one added since that this screen does not know yet.
+ */
+export function categoryName(id: string, lang: Lang, known: readonly CategoryName[] = []): string {
+  const listed = known.find((c) => c.id === id);
+  if (listed) return lang === "zh" ? listed.name : listed.nameEn;
+  const seed = categoryMessages[lang] as Record<string, string>;
+  return Object.hasOwn(seed, id) ? seed[id] : id;
+}
+
 /** The lights' words, keyed as `lightWordKey` names them. */
 export const lightWordMessages = defineMessages({
   zh: { statusGreen: "绿灯", statusYellow: "黄灯", statusRed: "红灯" },

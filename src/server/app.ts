@@ -18,6 +18,7 @@ import { rememberRequestFacts, requestFacts } from "./auth/request-facts";
 import { closeWhenBodyUnread } from "./close-unread";
 import { accountRoutes } from "./routes/accounts";
 import { bulletinRoutes } from "./routes/bulletin";
+import { categoryRoutes } from "./routes/categories";
 import { dispatchRoutes, projectLightRoutes } from "./routes/dispatch";
 import { displayScreenRoutes } from "./routes/display-screens";
 import { displayTokenRoutes } from "./routes/display-tokens";
@@ -26,6 +27,7 @@ import { eventAdminRoutes } from "./routes/event-admin";
 import { eventRoutes } from "./routes/events";
 import { liveRoutes } from "./routes/live";
 import { problemRoutes, projectProblemRoutes } from "./routes/problems";
+import { projectAdminRoutes } from "./routes/project-admin";
 import { projectRoutes } from "./routes/projects";
 import { qualityRoutes } from "./routes/quality";
 import { reportRoutes } from "./routes/reports";
@@ -114,6 +116,8 @@ export function createApi(services: Services, site: SiteSettings, trustProxy = 0
     .route("/session", sessionRoutes(services.accounts, services.limiter, feed, store))
     .use(readAccess(site.anonymousRead))
     .route("/projects", projectRoutes(store))
+    .route("/projects", projectAdminRoutes(services))
+    .route("/categories", categoryRoutes(services))
     .route("/projects", projectLightRoutes(store))
     .route("/dispatch", dispatchRoutes(services))
     .route("/review", reviewRoutes(store))

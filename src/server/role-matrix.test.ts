@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import seedFile from "../../data/projects.json";
 import { type Caller, caller, signIn, startTestServer } from "./test-server";
 
 // The practice event is open, so a refusal here is about who asks, never about the event's state.
@@ -20,7 +21,34 @@ type Write = {
 // A write allowed for a role answers 2xx; refused: 401 without identity, 403 with the wrong one.
 let replanCount = 0;
 let accountCount = 0;
+let createCount = 0;
+const seedProject = seedFile.projects[1];
 const writes: Write[] = [
+  {
+    name: "add a project to the list",
+    call: (as) => {
+      const { milestones: _m, reports: _r, problems: _p, ...rest } = seedProject;
+      return as("POST", "/api/projects", { ...rest, id: `matrix-project-${createCount++}` });
+    },
+    allowed: ["staff", "admin"],
+  },
+  {
+    name: "edit a project",
+    call: (as) =>
+      as("PUT", `/api/projects/${seedProject.id}`, { developerEn: seedProject.developerEn }),
+    allowed: ["staff", "admin"],
+  },
+  {
+    name: "add a category",
+    call: (as) =>
+      as("POST", "/api/categories", {
+        id: `matrix_${createCount++}`,
+        name: "矩阵",
+        nameEn: "Matrix",
+        colour: "#1d5fa8",
+      }),
+    allowed: ["admin"],
+  },
   {
     name: "raise a problem on a project",
     call: (as) =>

@@ -2,12 +2,14 @@ import { createSignInLimiter } from "./auth/rate-limit";
 import { createChangeFeed } from "./live/change-feed";
 import { createAccountsStore } from "./store/accounts-store";
 import { createAuditStore } from "./store/audit-store";
+import { createCategoriesStore } from "./store/categories-store";
 import { createDisplayScreensStore } from "./store/display-screens-store";
 import { createDoubleEntryStore } from "./store/double-entry-store";
 import { createEventWrites } from "./store/event-writes";
 import { createIdempotencyStore } from "./store/idempotency-store";
 import type { Db } from "./store/open-database";
 import { createProblemWrites } from "./store/problem-writes";
+import { createProjectWrites } from "./store/project-writes";
 import { createReadStore } from "./store/read-store";
 import { createReportsStore } from "./store/reports-store";
 import { createSheetBatch } from "./store/sheet-batch";
@@ -35,6 +37,10 @@ export function createServices(db: Db) {
     eventWrites: createEventWrites(db, audit),
     /** 问题清单 and milestone replans, audited. */
     problemWrites: createProblemWrites(db, audit),
+    /** The project list (项目库): create, edit, archive, audited. */
+    projectWrites: createProjectWrites(db, audit),
+    /** The district's project categories. */
+    categories: createCategoriesStore(db, audit),
     /** Blind double entry of paper sheets: keyings, and mismatches for a third look. */
     doubleEntries: createDoubleEntryStore(db, writes),
     /** Wall screens' newest heartbeats. */

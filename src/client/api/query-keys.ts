@@ -9,6 +9,8 @@ export const queryKeys = {
   session: () => [...queryKeys.all, "session"] as const,
   projects: () => [...queryKeys.all, "projects"] as const,
   projectList: () => [...queryKeys.projects(), "list"] as const,
+  // Under projects: the live "projects" change that follows a new category refreshes it.
+  categories: () => [...queryKeys.projects(), "categories"] as const,
   projectDetail: (id: string) => [...queryKeys.projects(), "detail", id] as const,
   // Under the project's key: whatever refreshes the project refreshes its light history.
   projectLights: (id: string) => [...queryKeys.projectDetail(id), "lights"] as const,

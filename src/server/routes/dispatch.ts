@@ -24,7 +24,7 @@ const periodParam = z.object({ period: periodIdSchema });
 
 /** Every project with its accepted reports (its history). */
 export function projectsWithReports(store: ReadStore): ProjectRecord[] {
-  return store.listProjects().flatMap((p) => {
+  return store.listCurrentProjects().flatMap((p) => {
     const full = store.getProject(p.id);
     return full ? [full] : [];
   });

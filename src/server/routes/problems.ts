@@ -236,7 +236,7 @@ export function problemRoutes({ store, problemWrites, idempotency, feed }: Deps)
       (c) => {
         const { state, unit } = c.req.valid("query");
         const { asOf, statusRules } = store.meta();
-        const problems: ProblemListItem[] = store.listProjects().flatMap((project) =>
+        const problems: ProblemListItem[] = store.listCurrentProjects().flatMap((project) =>
           project.problems.map((problem) => ({
             ...problem,
             projectId: project.id,

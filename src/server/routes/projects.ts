@@ -39,10 +39,14 @@ export function projectRoutes(store: ReadStore) {
         summary: "All projects with derived status lights",
         tags,
         answers: { 200: projectsResponseSchema },
+        description:
+          "Archived projects leave the list (and so the map and the wall) unless ?archived=1.",
       }),
       (c) => {
         const meta = store.meta();
-        const projects: ProjectSummary[] = store.listProjects().map((project) => {
+        const listed =
+          c.req.query("archived") === "1" ? store.listProjects() : store.listCurrentProjects();
+        const projects: ProjectSummary[] = listed.map((project) => {
           const { reports: _r, milestones: _m, problems: _p, ...summary } = project;
           return { ...summary, ...withStatus(project, meta) };
         });

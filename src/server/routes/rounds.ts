@@ -170,7 +170,7 @@ export function roundRoutes({ store, reports, idempotency, feed }: Deps) {
         const scope = reportScope(c.get("actor"));
         // With their reports: what a report for this round continues from is shown beside it.
         const projects = store
-          .listProjects()
+          .listCurrentProjects()
           .filter((p) => scope === "all" || scope(p))
           .map((p) => store.getProject(p.id) ?? p);
         const inPeriod = reports.reportsInPeriod(period);

@@ -2,6 +2,7 @@ import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { computeEventResults } from "../../domain/event-results";
 import { LANGS } from "../../domain/i18n";
+import { categorySchema } from "../../domain/project";
 import type { InspectionEvent } from "../../domain/scoring-schemas";
 import { joinClauses } from "../../domain/shared-messages";
 import { documented, writeHeaders } from "../api-doc";
@@ -25,7 +26,7 @@ import { type EventEnv, eventIdParam, eventInPath } from "./event-in-path";
 import { importAnswers, importQuery, isDryRun, readUploadForm } from "./upload-form";
 
 const exportQuery = z.object({
-  cat: z.enum(["manufacturing", "urban_renewal"]).optional(),
+  cat: categorySchema.optional(),
   street: z.string().max(40).optional(),
   q: z.string().max(100).optional(),
   lang: z.enum(LANGS).optional(),

@@ -236,4 +236,24 @@ export const migrations: { id: number; name: string; sql: string }[] = [
         WHERE json_extract(record, '$.status') = 'resolved';
     `,
   },
+  {
+    id: 8,
+    name: "categories-and-project-admin",
+    sql: `
+      -- Categories are data: the seed's two, then whatever a district adds.
+      CREATE TABLE categories (
+        id TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        name_en TEXT NOT NULL,
+        colour TEXT NOT NULL
+      );
+      INSERT INTO categories (id, position, name, name_en, colour) VALUES
+        ('manufacturing', 0, '制造业', 'Manufacturing', '#1d5fa8'),
+        ('urban_renewal', 1, '城市更新', 'Urban renewal', '#6b4fa0');
+      -- A project edited in the app carries a version (If-Match); an archived one leaves the lists.
+      ALTER TABLE projects ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+      ALTER TABLE projects ADD COLUMN archived_at TEXT;
+    `,
+  },
 ];

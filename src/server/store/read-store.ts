@@ -27,6 +27,7 @@ export function createReadStore(db: Db) {
   const statements = {
     meta: db.prepare("SELECT key, value FROM meta"),
     projects: db.prepare("SELECT record FROM projects ORDER BY position"),
+    archived: db.prepare("SELECT id FROM projects WHERE archived_at IS NOT NULL"),
     project: db.prepare("SELECT record FROM projects WHERE id = ?"),
     // Only accepted reports are the project's history; submitted and returned ones wait in rounds.
     reports: db.prepare(
@@ -95,6 +96,15 @@ export function createReadStore(db: Db) {
           problems: problems.get(base.id) ?? [],
         };
       });
+    },
+
+    /**
+     * The projects on the list today: archived ones leave the lists, the map, the rounds and the
+     * agendas, while results and files of past inspections still read them through listProjects.
+     */
+    listCurrentProjects(): ProjectRecord[] {
+      const archived = new Set((statements.archived.all() as { id: string }[]).map((r) => r.id));
+      return this.listProjects().filter((p) => !archived.has(p.id));
     },
 
     getProject(id: string): ProjectRecord | undefined {

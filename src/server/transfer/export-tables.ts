@@ -1,10 +1,11 @@
+import { categoriesPresent } from "../../domain/category";
 import type { Cell } from "../../domain/formula-safety";
 import { type Lang, localized } from "../../domain/i18n";
 import type { ProjectResult } from "../../domain/outcome-schemas";
 import type { ProjectRecord } from "../../domain/project";
 import { roundTo } from "../../domain/rounding";
 import type { Evaluator, InspectionEvent } from "../../domain/scoring-schemas";
-import { illustrativeMessages, joinClauses } from "../../domain/shared-messages";
+import { categoryName, illustrativeMessages, joinClauses } from "../../domain/shared-messages";
 import { sheetTotal } from "../../domain/sheet-total";
 import type { StoredSheet } from "../store/sheet-row";
 import { criterionHeader, pairCells, pairHeader } from "./sheet-columns";
@@ -38,7 +39,7 @@ export function matchesFilters(p: ProjectRecord, f: ExportFilters): boolean {
 
 function describeFilters(f: ExportFilters, lang: Lang): string {
   const parts = [
-    f.cat && `${word("category", lang)}: ${word(f.cat, lang)}`,
+    f.cat && `${word("category", lang)}: ${categoryName(f.cat, lang)}`,
     f.street && `${word("streetTown", lang)}: ${f.street}`,
     f.q && `${word("searchText", lang)}: ${f.q}`,
   ].filter(Boolean);
@@ -62,7 +63,7 @@ export function resultsTable(ctx: ExportContext, results: ProjectResult[]): Tabl
   const { lang } = ctx;
   const byId = new Map(ctx.projects.map((p) => [p.id, p]));
   const votes = ctx.event.voteOptions;
-  const order = ["manufacturing", "urban_renewal"];
+  const order = categoriesPresent(results);
   const rows: Cell[][] = results
     .filter((r) => {
       const p = byId.get(r.projectId);
@@ -75,7 +76,7 @@ export function resultsTable(ctx: ExportContext, results: ProjectResult[]): Tabl
     .map((r) => {
       const p = byId.get(r.projectId) as ProjectRecord;
       return [
-        word(r.category, lang),
+        categoryName(r.category, lang),
         r.rank,
         localized(p, "name", lang),
         r.score,

@@ -4,6 +4,7 @@ import { AsyncState } from "../../components/async-state";
 import { commonMessages } from "../../i18n/common-messages";
 import { useLang } from "../../i18n/lang";
 import { useMessages } from "../../i18n/messages";
+import { NewProjectFormPanel } from "./components/new-project-form";
 import { ProjectTableView } from "./components/project-table-view";
 import { projectTableMessages } from "./messages";
 import "./project-table.css";
@@ -27,6 +28,7 @@ export function ProjectTablePage() {
         )}
         {data?.illustrative && <IllustrativeTag />}
       </header>
+      <NewProjectFormPanel />
       <AsyncState query={projects}>
         {() => data && <ProjectTableView projects={data.projects} asOf={data.asOf} />}
       </AsyncState>

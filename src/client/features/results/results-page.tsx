@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useSearch } from "wouter";
-import type { Category } from "../../../domain/project";
+import { categoriesPresent } from "../../../domain/category";
 import { useEvent } from "../../api/events";
 import { AsyncState, EmptyState } from "../../components/async-state";
 import { FilterBar } from "../../components/filter-bar";
@@ -16,8 +16,6 @@ import { ScoringRulesNote } from "./components/scoring-rules-note";
 import { resultsMessages } from "./messages";
 import "./results.css";
 import { IllustrativeTag } from "../../components/illustrative-tag";
-
-const categories: Category[] = ["manufacturing", "urban_renewal"];
 
 /** `/results`: the chosen event's rankings per category, and how every score was computed. */
 export function ResultsPage() {
@@ -89,7 +87,7 @@ export function ResultsPage() {
                         const open = results.find((r) => r.projectId === explained);
                         return (
                           <>
-                            {categories.map((category) => (
+                            {categoriesPresent(results).map((category) => (
                               <CategoryRanking
                                 key={category}
                                 category={category}

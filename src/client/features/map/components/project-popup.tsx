@@ -5,9 +5,9 @@ import { Link, useSearch } from "wouter";
 import type { ProjectSummary } from "../../../../domain/api-views";
 import { formatProgress, formatScore, formatYi } from "../../../../domain/formats";
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
+import { categoryName } from "../../../../domain/shared-messages";
 import { describeStatus } from "../../../../domain/status-reason";
 import { StatusBadge } from "../../../components/status-badge";
-import { commonMessages } from "../../../i18n/common-messages";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
@@ -53,7 +53,6 @@ export function ProjectPopup({
 }: Props) {
   const lang = useLang();
   const t = useMessages(mapMessages);
-  const common = useMessages(commonMessages);
   const search = useSearch();
   const name = localized(project, "name", lang);
   // react-leaflet reopens a popup whose `position` prop changes (and we read that as "closed"):
@@ -96,7 +95,7 @@ export function ProjectPopup({
       >
         <PopupHeading takeFocus={takeFocus}>{name}</PopupHeading>
         <p className="pm-popup__meta">
-          {common(project.category)} · {localized(project, "street", lang)}
+          {categoryName(project.category, lang)} · {localized(project, "street", lang)}
         </p>
         <dl className="pm-popup__facts">
           <div className="pm-popup__status">

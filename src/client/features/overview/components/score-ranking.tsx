@@ -1,11 +1,11 @@
 import { Link } from "wouter";
 import type { ProjectSummary } from "../../../../domain/api-views";
 import { barShare, SCORE_FULL_MARK } from "../../../../domain/bar-scale";
+import { categoriesPresent } from "../../../../domain/category";
 import { formatScore } from "../../../../domain/formats";
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
-import type { Category } from "../../../../domain/project";
+import { categoryName } from "../../../../domain/shared-messages";
 import { ChartFigure } from "../../../components/chart-figure";
-import { commonMessages } from "../../../i18n/common-messages";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
@@ -18,15 +18,12 @@ type Props = {
   linkSearch: string;
 };
 
-const categories: Category[] = ["manufacturing", "urban_renewal"];
-
 /**
  * Scores as labelled bars, ranked within each category. HTML rather than SVG so long Chinese
  * names wrap instead of being cut off, at any width.
  */
 export function ScoreRanking({ projects, results, selectedId, linkSearch }: Props) {
   const t = useMessages(overviewMessages);
-  const common = useMessages(commonMessages);
   const lang = useLang();
   const byId = new Map(projects.map((p) => [p.id, p]));
   const rows = results
@@ -43,18 +40,18 @@ export function ScoreRanking({ projects, results, selectedId, linkSearch }: Prop
       caption={t("rankingCaption")}
       columns={[t("categoryCol"), t("rankCol"), t("projectCol"), t("scoreCol")]}
       rows={rows.map((r) => [
-        common(r.category),
+        categoryName(r.category, lang),
         r.rank ?? "—",
         name(r.projectId),
         formatScore(r.score ?? 0),
       ])}
     >
-      {categories.map((category) => {
+      {categoriesPresent(rows).map((category) => {
         const inCategory = rows.filter((r) => r.category === category);
         if (!inCategory.length) return null;
         return (
           <section key={category} className="ranking">
-            <h3 className="ranking__title">{common(category)}</h3>
+            <h3 className="ranking__title">{categoryName(category, lang)}</h3>
             <ol className="ranking__list">
               {inCategory.map((r) => (
                 <li

@@ -1,4 +1,5 @@
 import type { ProjectDetail } from "../../../../domain/api-views";
+import { categoryName } from "../../../../domain/shared-messages";
 import { describeStatus } from "../../../../domain/status-reason";
 import { StatusBadge } from "../../../components/status-badge";
 import { commonMessages } from "../../../i18n/common-messages";
@@ -21,7 +22,7 @@ export function ProjectHeader({ project }: { project: ProjectDetail }) {
       <dl className="detail-header__tags">
         <div>
           <dt>{t("category")}</dt>
-          <dd>{common(project.category)}</dd>
+          <dd>{categoryName(project.category, lang)}</dd>
         </div>
         <div>
           <dt>{t("street")}</dt>

@@ -10,9 +10,10 @@ import {
   moneyUnitFor,
 } from "../../../../domain/formats";
 import { LOCALE } from "../../../../domain/i18n";
+import { categoryName } from "../../../../domain/shared-messages";
 import { describeStatus } from "../../../../domain/status-reason";
+import { useCategories } from "../../../api/project-admin";
 import { StatusBadge } from "../../../components/status-badge";
-import { commonMessages } from "../../../i18n/common-messages";
 import { localized } from "../../../i18n/localized";
 import { translate } from "../../../i18n/messages";
 import { projectTableMessages } from "../messages";
@@ -31,9 +32,10 @@ type Options = {
 /** Column definitions: what each cell shows and what it sorts by (nulls always last). */
 export function useProjectColumns({ lang, selectedId, onSelect, scoresPending }: Options) {
   const search = useSearch();
+  // A category added since the seed is named as the district named it.
+  const categories = useCategories().data?.categories;
   return useMemo(() => {
     const t = translate(projectTableMessages, lang);
-    const common = translate(commonMessages, lang);
     const locale = LOCALE[lang];
     // Chinese names sort by pinyin; English ones alphabetically.
     const byText = (a: string, b: string) => a.localeCompare(b, locale);
@@ -74,7 +76,7 @@ export function useProjectColumns({ lang, selectedId, onSelect, scoresPending }:
       {
         id: "category",
         header: t("colCategory"),
-        accessorFn: (row) => common(row.category),
+        accessorFn: (row) => categoryName(row.category, lang, categories),
         sortingFn: (a, b) => byText(a.getValue("category"), b.getValue("category")),
         sortDescFirst: false,
       },
@@ -178,5 +180,5 @@ export function useProjectColumns({ lang, selectedId, onSelect, scoresPending }:
       },
     ];
     return columns;
-  }, [lang, selectedId, onSelect, scoresPending, search]);
+  }, [lang, selectedId, onSelect, scoresPending, search, categories]);
 }

@@ -1,5 +1,6 @@
 import { type Lang, PROGRESS_DIGITS } from "../../../../domain/formats";
 import { roundTo } from "../../../../domain/rounding";
+import { categoryName } from "../../../../domain/shared-messages";
 import { commonMessages } from "../../../i18n/common-messages";
 import { localized } from "../../../i18n/localized";
 import { translate } from "../../../i18n/messages";
@@ -39,7 +40,7 @@ export function buildCsvRows(
   };
   const cell: Record<ColumnId, (row: ProjectRow) => CsvCell> = {
     name: (row) => localized(row, "name", lang),
-    category: (row) => common(row.category),
+    category: (row) => categoryName(row.category, lang),
     street: (row) => localized(row, "street", lang),
     // 亿元 to four decimals: the screen shows small amounts in 万元, so nothing shown is lost.
     totalInvestment: (row) => plain(row.totalInvestment, 4),

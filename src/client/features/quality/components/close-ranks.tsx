@@ -1,7 +1,7 @@
 import { formatNumber, formatScore } from "../../../../domain/formats";
 import type { QualitySignals } from "../../../../domain/outcome-schemas";
+import { categoryName } from "../../../../domain/shared-messages";
 import { DataTable } from "../../../components/data-table";
-import { commonMessages } from "../../../i18n/common-messages";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
 import { qualityMessages } from "../messages";
@@ -13,7 +13,6 @@ type Props = { signals: QualitySignals; names: QualityNames };
 /** 名次差距在误差范围内: neighbours in the official ranking whose composites differ by less than their noise. */
 export function CloseRanks({ signals, names }: Props) {
   const t = useMessages(qualityMessages);
-  const common = useMessages(commonMessages);
   const lang = useLang();
   const pairs = signals.closeRanks;
   return (
@@ -42,7 +41,7 @@ export function CloseRanks({ signals, names }: Props) {
                   lowerScore: formatScore(p.lowerScore),
                 })}
                 <span className="quality-sub">
-                  {common(p.category)}
+                  {categoryName(p.category, lang)}
                   {(p.decidedBy === "base_score" || p.decidedBy === "satisfied_share") &&
                     ` · ${t("decidedBy", { by: t(`by_${p.decidedBy}`) })}`}
                 </span>

@@ -1,15 +1,15 @@
+import { categoriesPresent } from "../../../../domain/category";
 import { formatScore } from "../../../../domain/formats";
 import type { MethodRanking } from "../../../../domain/outcome-schemas";
-import type { Category } from "../../../../domain/project";
+import { categoryName } from "../../../../domain/shared-messages";
 import { EmptyState } from "../../../components/async-state";
-import { commonMessages } from "../../../i18n/common-messages";
+import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
 import { qualityMessages } from "../messages";
 import type { QualityNames } from "./quality-names";
 
 type Props = { rankings: MethodRanking[]; names: QualityNames; trimMinSheets: number };
 
-const categories: Category[] = ["manufacturing", "urban_renewal"];
 const methods = [
   ["mean", "rankByMean"],
   ["median", "rankByMedian"],
@@ -25,7 +25,7 @@ const byTrimmedRank = (a: MethodRanking, b: MethodRanking) =>
 /** 评分方法对比: per category, each project's score and rank under the three methods. */
 export function MethodComparison({ rankings, names, trimMinSheets }: Props) {
   const t = useMessages(qualityMessages);
-  const common = useMessages(commonMessages);
+  const lang = useLang();
   const differing = rankings.filter(rankDiffers).length;
   return (
     <section className="quality-section" aria-labelledby="quality-methods-title">
@@ -35,13 +35,13 @@ export function MethodComparison({ rankings, names, trimMinSheets }: Props) {
         {differing ? t("methodsDiffer", { n: differing }) : t("methodsSame")}
       </p>
       {rankings.length === 0 && <EmptyState>{t("methodsSame")}</EmptyState>}
-      {categories.map((category) => {
+      {categoriesPresent(rankings).map((category) => {
         const rows = rankings.filter((r) => r.category === category).sort(byTrimmedRank);
         if (!rows.length) return null;
         return (
           <div className="table-scroll" key={category}>
             <table className="data-table quality-table" data-category={category}>
-              <caption>{t("methodsCaption", { category: common(category) })}</caption>
+              <caption>{t("methodsCaption", { category: categoryName(category, lang) })}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t("project")}</th>

@@ -1,9 +1,10 @@
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
 import type { Category } from "../../../../domain/project";
 import type { Criterion } from "../../../../domain/scoring-schemas";
+import { categoryName } from "../../../../domain/shared-messages";
 import { EmptyState } from "../../../components/async-state";
 import { Card } from "../../../components/card";
-import { commonMessages } from "../../../i18n/common-messages";
+import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
 import { resultsMessages } from "../messages";
 import { CriterionBreakdownChart } from "./criterion-breakdown-chart";
@@ -27,14 +28,14 @@ const byRank = (a: ProjectResult, b: ProjectResult) =>
 /** One category's ranking as a table and as a criterion breakdown; ranks are the category's own. */
 export function CategoryRanking({ category, results, names, shownIds, ...rest }: Props) {
   const t = useMessages(resultsMessages);
-  const common = useMessages(commonMessages);
+  const lang = useLang();
   if (!results.length) return null;
   const shown = [...results].filter((r) => !shownIds || shownIds.has(r.projectId)).sort(byRank);
   const hidden = results.length - shown.length;
   const titleId = `results-${category}-title`;
   return (
     <Card
-      title={t("categoryTitle", { category: common(category), n: results.length })}
+      title={t("categoryTitle", { category: categoryName(category, lang), n: results.length })}
       className="results-category"
       titleId={titleId}
     >
@@ -46,7 +47,7 @@ export function CategoryRanking({ category, results, names, shownIds, ...rest }:
           <RankingTable
             results={shown}
             names={names}
-            caption={common(category)}
+            caption={categoryName(category, lang)}
             selectedId={rest.selectedId}
             linkSearch={rest.linkSearch}
             onExplain={rest.onExplain}
@@ -55,7 +56,7 @@ export function CategoryRanking({ category, results, names, shownIds, ...rest }:
             results={shown}
             names={names}
             criteria={rest.criteria}
-            caption={t("breakdownCaption", { category: common(category) })}
+            caption={t("breakdownCaption", { category: categoryName(category, lang) })}
             selectedId={rest.selectedId}
           />
         </div>

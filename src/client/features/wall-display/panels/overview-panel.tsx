@@ -1,6 +1,7 @@
 import { formatPercent, formatScore, formatYi, type Lang } from "../../../../domain/formats";
 import { computeOverviewKpis } from "../../../../domain/overview-kpis";
 import type { Category } from "../../../../domain/project";
+import { categoryName } from "../../../../domain/shared-messages";
 import { lightGlyph, lightWordKey, statusLights } from "../../../../domain/status-rules";
 import { commonMessages } from "../../../i18n/common-messages";
 import { localized } from "../../../i18n/localized";
@@ -124,7 +125,6 @@ function EndsColumn({
   lang: Lang;
   t: T;
 }) {
-  const c = translate(commonMessages, lang);
   const ends = rankingEnds(rows, endRows);
   const byId = new Map(projects.map((p) => [p.id, p]));
   const row = (r: WallResult) => (
@@ -144,7 +144,7 @@ function EndsColumn({
   return (
     <div className={`wd-ov__column wd-ov__column--${category}`}>
       <h4 className="wd-ov__category">
-        {c(category)}
+        {categoryName(category, lang)}
         <span className="wd-ov__ranked">{t("ovRanked", { n: rows.length })}</span>
       </h4>
       <ol className="wd-ov__rows">{ends.top.map(row)}</ol>

@@ -1,9 +1,9 @@
 import { useRef } from "react";
 import { formatScore, type Lang } from "../../../../domain/formats";
 import type { Category } from "../../../../domain/project";
-import { commonMessages } from "../../../i18n/common-messages";
+import { categoryName } from "../../../../domain/shared-messages";
 import { localized } from "../../../i18n/localized";
-import { type Translate, translate } from "../../../i18n/messages";
+import type { Translate } from "../../../i18n/messages";
 import type { ResultsData, WallEvent, WallProject } from "../display-data";
 import type { wallMessages } from "../messages";
 
@@ -45,7 +45,6 @@ function useMovement(results: ResultsData) {
 }
 
 export function RankingPanel({ results, projects, event, lang, t }: Props) {
-  const c = translate(commonMessages, lang);
   const moved = useMovement(results);
   const byId = new Map(projects.map((p) => [p.id, p]));
   const column = (category: Category) => {
@@ -54,7 +53,7 @@ export function RankingPanel({ results, projects, event, lang, t }: Props) {
       .sort((a, b) => (a.rank ?? 999) - (b.rank ?? 999));
     return (
       <div className={`wd-rank wd-rank--${category}`} key={category}>
-        <h3 className="wd-rank__title">{c(category)}</h3>
+        <h3 className="wd-rank__title">{categoryName(category, lang)}</h3>
         <div className="wd-rank__body">
           <table className="wd-table">
             <thead>

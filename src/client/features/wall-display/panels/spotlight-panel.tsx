@@ -5,6 +5,7 @@ import {
   formatYiGroup,
   type Lang,
 } from "../../../../domain/formats";
+import { categoryName } from "../../../../domain/shared-messages";
 import { describeStatus } from "../../../../domain/status-reason";
 import { StatusBadge } from "../../../components/status-badge";
 import { commonMessages } from "../../../i18n/common-messages";
@@ -67,7 +68,7 @@ export function SpotlightPanel({
         <h3 className={`wd-spot__name${name.length > longNameChars ? " wd-spot__name--long" : ""}`}>
           {name}
         </h3>
-        <p className="wd-spot__category">{c(project.category)}</p>
+        <p className="wd-spot__category">{categoryName(project.category, lang)}</p>
         <p className="wd-spot__status">
           <StatusBadge light={project.status} look="wall" lang={lang} />
         </p>

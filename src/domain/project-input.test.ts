@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import seed from "../../data/projects.json";
+import { projectRecordSchema } from "./project";
+import { changedPlanFields, newProjectSchema, outsideDistrict } from "./project-input";
+
+const base = projectRecordSchema.parse(seed.projects[0]);
+
+describe("project input", () => {
+  it("a new project needs no history and is marked as entered in the app", () => {
+    const { milestones: _m, reports: _r, problems: _p, provenance: _v, ...bare } = base;
+    const parsed = newProjectSchema.parse({ ...bare, id: "new-one" });
+    expect(parsed.reports).toEqual([]);
+    expect(parsed.provenance).toEqual({ facts: [], illustrative: [], locationApproximate: false });
+  });
+  it("every seed project lies inside the district; a swapped point does not", () => {
+    for (const p of seed.projects) expect(outsideDistrict(p.location), p.id).toBe(false);
+    expect(outsideDistrict({ lat: 120.4885, lng: 36.3735 })).toBe(true);
+  });
+  it("names the plan fields an edit changes", () => {
+    expect(changedPlanFields(base, { totalInvestment: base.totalInvestment, name: "x" })).toEqual(
+      [],
+    );
+    expect(
+      changedPlanFields(base, { totalInvestment: 13, plannedCompletionDate: "2024-06-30" }),
+    ).toEqual(["totalInvestment", "plannedCompletionDate"]);
+  });
+});

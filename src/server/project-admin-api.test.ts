@@ -1,0 +1,274 @@
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import seed from "../../data/projects.json";
+import { type Caller, caller, signIn, startTestServer } from "./test-server";
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let admin: Caller;
+let staff: Caller;
+let leader: Caller;
+type Listed = { projects: { id: string }[] };
+let before: { projects: Listed; results: unknown };
+
+const published = "/api/events/2023-02-24-inspection/results";
+
+/** A project as a form sends it: no history, no provenance. */
+const newProject = (id: string, over: Record<string, unknown> = {}) => ({
+  id,
+  name: "即墨区测试新建项目",
+  nameEn: "Test project entered in the app",
+  category: "manufacturing",
+  street: "通济街道",
+  streetEn: "Tongji Sub-district",
+  location: { lat: 36.39, lng: 120.45 },
+  geometry: { type: "Point", coordinates: [120.45, 36.39] },
+  developer: "某建设单位",
+  developerEn: "A developer",
+  responsibleUnit: "通济街道办事处",
+  responsibleUnitEn: "Tongji Sub-district Office",
+  leaderInCharge: "包联区领导",
+  leaderInChargeEn: "District leader",
+  totalInvestment: 3,
+  yearPlanInvestment: 1,
+  cumulativeInvestment: 0,
+  ytdInvestment: 0,
+  stage: "preliminary",
+  progress: 0,
+  startDate: "2023-03-01",
+  plannedCompletionDate: "2024-12-31",
+  ...over,
+});
+
+const auditOf = (subject: string) => {
+  const db = new Database(join(server.dataDir, "store.db"), { readonly: true });
+  const rows = db
+    .prepare("SELECT action, before, after, reason FROM audit_log WHERE subject = ? ORDER BY id")
+    .all(subject) as { action: string; before: string; after: string; reason: string | null }[];
+  db.close();
+  return rows;
+};
+
+beforeAll(async () => {
+  server = await startTestServer();
+  admin = await signIn(server.url, "admin", "demo-admin");
+  staff = await signIn(server.url, "staff", "demo-staff");
+  leader = await signIn(server.url, "leader", "demo-leader");
+  const anon = caller(server.url);
+  before = {
+    projects: (await anon("GET", "/api/projects")).body as Listed,
+    results: (await anon("GET", published)).body,
+  };
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe("categories as data", () => {
+  it("lists the seed's two with names, order and colours", async () => {
+    const { status, body } = await leader("GET", "/api/categories");
+    expect(status).toBe(200);
+    expect(body.categories.map((c: { id: string }) => c.id)).toEqual([
+      "manufacturing",
+      "urban_renewal",
+    ]);
+    expect(body.categories[0]).toMatchObject({ name: "制造业", nameEn: "Manufacturing" });
+  });
+
+  it("an admin adds one; a duplicate id or a light's colour is refused per field", async () => {
+    const infra = {
+      id: "infrastructure",
+      name: "基础设施",
+      nameEn: "Infrastructure",
+      colour: "#0e7c86",
+    };
+    const added = await admin("POST", "/api/categories", infra);
+    expect(added.status).toBe(201);
+    expect(added.body.category).toMatchObject({ ...infra, order: 2 });
+
+    const dup = await admin("POST", "/api/categories?lang=en", { ...infra, name: "再来" });
+    expect(dup.status).toBe(409);
+    expect(dup.body.error.details.issues[0].field).toBe("id");
+    expect(dup.body.error.message).toContain("infrastructure");
+
+    const red = await admin("POST", "/api/categories", {
+      id: "livelihood",
+      name: "社会民生",
+      nameEn: "Livelihood",
+      colour: "#d62728",
+    });
+    expect(red.status).toBe(400);
+    expect(red.body.error.details.issues[0].field).toBe("colour");
+    expect(red.body.error.message).toContain("红灯");
+
+    expect((await staff("POST", "/api/categories", { ...infra, id: "x_staff" })).status).toBe(403);
+  });
+});
+
+describe("the project list", () => {
+  it("staff add a project in a new category; it is listed, audited and pushed", async () => {
+    const res = await staff(
+      "POST",
+      "/api/projects",
+      newProject("app-infra-road", { category: "infrastructure" }),
+    );
+    expect(res.status).toBe(201);
+    expect(res.body.project).toMatchObject({
+      id: "app-infra-road",
+      category: "infrastructure",
+      reports: [],
+    });
+    expect(res.body.project.provenance).toEqual({
+      facts: [],
+      illustrative: [],
+      locationApproximate: false,
+    });
+    expect(res.body.warnings).toEqual([]);
+    expect(res.headers.get("etag")).toBe('"v1"');
+    const list = await leader("GET", "/api/projects");
+    expect(list.body.projects.some((p: { id: string }) => p.id === "app-infra-road")).toBe(true);
+    expect(auditOf("project:app-infra-road")[0].action).toBe("project.create");
+  });
+
+  it("refuses an unknown category, a duplicate id and bad fields, each by field and in the reader's language", async () => {
+    const unknown = await staff(
+      "POST",
+      "/api/projects?lang=en",
+      newProject("app-x", { category: "space" }),
+    );
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.details.issues[0].field).toBe("category");
+    expect(unknown.body.error.message).toMatch(/no category “space”/);
+
+    const dup = await staff("POST", "/api/projects", newProject(seed.projects[0].id));
+    expect(dup.status).toBe(409);
+    expect(dup.body.error.details.issues[0].field).toBe("id");
+
+    const bad = await staff(
+      "POST",
+      "/api/projects",
+      newProject("app-y", { totalInvestment: -1, startDate: "soon" }),
+    );
+    expect(bad.status).toBe(400);
+    const fields = bad.body.error.details.issues.map((i: { field: string }) => i.field);
+    expect(fields).toEqual(expect.arrayContaining(["totalInvestment", "startDate"]));
+    expect(bad.body.error.message).toMatch(/[\u4e00-\u9fa5]/);
+  });
+
+  it("flags a point outside the district instead of silently accepting it", async () => {
+    const res = await staff(
+      "POST",
+      "/api/projects",
+      newProject("app-swapped", {
+        location: { lat: 12.0, lng: 36.39 },
+        geometry: { type: "Point", coordinates: [36.39, 12.0] },
+      }),
+    );
+    expect(res.status).toBe(201);
+    expect(res.body.warnings[0]).toMatchObject({ field: "location", code: "outside_district" });
+  });
+
+  it("honours Idempotency-Key: a replay creates nothing twice", async () => {
+    const body = newProject("app-once");
+    const h = { "idempotency-key": "create-app-once" };
+    const first = await staff("POST", "/api/projects", body, h);
+    const again = await staff("POST", "/api/projects", body, h);
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(201);
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect(auditOf("project:app-once")).toHaveLength(1);
+  });
+
+  it("edits need a reason to change the plan, honour If-Match and are audited before → after", async () => {
+    const noReason = await staff(
+      "PUT",
+      "/api/projects/app-infra-road",
+      { totalInvestment: 4 },
+      { "if-match": '"v1"' },
+    );
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.error.details.issues[0].field).toBe("reason");
+    expect(noReason.body.error.message).toContain("总投资");
+
+    const ok = await staff(
+      "PUT",
+      "/api/projects/app-infra-road",
+      { totalInvestment: 4, reason: "追加投资" },
+      { "if-match": '"v1"' },
+    );
+    expect(ok.status).toBe(200);
+    expect(ok.body.project.totalInvestment).toBe(4);
+    expect(ok.body.version).toBe(2);
+
+    const stale = await staff(
+      "PUT",
+      "/api/projects/app-infra-road",
+      { street: "龙山街道" },
+      { "if-match": '"v1"' },
+    );
+    expect(stale.status).toBe(412);
+
+    const name = await staff("PUT", "/api/projects/app-infra-road", { nameEn: "Renamed" });
+    expect(name.status).toBe(200);
+
+    const update = auditOf("project:app-infra-road").find((a) => a.reason === "追加投资");
+    expect(JSON.parse(update?.before ?? "{}").totalInvestment).toBe(3);
+    expect(JSON.parse(update?.after ?? "{}").totalInvestment).toBe(4);
+
+    expect((await leader("PUT", "/api/projects/app-infra-road", { nameEn: "x" })).status).toBe(403);
+  });
+
+  it("archiving takes a project off the list but keeps it; restoring brings it back", async () => {
+    const id = "app-infra-road";
+    const archived = await staff("POST", `/api/projects/${id}/archive`, {
+      reason: "项目调出重点库",
+    });
+    expect(archived.status).toBe(200);
+    const ids = async (q = "") =>
+      (await leader("GET", `/api/projects${q}`)).body.projects.map((p: { id: string }) => p.id);
+    expect(await ids()).not.toContain(id);
+    expect(await ids("?archived=1")).toContain(id);
+    expect((await leader("GET", `/api/projects/${id}`)).status).toBe(200);
+    expect((await staff("POST", `/api/projects/${id}/archive`, { reason: "again" })).status).toBe(
+      409,
+    );
+    expect((await staff("POST", `/api/projects/${id}/archive`, {})).status).toBe(400);
+
+    expect((await staff("POST", `/api/projects/${id}/restore`, {})).status).toBe(200);
+    expect(await ids()).toContain(id);
+  });
+
+  it("an archived seed project leaves the problem list and the dispatch agenda; its scores stay", async () => {
+    const id = "new-materials-park-upgrade"; // has open problems and reports
+    const inProblems = async () =>
+      (await leader("GET", "/api/problems")).body.problems.some(
+        (p: { projectId: string }) => p.projectId === id,
+      );
+    const inAgenda = async () =>
+      JSON.stringify((await staff("GET", "/api/dispatch/2023-02-3")).body).includes(id);
+    expect(await inProblems()).toBe(true);
+    expect(await inAgenda()).toBe(true);
+    const results = (await leader("GET", published)).body;
+    expect(
+      (await staff("POST", `/api/projects/${id}/archive`, { reason: "测试归档" })).status,
+    ).toBe(200);
+    expect(await inProblems()).toBe(false);
+    expect(await inAgenda()).toBe(false);
+    expect((await leader("GET", published)).body).toEqual(results);
+    expect((await staff("POST", `/api/projects/${id}/restore`, {})).status).toBe(200);
+    expect(await inProblems()).toBe(true);
+    expect(auditOf(`project:${id}`).map((a) => a.action)).toEqual(
+      expect.arrayContaining(["project.archive", "project.restore"]),
+    );
+  });
+
+  it("leaves the seed's 18 projects and the published results unchanged", async () => {
+    const anon = caller(server.url);
+    const now = (await anon("GET", "/api/projects")).body as Listed;
+    const seedOnly = (list: Listed) =>
+      list.projects.filter((p) => seed.projects.some((s) => s.id === p.id));
+    expect(seedOnly(now)).toHaveLength(18);
+    expect(seedOnly(now)).toEqual(seedOnly(before.projects));
+    expect((await anon("GET", published)).body).toEqual(before.results);
+  });
+});

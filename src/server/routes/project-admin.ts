@@ -1,0 +1,275 @@
+import { type Context, Hono } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { z } from "zod";
+import { defineMessages, text } from "../../domain/i18n";
+import { idSchema } from "../../domain/ids";
+import { type ProjectRecord, projectRecordSchema } from "../../domain/project";
+import {
+  changedPlanFields,
+  newProjectSchema,
+  outsideDistrict,
+  projectEditSchema,
+} from "../../domain/project-input";
+import { documented, writeHeaders } from "../api-doc";
+import { apiError, requestLang } from "../api-error";
+import { type AppEnv, actorLabel } from "../auth/actor";
+import { requireRole } from "../auth/identify";
+import { onceByBody } from "../idempotency";
+import type { ChangeFeed } from "../live/change-feed";
+import type { CategoriesStore } from "../store/categories-store";
+import type { IdempotencyStore } from "../store/idempotency-store";
+import type { ProjectWrites } from "../store/project-writes";
+import type { ReadStore } from "../store/read-store";
+import { validate } from "../validate";
+import { fieldRefusal } from "./categories";
+
+type Deps = {
+  store: ReadStore;
+  projectWrites: ProjectWrites;
+  categories: CategoriesStore;
+  idempotency: IdempotencyStore;
+  feed: ChangeFeed;
+};
+
+const messages = defineMessages({
+  zh: {
+    project_not_found: "找不到该项目：{id}",
+    project_exists: "已有编号为 {id} 的项目（{name}），请换一个编号。",
+    category_unknown: "没有“{id}”这个类别；现有类别：{known}。",
+    plan_reason_required: "修改{fields}属于调整计划，须填写理由。",
+    project_version_conflict: "该项目已被他人修改（当前版本 {current}），请刷新后再改。",
+    invalid_if_match: 'If-Match 应为形如 "v3" 的版本号。',
+    already_archived: "该项目已归档。",
+    not_archived: "该项目未归档，无需恢复。",
+    outside_district: "位置（{lat}, {lng}）在即墨区范围之外，请核对经纬度是否填反或输错。",
+    totalInvestment: "总投资",
+    yearPlanInvestment: "年度计划投资",
+    plannedCompletionDate: "计划竣工时间",
+  },
+  en: {
+    project_not_found: "No project with id {id}.",
+    project_exists: "There is already a project with id {id} ({name}); choose another id.",
+    category_unknown: "There is no category “{id}”; the categories are: {known}.",
+    plan_reason_required: "Changing {fields} changes the plan and needs a reason.",
+    project_version_conflict:
+      "Someone else has changed this project (now version {current}); reload and edit again.",
+    invalid_if_match: 'If-Match: expected a version like "v3".',
+    already_archived: "This project is already archived.",
+    not_archived: "This project is not archived; there is nothing to restore.",
+    outside_district:
+      "The location ({lat}, {lng}) is outside Jimo District; check that latitude and longitude are not swapped or mistyped.",
+    totalInvestment: "total investment",
+    yearPlanInvestment: "the year's planned investment",
+    plannedCompletionDate: "the planned completion date",
+  },
+});
+type Code = keyof typeof messages.zh;
+
+const warningSchema = z.object({ field: z.string(), code: z.string(), message: z.string() });
+const projectAnswer = z.object({
+  project: projectRecordSchema,
+  version: z.number().int(),
+  archivedAt: z.string().nullable(),
+  /** Accepted, but worth a second look (a point outside the district). */
+  warnings: z.array(warningSchema),
+});
+const reasonBody = z.object({ reason: z.string().trim().min(1).max(500) });
+const restoreBody = z.object({ reason: z.string().trim().max(500).optional() });
+const idParam = z.object({ id: idSchema("a project id") });
+const etag = (version: number) => `"v${version}"`;
+const tags = ["projects"];
+
+function parseIfMatch(header: string | undefined): number | undefined | "invalid" {
+  if (!header || header.trim() === "*") return undefined;
+  const match = /^(?:W\/)?"v(\d+)"$/.exec(header.trim());
+  return match ? Number(match[1]) : "invalid";
+}
+
+/** Creating, editing, archiving and restoring projects (staff and admins); every change audited. */
+export function projectAdminRoutes({ store, projectWrites, categories, idempotency, feed }: Deps) {
+  const say = (c: Context, code: Code, params: Record<string, string> = {}) =>
+    text(messages, code, requestLang(c), params);
+  const refuse = (
+    c: Context,
+    status: ContentfulStatusCode,
+    code: Code,
+    params: Record<string, string> = {},
+  ) => ({ status, body: { error: { code, message: say(c, code, params) } } });
+
+  const categoryRefusal = (c: Context, id: string) => {
+    const lang = requestLang(c);
+    const known = categories
+      .list()
+      .map((k) => `${k.id}（${lang === "zh" ? k.name : k.nameEn}）`)
+      .join(lang === "zh" ? "、" : ", ");
+    return fieldRefusal(
+      400,
+      "category_unknown",
+      "category",
+      say(c, "category_unknown", { id, known }),
+    );
+  };
+  const warningsFor = (c: Context, p: ProjectRecord) =>
+    outsideDistrict(p.location)
+      ? [
+          {
+            field: "location",
+            code: "outside_district",
+            message: say(c, "outside_district", {
+              lat: String(p.location.lat),
+              lng: String(p.location.lng),
+            }),
+          },
+        ]
+      : [];
+  const answer = (c: Context, id: string, status: ContentfulStatusCode) => {
+    const project = store.getProject(id) as ProjectRecord;
+    const state = projectWrites.state(id) ?? { version: 1, archivedAt: null };
+    return {
+      status,
+      body: { project, ...state, warnings: warningsFor(c, project) },
+      headers: { ETag: etag(state.version) },
+    };
+  };
+
+  // Per route, not .use(): mounted beside the read routes under /projects, a .use() would guard them too.
+  const staffOnly = requireRole("staff", "admin");
+  return new Hono<AppEnv>()
+    .post(
+      "/",
+      documented({
+        summary: "Add a project to the list (项目库): the record as in the seed, without history",
+        description:
+          "Staff and admins. reports, milestones and problems default to empty; provenance to entered in the app. The category must exist (GET /api/categories). A location outside the district is stored but answered in warnings. 400 with details.issues per field; 409 for an id in use. Audited. Honours Idempotency-Key.",
+        tags,
+        answers: { 201: projectAnswer },
+        errors: [400, 409, 413, 422],
+        headers: writeHeaders,
+      }),
+      staffOnly,
+      validate("json", newProjectSchema, { whole: "body" }),
+      async (c) => {
+        const actor = c.get("actor");
+        if (!actor) return apiError(c, 401, "unauthenticated");
+        const project = c.req.valid("json");
+        return onceByBody(c, idempotency, actorLabel(actor), () => {
+          const existing = store.getProject(project.id);
+          if (existing)
+            return fieldRefusal(
+              409,
+              "project_exists",
+              "id",
+              say(c, "project_exists", { id: project.id, name: existing.name }),
+            );
+          if (!categories.get(project.category)) return categoryRefusal(c, project.category);
+          projectWrites.create(project, actorLabel(actor));
+          feed.publish({ type: "projects" });
+          return answer(c, project.id, 201);
+        });
+      },
+    )
+    .put(
+      "/:id",
+      documented({
+        summary: "Edit a project's record (not its history); a change of plan needs a reason",
+        description:
+          'Staff and admins. Any field but id, reports, milestones and problems. Changing totalInvestment, yearPlanInvestment or plannedCompletionDate needs reason. Honours If-Match ("v3") and Idempotency-Key. Audited with before → after.',
+        tags,
+        answers: { 200: projectAnswer },
+        errors: [400, 404, 412, 413, 422],
+        headers: [...writeHeaders, "If-Match"],
+      }),
+      staffOnly,
+      validate("param", idParam),
+      validate("json", projectEditSchema, { whole: "body" }),
+      async (c) => {
+        const actor = c.get("actor");
+        if (!actor) return apiError(c, 401, "unauthenticated");
+        const { id } = c.req.valid("param");
+        const { reason, ...edit } = c.req.valid("json");
+        return onceByBody(c, idempotency, actorLabel(actor), () => {
+          const before = store.getProject(id);
+          const state = projectWrites.state(id);
+          if (!before || !state) return refuse(c, 404, "project_not_found", { id });
+          const ifMatch = parseIfMatch(c.req.header("if-match"));
+          if (ifMatch === "invalid") return refuse(c, 400, "invalid_if_match");
+          if (ifMatch !== undefined && ifMatch !== state.version)
+            return refuse(c, 412, "project_version_conflict", { current: String(state.version) });
+          if (edit.category !== undefined && !categories.get(edit.category))
+            return categoryRefusal(c, edit.category);
+          const plan = changedPlanFields(before, edit);
+          if (plan.length > 0 && !reason) {
+            const lang = requestLang(c);
+            const fields = plan.map((f) => say(c, f as Code)).join(lang === "zh" ? "、" : ", ");
+            return fieldRefusal(
+              400,
+              "plan_reason_required",
+              "reason",
+              say(c, "plan_reason_required", { fields }),
+            );
+          }
+          const after = projectRecordSchema.parse({ ...before, ...edit });
+          projectWrites.update(before, after, actorLabel(actor), reason ?? null);
+          feed.publish({ type: "projects" });
+          return answer(c, id, 200);
+        });
+      },
+    )
+    .post(
+      "/:id/archive",
+      documented({
+        summary: "Archive a project: it leaves the lists and the map, keeps its history and scores",
+        description:
+          "Staff and admins, with a reason. GET /api/projects?archived=1 still lists it. Audited. Honours Idempotency-Key.",
+        tags,
+        answers: { 200: projectAnswer },
+        errors: [400, 404, 409, 413, 422],
+        headers: writeHeaders,
+      }),
+      staffOnly,
+      validate("param", idParam),
+      validate("json", reasonBody, { whole: "body" }),
+      async (c) => {
+        const actor = c.get("actor");
+        if (!actor) return apiError(c, 401, "unauthenticated");
+        const { id } = c.req.valid("param");
+        const { reason } = c.req.valid("json");
+        return onceByBody(c, idempotency, actorLabel(actor), () => {
+          const state = projectWrites.state(id);
+          if (!state) return refuse(c, 404, "project_not_found", { id });
+          if (state.archivedAt) return refuse(c, 409, "already_archived");
+          projectWrites.setArchived(id, new Date().toISOString(), actorLabel(actor), reason);
+          feed.publish({ type: "projects" });
+          return answer(c, id, 200);
+        });
+      },
+    )
+    .post(
+      "/:id/restore",
+      documented({
+        summary: "Restore an archived project to the lists and the map",
+        description: "Staff and admins. Audited. Honours Idempotency-Key.",
+        tags,
+        answers: { 200: projectAnswer },
+        errors: [400, 404, 409, 413, 422],
+        headers: writeHeaders,
+      }),
+      staffOnly,
+      validate("param", idParam),
+      validate("json", restoreBody, { whole: "body" }),
+      async (c) => {
+        const actor = c.get("actor");
+        if (!actor) return apiError(c, 401, "unauthenticated");
+        const { id } = c.req.valid("param");
+        const { reason } = c.req.valid("json");
+        return onceByBody(c, idempotency, actorLabel(actor), () => {
+          const state = projectWrites.state(id);
+          if (!state) return refuse(c, 404, "project_not_found", { id });
+          if (!state.archivedAt) return refuse(c, 409, "not_archived");
+          projectWrites.setArchived(id, null, actorLabel(actor), reason ?? null);
+          feed.publish({ type: "projects" });
+          return answer(c, id, 200);
+        });
+      },
+    );
+}
