@@ -22,13 +22,9 @@ import { projectIdParam } from "./projects";
 
 const periodParam = z.object({ period: periodIdSchema });
 
-/** Every project with its accepted reports (its history). */
-export function projectsWithReports(store: ReadStore): ProjectRecord[] {
-  return store.listCurrentProjects().flatMap((p) => {
-    const full = store.getProject(p.id);
-    return full ? [full] : [];
-  });
-}
+/** Every project on the list with its accepted reports (its history). */
+export const projectsWithReports = (store: ReadStore): ProjectRecord[] =>
+  store.listProjectsWithReports({ current: true });
 
 /** The 旬 that have a reporting round or an accepted report, oldest first. */
 function periodsWithData(

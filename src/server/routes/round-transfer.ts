@@ -36,7 +36,7 @@ type Deps = Pick<Services, "store" | "reports" | "feed">;
 
 /** Every project with its reports, which a new report is checked against. */
 const projectsWithReports = (store: Deps["store"]) =>
-  store.listProjects().map((p) => store.getProject(p.id) ?? p);
+  store.listProjectsWithReports({ current: false });
 
 /**
  * The 旬报 sheet units send on paper or in Excel: its template for a round, and its import by

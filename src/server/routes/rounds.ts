@@ -170,9 +170,8 @@ export function roundRoutes({ store, reports, idempotency, feed }: Deps) {
         const scope = reportScope(c.get("actor"));
         // With their reports: what a report for this round continues from is shown beside it.
         const projects = store
-          .listCurrentProjects()
-          .filter((p) => scope === "all" || scope(p))
-          .map((p) => store.getProject(p.id) ?? p);
+          .listProjectsWithReports({ current: true })
+          .filter((p) => scope === "all" || scope(p));
         const inPeriod = reports.reportsInPeriod(period);
         const rows = roundReportRows(
           projects.map((p) => p.id),

@@ -34,6 +34,10 @@ export function createReadStore(db: Db) {
       `SELECT record FROM project_reports WHERE project_id = ?
        AND coalesce(json_extract(record, '$.state'), 'accepted') = 'accepted' ORDER BY period`,
     ),
+    allReports: db.prepare(
+      `SELECT project_id, record FROM project_reports
+       WHERE coalesce(json_extract(record, '$.state'), 'accepted') = 'accepted' ORDER BY period`,
+    ),
     rounds: db.prepare("SELECT record FROM rounds"),
     openRoundReports: db.prepare(
       `SELECT r.record FROM project_reports r JOIN rounds o ON o.period = r.period
@@ -105,6 +109,21 @@ export function createReadStore(db: Db) {
     listCurrentProjects(): ProjectRecord[] {
       const archived = new Set((statements.archived.all() as { id: string }[]).map((r) => r.id));
       return this.listProjects().filter((p) => !archived.has(p.id));
+    },
+
+    /**
+     * The projects with their history (accepted reports) in one read, for the pages that look
+     * at every project's 旬 at once (agenda, review, rounds); `current` leaves archived ones out.
+     */
+    listProjectsWithReports({ current }: { current: boolean }): ProjectRecord[] {
+      const reports = new Map<string, ProjectRecord["reports"]>();
+      for (const row of statements.allReports.all() as { project_id: string; record: string }[]) {
+        const list = reports.get(row.project_id) ?? [];
+        list.push(JSON.parse(row.record) as ProjectRecord["reports"][number]);
+        reports.set(row.project_id, list);
+      }
+      const projects = current ? this.listCurrentProjects() : this.listProjects();
+      return projects.map((p) => ({ ...p, reports: reports.get(p.id) ?? [] }));
     },
 
     getProject(id: string): ProjectRecord | undefined {
