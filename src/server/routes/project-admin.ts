@@ -132,6 +132,22 @@ export function projectAdminRoutes({ store, projectWrites, categories, idempoten
     };
   };
 
+  /** Archive (`true`, with its reason) or restore (`false`): audited, once per Idempotency-Key. */
+  const moveArchive = (c: Context<AppEnv>, id: string, reason: string | null, archive: boolean) => {
+    const actor = c.get("actor");
+    if (!actor) return apiError(c, 401, "unauthenticated");
+    return onceByBody(c, idempotency, actorLabel(actor), () => {
+      const state = projectWrites.state(id);
+      if (!state) return refuse(c, 404, "project_not_found", { id });
+      if (archive && state.archivedAt) return refuse(c, 409, "already_archived");
+      if (!archive && !state.archivedAt) return refuse(c, 409, "not_archived");
+      const at = archive ? new Date().toISOString() : null;
+      projectWrites.setArchived(id, at, actorLabel(actor), reason);
+      feed.publish({ type: "projects" });
+      return answer(c, id, 200);
+    });
+  };
+
   // Per route, not .use(): mounted beside the read routes under /projects, a .use() would guard them too.
   const staffOnly = requireRole("staff", "admin");
   return new Hono<AppEnv>()
@@ -229,20 +245,7 @@ export function projectAdminRoutes({ store, projectWrites, categories, idempoten
       staffOnly,
       validate("param", idParam),
       validate("json", reasonBody, { whole: "body" }),
-      async (c) => {
-        const actor = c.get("actor");
-        if (!actor) return apiError(c, 401, "unauthenticated");
-        const { id } = c.req.valid("param");
-        const { reason } = c.req.valid("json");
-        return onceByBody(c, idempotency, actorLabel(actor), () => {
-          const state = projectWrites.state(id);
-          if (!state) return refuse(c, 404, "project_not_found", { id });
-          if (state.archivedAt) return refuse(c, 409, "already_archived");
-          projectWrites.setArchived(id, new Date().toISOString(), actorLabel(actor), reason);
-          feed.publish({ type: "projects" });
-          return answer(c, id, 200);
-        });
-      },
+      (c) => moveArchive(c, c.req.valid("param").id, c.req.valid("json").reason, true),
     )
     .post(
       "/:id/restore",
@@ -257,19 +260,6 @@ export function projectAdminRoutes({ store, projectWrites, categories, idempoten
       staffOnly,
       validate("param", idParam),
       validate("json", restoreBody, { whole: "body" }),
-      async (c) => {
-        const actor = c.get("actor");
-        if (!actor) return apiError(c, 401, "unauthenticated");
-        const { id } = c.req.valid("param");
-        const { reason } = c.req.valid("json");
-        return onceByBody(c, idempotency, actorLabel(actor), () => {
-          const state = projectWrites.state(id);
-          if (!state) return refuse(c, 404, "project_not_found", { id });
-          if (!state.archivedAt) return refuse(c, 409, "not_archived");
-          projectWrites.setArchived(id, null, actorLabel(actor), reason ?? null);
-          feed.publish({ type: "projects" });
-          return answer(c, id, 200);
-        });
-      },
+      (c) => moveArchive(c, c.req.valid("param").id, c.req.valid("json").reason ?? null, false),
     );
 }
