@@ -48,6 +48,13 @@ const percentSchema = z.number().min(0).max(100);
 /** Amounts of money are in 亿元 (100 million yuan) throughout. */
 const yiSchema = z.number().min(0);
 
+/** 年度计划: a key project is re-listed each year with that year's planned investment. */
+export const yearPlanSchema = z.object({
+  year: z.number().int().min(2000).max(2100),
+  planInvestment: yiSchema,
+});
+export type YearPlan = z.infer<typeof yearPlanSchema>;
+
 /** One replan of a milestone: from which planned date to which, why, who and when. */
 export const milestoneReplanSchema = z.object({
   from: isoDateSchema,
@@ -144,7 +151,10 @@ export const projectRecordSchema = z.object({
   leaderInCharge: z.string().min(1),
   leaderInChargeEn: z.string().min(1),
   totalInvestment: z.number().positive(),
+  /** The plan of the year 数据截至 falls in: what the pages, the lights and the KPIs read. */
   yearPlanInvestment: yiSchema,
+  /** Every year's plan the project has been listed with (the current year's among them). */
+  yearPlans: z.array(yearPlanSchema).optional(),
   cumulativeInvestment: yiSchema,
   ytdInvestment: yiSchema,
   stage: stageSchema,
