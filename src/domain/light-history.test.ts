@@ -101,6 +101,21 @@ describe("projectStateAt", () => {
     expect(yearPlanFor(project(), 2022)).toBe(10);
   });
 
+  it("reads each year's recorded plan, so the plan does not jump to the new year's at a year's end", () => {
+    // The record has moved on to 2024's list; its reports still end in 2023.
+    const p = project({
+      yearPlanInvestment: 50,
+      yearPlans: [
+        { year: 2022, planInvestment: 12 },
+        { year: 2023, planInvestment: 36 },
+        { year: 2024, planInvestment: 50 },
+      ],
+    });
+    expect(projectStateAt(p, "2022-12-3").yearPlanInvestment).toBe(12);
+    expect(projectStateAt(p, "2023-01-3").yearPlanInvestment).toBe(36);
+    expect(projectStateAt(p, "2024-01-1").yearPlanInvestment).toBe(50);
+  });
+
   it("counts a milestone as reached only when its date is on or before the 旬's last day", () => {
     const p = project({
       milestones: [

@@ -8,6 +8,7 @@ import { comparePeriods, listPeriods, periodEnd } from "./periods";
 import type { Problem, ProgressReport, ProjectRecord } from "./project";
 import { computeStatus } from "./status-light";
 import type { StatusLight, StatusRules } from "./status-rules";
+import { recordedYearPlan } from "./year-plan";
 
 /** A stored report may carry its review state; the seed's reports carry none and count as accepted. */
 export type TrackedReport = ProgressReport & {
@@ -31,11 +32,14 @@ function acceptedUpTo(project: ProjectRecord, period: string): TrackedReport[] {
 }
 
 /**
- * The year's plan (亿元). The record's own plan is for the year of its latest report; an earlier
- * year's plan is read off the planned cumulative investment the reports carry: its rise over that
- * year (from the end of the year before, or from where reporting began).
+ * The year's plan (亿元): the plan recorded for that year when the project was listed with one.
+ * Failing that, the record's own plan is for the year of its latest report; an earlier year's plan
+ * is read off the planned cumulative investment the reports carry: its rise over that year (from
+ * the end of the year before, or from where reporting began).
  */
 export function yearPlanFor(project: ProjectRecord, year: number): number {
+  const recorded = recordedYearPlan(project, year);
+  if (recorded !== undefined) return recorded;
   const accepted = (project.reports as TrackedReport[])
     .filter(isAcceptedReport)
     .sort((a, b) => comparePeriods(a.period, b.period));
