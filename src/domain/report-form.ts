@@ -60,6 +60,16 @@ export function readDecimal(raw: string): number | "blank" | "not_a_number" {
  * separator), "1200万元", "1200万" and "0.12亿元" all read as 1200 (万元); a bare number is 万元.
  */
 export function readMoneyWan(raw: string | number): number | "blank" | "not_a_number" {
+  return readMoney(raw, "wan");
+}
+
+/** 亿元 as a project list types it: "12.5", "12.5亿元", "3500万元" (→ 0.35); a bare number is 亿元. */
+export function readMoneyYi(raw: string | number): number | "blank" | "not_a_number" {
+  return readMoney(raw, "yi");
+}
+
+/** Money typed with or without 万/亿; a bare number is in `bare`, the answer too. */
+function readMoney(raw: string | number, bare: "wan" | "yi"): number | "blank" | "not_a_number" {
   if (typeof raw === "number") return Number.isFinite(raw) ? raw : "not_a_number";
   const text = halfWidth(raw).trim().replace(/\s+/g, "");
   const unit = /(万元|万|亿元|亿)$/.exec(text)?.[1];
@@ -68,8 +78,10 @@ export function readMoneyWan(raw: string | number): number | "blank" | "not_a_nu
   // "1,200.5" groups thousands; "63,5" (one comma, not three digits after it) is a decimal comma.
   if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(figure)) figure = figure.replaceAll(",", "");
   const value = readDecimal(figure);
-  if (typeof value !== "number") return value;
-  return unit?.startsWith("亿") ? roundTo(value * 10_000, 4) : value;
+  if (typeof value !== "number" || !unit) return value;
+  const inYi = unit.startsWith("亿");
+  if (bare === "wan") return inYi ? roundTo(value * 10_000, 4) : value;
+  return inYi ? value : roundTo(value / 10_000, 6);
 }
 
 /** 形象进度 as typed: "85.5", "85.5%", "８５．５％". */

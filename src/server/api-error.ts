@@ -65,6 +65,7 @@ const errorMessages = defineMessages({
     unit_required: "责任单位账号须选择所属的责任单位。",
     unit_unknown: "“{unit}”不是任何项目的责任单位，请从项目的责任单位中选择。",
     internal: "服务器内部错误，请稍后重试。",
+    project_import_invalid: "项目清单有误：{detail}",
   },
   en: {
     project_not_found: "No project with id {id}.",
@@ -144,6 +145,7 @@ const errorMessages = defineMessages({
     unit_unknown:
       '"{unit}" is not the responsible unit of any project; choose one of the projects\' responsible units.',
     internal: "Internal server error. Please try again later.",
+    project_import_invalid: "The project list is not valid: {detail}",
   },
 });
 

@@ -28,6 +28,7 @@ import { eventRoutes } from "./routes/events";
 import { liveRoutes } from "./routes/live";
 import { problemRoutes, projectProblemRoutes } from "./routes/problems";
 import { projectAdminRoutes } from "./routes/project-admin";
+import { projectImportRoutes } from "./routes/project-import";
 import { projectRoutes } from "./routes/projects";
 import { qualityRoutes } from "./routes/quality";
 import { reportRoutes } from "./routes/reports";
@@ -115,6 +116,8 @@ export function createApi(services: Services, site: SiteSettings, trustProxy = 0
     )
     .route("/session", sessionRoutes(services.accounts, services.limiter, feed, store))
     .use(readAccess(site.anonymousRead))
+    // Before the read routes: /projects/:id would take "import-template.xlsx" for an id.
+    .route("/projects", projectImportRoutes(services))
     .route("/projects", projectRoutes(store))
     .route("/projects", projectAdminRoutes(services))
     .route("/categories", categoryRoutes(services))

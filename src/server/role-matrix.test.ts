@@ -142,6 +142,25 @@ const writes: Write[] = [
     call: (as) => as("GET", "/api/display-tokens"),
     allowed: ["admin"],
   },
+  {
+    name: "download the project-list template",
+    call: (as) => as("GET", "/api/projects/import-template.xlsx?year=2023"),
+    allowed: ["staff", "admin"],
+  },
+  {
+    name: "check a project list (dry run)",
+    call: async (as) => {
+      const form = new FormData();
+      form.append("file", new Blob(["项目名称,类别\r\n"]), "list.csv");
+      const res = await fetch(`${server.url}/api/projects/import?dryRun=1`, {
+        method: "POST",
+        headers: as.headers,
+        body: form,
+      });
+      return { status: res.status };
+    },
+    allowed: ["staff", "admin"],
+  },
 ];
 
 let server: Awaited<ReturnType<typeof startTestServer>>;

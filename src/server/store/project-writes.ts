@@ -39,7 +39,7 @@ export function createProjectWrites(db: Db, audit: AuditStore) {
       return row && { version: row.version, archivedAt: row.archived_at };
     },
 
-    create(project: ProjectRecord, actor: string): void {
+    create(project: ProjectRecord, actor: string, reason: string | null = null): void {
       db.transaction(() => {
         const { n } = q.nextPosition.get() as { n: number };
         q.insert.run(project.id, n, project.category, JSON.stringify(base(project)));
@@ -56,7 +56,7 @@ export function createProjectWrites(db: Db, audit: AuditStore) {
           subject: `project:${project.id}`,
           before: null,
           after: base(project),
-          reason: null,
+          reason,
         });
       })();
     },
@@ -74,6 +74,24 @@ export function createProjectWrites(db: Db, audit: AuditStore) {
           after: base(after),
           reason,
         });
+      })();
+    },
+
+    /**
+     * A whole imported list: every new project and every update, each audited, in one transaction —
+     * all stored or, if any write fails, none.
+     */
+    importList(
+      plan: {
+        creates: ProjectRecord[];
+        updates: { before: ProjectRecord; after: ProjectRecord }[];
+      },
+      actor: string,
+      reason: string,
+    ): void {
+      db.transaction(() => {
+        for (const project of plan.creates) this.create(project, actor, reason);
+        for (const { before, after } of plan.updates) this.update(before, after, actor, reason);
       })();
     },
 

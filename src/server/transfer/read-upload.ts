@@ -1,10 +1,24 @@
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
+import { restoreNeutralised } from "../../domain/formula-safety";
+import { halfWidth } from "../../domain/sheet-input";
 import { checkXlsxArchive, looksLikeOle, UploadProblem, uploadLimits } from "./upload-limits";
 
 export type UploadCell = string | number | null;
 /** A row of the uploaded file with its number as the spreadsheet program shows it (1-based). */
 export type UploadRow = { row: number; cells: UploadCell[] };
+
+/** Cell text as a person reads it: our own exports' apostrophe off, full-width spaces folded. */
+export const cellText = (cell: UploadCell | undefined) =>
+  cell == null ? "" : restoreNeutralised(String(cell)).trim();
+
+/** A column name or a word as a sheet's reader compares it: case, spaces, full-width forms folded. */
+export const foldHeader = (s: string) =>
+  halfWidth(s)
+    .toLowerCase()
+    .replace(/[\s_]+/g, "")
+    .replace(/（/g, "(")
+    .replace(/）/g, ")");
 
 /** What a cell holds, as text or number: formulas give their result, rich text its plain text. */
 function cellValue(value: ExcelJS.CellValue): UploadCell {

@@ -1,15 +1,13 @@
 import ExcelJS from "exceljs";
 import { formatDate, periodLabel, yiToWan } from "../../domain/formats";
 import type { Cell } from "../../domain/formula-safety";
-import { restoreNeutralised } from "../../domain/formula-safety";
 import { defineMessages, type Lang, localized, text } from "../../domain/i18n";
 import type { ProjectRecord } from "../../domain/project";
 import { previousAcceptedReport, type ReportInput } from "../../domain/report-input";
 import { type ReportColumn, type ReportRowCells, readReportRow } from "../../domain/report-row";
 import type { Round } from "../../domain/reporting-rounds";
 import { joinList, quoted } from "../../domain/shared-messages";
-import { halfWidth } from "../../domain/sheet-input";
-import type { UploadCell, UploadRow } from "./read-upload";
+import { cellText, foldHeader as fold, type UploadCell, type UploadRow } from "./read-upload";
 import { addTableSheet } from "./table-file";
 import { chinaTime } from "./transfer-messages";
 
@@ -178,16 +176,6 @@ export type ReportImportReport = {
   counts: { new: number; changed: number; rejected: number };
 };
 export type AcceptedReportRow = { project: ProjectRecord; input: ReportInput };
-
-/** Cell text as a person reads it: our own exports' apostrophe off, full-width spaces folded. */
-const cellText = (cell: UploadCell | undefined) =>
-  cell == null ? "" : restoreNeutralised(String(cell)).trim();
-const fold = (s: string) =>
-  halfWidth(s)
-    .toLowerCase()
-    .replace(/[\s_]+/g, "")
-    .replace(/（/g, "(")
-    .replace(/）/g, ")");
 
 type Columns = Record<"projectId" | "project" | "unit" | "overTotal" | ReportColumn, number>;
 
