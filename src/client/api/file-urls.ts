@@ -40,3 +40,7 @@ export const bulletinFileUrl = (
 /** A reporting round's 旬报 sheet for the responsible units to fill. */
 export const roundTemplateFileUrl = (period: string, lang: string) =>
   withQuery(`/api/rounds/${encodeURIComponent(period)}/template.xlsx`, { lang });
+
+/** The year's key-project list template (项目名称, 类别, … 所在街道). */
+export const projectListTemplateUrl = (year: number, lang: string) =>
+  withQuery("/api/projects/import-template.xlsx", { year: String(year), lang });

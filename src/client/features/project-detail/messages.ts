@@ -115,6 +115,7 @@ export const detailMessages = defineMessages({
     droppedLow: "去掉的最低分",
     incomplete: "未填完整，不计入",
     sheetsCount: "份数",
+    yearPlansTitle: "年度计划",
   },
   en: {
     backToProjects: "Back to projects",
@@ -231,5 +232,6 @@ export const detailMessages = defineMessages({
     droppedLow: "Dropped lowest",
     incomplete: "Incomplete, not counted",
     sheetsCount: "Sheets",
+    yearPlansTitle: "Plan by year",
   },
 });

@@ -18,6 +18,7 @@ import { ProjectHeader } from "./components/project-header";
 import { ProjectNotFound } from "./components/project-not-found";
 import { ProjectScore } from "./components/project-score";
 import { RaiseProblemForm } from "./components/raise-problem-form";
+import { YearPlans } from "./components/year-plans";
 import { detailMessages } from "./messages";
 import "./project-detail.css";
 import { IllustrativeTag } from "../../components/illustrative-tag";
@@ -67,6 +68,9 @@ export function ProjectDetailPage({ id }: { id: string }) {
                 <ProgressChart reports={project.reports} />
               </Card>
             </div>
+            <Card titleId="detail-year-plans-title" title={t("yearPlansTitle")}>
+              <YearPlans project={project} asOf={query.data?.asOf ?? project.startDate} />
+            </Card>
             <Card titleId="detail-lights-title" title={t("lightsTitle")} tag={illustrative}>
               <LightTimeline projectId={project.id} />
             </Card>

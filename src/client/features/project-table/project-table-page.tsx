@@ -5,6 +5,7 @@ import { commonMessages } from "../../i18n/common-messages";
 import { useLang } from "../../i18n/lang";
 import { useMessages } from "../../i18n/messages";
 import { NewProjectFormPanel } from "./components/new-project-form";
+import { ProjectImportPanel } from "./components/project-import-panel";
 import { ProjectTableView } from "./components/project-table-view";
 import { projectTableMessages } from "./messages";
 import "./project-table.css";
@@ -28,7 +29,10 @@ export function ProjectTablePage() {
         )}
         {data?.illustrative && <IllustrativeTag />}
       </header>
-      <NewProjectFormPanel />
+      <div className="pt-admin">
+        <NewProjectFormPanel />
+        {data && <ProjectImportPanel asOf={data.asOf} />}
+      </div>
       <AsyncState query={projects}>
         {() => data && <ProjectTableView projects={data.projects} asOf={data.asOf} />}
       </AsyncState>
