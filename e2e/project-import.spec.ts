@@ -1,0 +1,187 @@
+import { mkdirSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import ExcelJS from "exceljs";
+import { expect, test } from "./fixtures";
+import { ownServer, ownServerUrl } from "./own-server";
+
+// A server of its own: five new projects must not change the 18 other journeys count.
+test.use({ baseURL: ownServerUrl("projectImport") });
+
+const shots = process.env.SHOTS_DIR;
+
+const header = [
+  "项目名称",
+  "类别",
+  "建设主体",
+  "责任单位",
+  "包联领导",
+  "总投资（亿元）",
+  "年度计划投资（亿元）",
+  "开工时间",
+  "竣工时间",
+  "所在街道",
+];
+const names = [
+  "即墨区智能装备产业园",
+  "即墨古城文旅提升工程",
+  "即墨区新能源电池基地",
+  "鳌山湾海洋科创中心",
+  "蓝村物流枢纽二期",
+];
+const rows = (total: string | number) => [
+  [
+    names[0],
+    "制造业",
+    "青岛智能装备有限公司",
+    "区工业和信息化局",
+    "区领导A",
+    15,
+    "3亿元",
+    "2023-03-01",
+    "2025年12月",
+    "龙山街道",
+  ],
+  [
+    names[1],
+    "城市更新",
+    "即墨古城文旅集团",
+    "区文化和旅游局",
+    "区领导B",
+    6.8,
+    "12000万元",
+    "2023年4月",
+    "2024.10",
+    "通济街道",
+  ],
+  [
+    names[2],
+    "制造业",
+    "青岛新能源科技有限公司",
+    "区发展和改革局",
+    "区领导C",
+    total,
+    4,
+    "2023.5",
+    "2026-06-30",
+    "蓝村街道",
+  ],
+  [
+    names[3],
+    "制造业",
+    "鳌山湾科创发展公司",
+    "区科技局",
+    "区领导D",
+    9,
+    2.5,
+    "2023-02-15",
+    "2025-08-31",
+    "鳌山卫街道",
+  ],
+  [
+    names[4],
+    "城市更新",
+    "即墨物流集团",
+    "区交通运输局",
+    "区领导E",
+    4.2,
+    1.1,
+    "2023-06-01",
+    "2024-12-31",
+    "蓝村街道",
+  ],
+];
+
+async function workbook(total: string | number) {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("2023年重点项目清单");
+  sheet.addRow(["2023年重点项目清单"]);
+  sheet.addRow(header);
+  for (const row of rows(total)) sheet.addRow(row);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+async function choose(page: Page, buffer: Buffer) {
+  await page.getByLabel("选择清单文件（.xlsx）").setInputFiles({
+    name: "2023年重点项目清单.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer,
+  });
+}
+
+test("staff import the year's project list: a refused row with its reason, fixed, imported once, and again changes nothing", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const server = ownServer("projectImport");
+  try {
+    await server.start();
+    const context = await browser.newContext({ baseURL: server.url });
+    await context.request.post("/api/session", {
+      data: { username: "staff", password: "demo-staff" },
+    });
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto("/projects");
+    await page.getByRole("button", { name: "导入项目清单" }).click();
+    const panel = page.getByRole("region", { name: "导入项目清单" });
+    await expect(panel.getByRole("link", { name: "下载2023年模板" })).toHaveAttribute(
+      "href",
+      /import-template\.xlsx\?year=2023/,
+    );
+
+    // 总投资 typed as words: the row is refused, with the cell and the reason.
+    await choose(page, await workbook("十五亿"));
+    await expect(panel.getByText("新增 4 个，更新 0 个，无变化 0 个，拒绝 1 行")).toBeVisible();
+    const refused = panel.locator("tr.project-import__row--refused");
+    await expect(refused).toHaveCount(1);
+    await expect(refused).toContainText(names[2] as string);
+    await expect(refused).toContainText("“总投资（亿元）”（十五亿）：不是数字");
+    await expect(panel.getByRole("button", { name: "确认导入" })).toBeDisabled();
+    if (shots) {
+      mkdirSync(shots, { recursive: true });
+      await panel.screenshot({ path: `${shots}/import-refused-1440.png` });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await panel.screenshot({ path: `${shots}/import-refused-390.png` });
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+    const axe = await new AxeBuilder({ page }).include(".project-import").analyze();
+    expect(
+      axe.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => v.id),
+    ).toEqual([]);
+
+    // Fixed in the file and chosen again: every row green, then imported.
+    await choose(page, await workbook(15));
+    await expect(panel.getByText("新增 5 个，更新 0 个，无变化 0 个，拒绝 0 行")).toBeVisible();
+    await expect(panel.locator("tr.project-import__row--refused")).toHaveCount(0);
+    if (shots) await panel.screenshot({ path: `${shots}/import-green-1440.png` });
+    await panel.getByRole("button", { name: "确认导入" }).click();
+    await expect(panel.getByText("已导入：新增 5 个项目，更新 0 个项目。")).toBeVisible();
+    const table = page.locator("table.project-table");
+    for (const name of names) await expect(table.getByText(name, { exact: true })).toHaveCount(1);
+
+    // Its plan for the year, on the project's own page.
+    await table.getByRole("link", { name: names[0] }).click();
+    const plans = page.getByRole("region", { name: "年度计划" });
+    await expect(plans.getByRole("row", { name: /2023年（本年）/ })).toContainText("3");
+    if (shots) await plans.screenshot({ path: `${shots}/year-plans-1440.png` });
+    await page.goto("/projects");
+    await page.getByRole("button", { name: "导入项目清单" }).click();
+
+    // The same file again: nothing to do, nothing duplicated.
+    await choose(page, await workbook(15));
+    await expect(panel.getByText("新增 0 个，更新 0 个，无变化 5 个，拒绝 0 行")).toBeVisible();
+    await expect(panel.getByRole("button", { name: "确认导入" })).toBeDisabled();
+    const listed = await (await context.request.get("/api/projects")).json();
+    expect(listed.projects).toHaveLength(23);
+    if (shots) {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await panel.screenshot({ path: `${shots}/import-unchanged-390.png` });
+    }
+    await context.close();
+  } finally {
+    await server.dispose();
+  }
+});
