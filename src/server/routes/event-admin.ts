@@ -155,7 +155,7 @@ export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: De
       (c) => {
         const by = signedIn(c);
         const { id: eventId, evaluatorId } = c.req.valid("param");
-        if (!store.listEvaluators().some((e) => e.id === evaluatorId))
+        if (!store.eventEvaluators(c.get("event")).some((e) => e.id === evaluatorId))
           return apiError(c, 404, "evaluator_not_found", { id: evaluatorId });
         // The token is shown once, here; the store keeps only its hash. Issuing revokes older links.
         const token = randomToken();
