@@ -60,7 +60,7 @@ test("an admin prepares an inspection of three projects with eight evaluators an
     // Four criteria: the template's fifth goes, the maxima change to add up to 100.
     const scheme = section(page, "评分方案");
     await scheme.getByRole("button", { name: "删除第 5 行" }).click();
-    await scheme.getByLabel("满分").nth(3).fill("35");
+    await scheme.getByLabel("满分").nth(3).fill("30");
     await expect(scheme).toContainText("满分合计 100");
 
     // The roster, pasted: a row naming a group that does not exist is refused with its number.
@@ -103,6 +103,10 @@ test("an admin prepares an inspection of three projects with eight evaluators an
     const wide = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(wide).toBeLessThanOrEqual(390);
     await page.screenshot({ path: `${shots}/editor-phone.png`, fullPage: true });
+    for (const part of ["评分方案", "评委名单", "回避"]) {
+      await section(page, new RegExp(`^${part}`)).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${shots}/editor-phone-${part}.png` });
+    }
     await page.setViewportSize({ width: 1440, height: 900 });
 
     await page.getByRole("button", { name: "开启评分" }).click();
@@ -111,8 +115,10 @@ test("an admin prepares an inspection of three projects with eight evaluators an
     // The desk, with that event chosen, lists exactly its eight evaluators and three projects.
     await page.goto("/entry?event=inspection-2026-04-16");
     const evaluatorPicker = deskEvaluatorPicker(page);
-    await expect(evaluatorPicker.locator("option")).toHaveText(labels);
-    await evaluatorPicker.selectOption({ label: "评委01" });
+    await expect(evaluatorPicker.locator("option")).toHaveText(
+      labels.map((l, i) => `${l}（${groups[i]}）`),
+    );
+    await evaluatorPicker.selectOption({ label: "评委01（区领导）" });
     const rows = page.locator(".desk-grid tbody tr");
     await expect(rows).toHaveCount(3);
     for (const [i, name] of projects.entries()) await expect(rows.nth(i)).toContainText(name);
