@@ -18,7 +18,8 @@ export const rosterEntrySchema = z
     label: z.string().trim().min(1).max(40),
     labelEn: z.string().trim().max(40).optional(),
     name: z.string().trim().max(60).optional(),
-    groupId: keySchema,
+    /** Without one, the event's first group. */
+    groupId: keySchema.optional(),
     unit: z.string().trim().max(100).optional(),
   })
   .strict();
@@ -29,7 +30,12 @@ export const schemeInputSchema = z
     name: z.string().trim().min(1).max(100).optional(),
     nameEn: z.string().trim().min(1).max(200).optional(),
     criteria: z
-      .array(criterionSchema.extend({ max: z.number().positive().max(1000) }))
+      .array(
+        criterionSchema.extend({
+          nameEn: z.string().trim().max(200).optional(),
+          max: z.number().positive().max(1000),
+        }),
+      )
       .min(1)
       .max(20),
   })
@@ -105,6 +111,7 @@ export function rosterEvaluators(
   eventId: string,
   entries: readonly RosterEntry[],
   taken: ReadonlySet<string>,
+  defaultGroupId = "",
 ): Evaluator[] {
   const used = new Set([...taken, ...entries.flatMap((e) => (e.id ? [e.id] : []))]);
   let n = 0;
@@ -121,7 +128,7 @@ export function rosterEvaluators(
     id: e.id ?? nextId(),
     label: e.label,
     labelEn: e.labelEn || englishLabel(e.label),
-    groupId: e.groupId,
+    groupId: e.groupId ?? defaultGroupId,
     ...(e.unit ? { unit: e.unit } : {}),
     ...(e.name ? { name: e.name } : {}),
     eventId,
@@ -175,14 +182,15 @@ function schemeFrom(
   eventId: string,
 ): InspectionEvent["scheme"] {
   if (!input) return base;
-  const edited = JSON.stringify(input.criteria) !== JSON.stringify(base.criteria);
+  const criteria = input.criteria.map((c) => ({ ...c, nameEn: c.nameEn || c.name }));
+  const edited = JSON.stringify(criteria) !== JSON.stringify(base.criteria);
   return {
     // An edited scheme is the event's own; an unchanged one keeps the template's name and id.
     id: edited ? `${eventId}-scheme` : base.id,
     name: input.name ?? base.name,
     nameEn: input.nameEn ?? base.nameEn,
     illustrative: edited ? false : base.illustrative,
-    criteria: input.criteria,
+    criteria,
   };
 }
 

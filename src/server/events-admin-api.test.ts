@@ -253,3 +253,22 @@ describe("PUT /api/events/:id", () => {
     expect((await anon("GET", `${seedEvent}/sheets`)).body).toEqual(before.sheets);
   });
 });
+
+describe("the contract's shape of POST /api/events", () => {
+  it("takes criteria without English names and evaluators without a group", async () => {
+    const res = await admin("POST", "/api/events", {
+      name: "契约观摩会",
+      date: "2026-07-01",
+      venue: "会场",
+      projectIds: ["chery-qingdao-base"],
+      scheme: { criteria: [{ id: "overall", name: "综合", max: 100 }] },
+      evaluators: [{ id: "contract-e1", label: "评委01" }],
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.event.scheme.criteria[0].nameEn).toBe("综合");
+    expect(res.body.evaluators[0]).toMatchObject({
+      id: "contract-e1",
+      groupId: res.body.event.groups[0].id,
+    });
+  });
+});

@@ -154,9 +154,9 @@ export function eventDraftRoutes({ store, eventWrites, idempotency, feed }: Deps
       new Set(store.listCurrentProjects().map((p) => p.id)),
       foreignIds(eventId),
     );
-  const rosterOf = (eventId: string, entries: readonly RosterEntry[]) => {
+  const rosterOf = (eventId: string, entries: readonly RosterEntry[], groupId = "") => {
     const taken = new Set(store.listEvaluators().map((e) => e.id));
-    return rosterEvaluators(eventId, entries, taken);
+    return rosterEvaluators(eventId, entries, taken, groupId);
   };
 
   const staffOnly = requireRole("staff", "admin");
@@ -188,7 +188,8 @@ export function eventDraftRoutes({ store, eventWrites, idempotency, feed }: Deps
           const id = input.id ?? newEventId(input.date, new Set(events.map((e) => e.id)));
           const existing = events.find((e) => e.id === id);
           if (existing) return refuse(c, 409, "event_exists", { id, name: existing.name });
-          const roster = rosterOf(id, input.evaluators ?? []);
+          const groups = input.groups ?? template.groups;
+          const roster = rosterOf(id, input.evaluators ?? [], groups[0]?.id);
           const event = eventFromInput(id, input, template, roster);
           const issues = checked(event, roster, id);
           if (issues.length) return invalid(c, issues);
@@ -249,7 +250,10 @@ export function eventDraftRoutes({ store, eventWrites, idempotency, feed }: Deps
               state: say(c, `state_${before.state}` as Code),
             });
           const rosterBefore = store.eventEvaluators(before);
-          const roster = edit.evaluators ? rosterOf(id, edit.evaluators) : rosterBefore;
+          const groups = edit.groups ?? before.groups;
+          const roster = edit.evaluators
+            ? rosterOf(id, edit.evaluators, groups[0]?.id)
+            : rosterBefore;
           const after = editedEvent(before, edit, roster);
           // Sheets are scored by the scheme: whatever the state rules say, it is fixed once one exists.
           const sheets = eventWrites.sheetCount(id);

@@ -409,7 +409,7 @@ function RosterSection({ form, setForm, at }: SectionProps) {
           key: rowKey(),
           label: e.label,
           name: e.name ?? "",
-          groupId: e.groupId,
+          groupId: e.groupId ?? "",
           unit: e.unit ?? "",
         })),
       ],
