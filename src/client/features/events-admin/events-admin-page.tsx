@@ -1,6 +1,8 @@
+import { useState } from "react";
 import { Link, useSearchParams } from "wouter";
 import { defaultEvent } from "../../../domain/default-event";
 import {
+  type DraftAnswer,
   useCreateEvent,
   useEventDraft,
   useOpenEvent,
@@ -162,10 +164,16 @@ function EditDraft({ id, onBack }: { id: string; onBack: () => void }) {
   const save = useSaveEventDraft(id);
   const open = useOpenEvent(id);
   const data = query.data;
+  // The editor stays on the version it started from (or its own last save): someone else's change
+  // arriving live must not wipe what is being typed; saving against it answers 412 instead.
+  const [base, setBase] = useState<DraftAnswer>();
+  if (data && !base) setBase(data);
+  const shown = base ?? data;
   return (
     <AsyncState query={query}>
       {() =>
         data &&
+        shown &&
         (data.event.state !== "draft" ? (
           <Card title={localized(data.event, "name", lang)}>
             <p className="notice" role="status">
@@ -181,20 +189,22 @@ function EditDraft({ id, onBack }: { id: string; onBack: () => void }) {
         ) : (
           <DraftEditor
             // A save answers with the stored draft (new evaluators now have ids): start from it.
-            key={data.version}
-            title={t("editTitle", { name: localized(data.event, "name", lang) })}
-            initial={formFrom(data.event, data.evaluators, false)}
-            savedVersion={save.isSuccess ? data.version : undefined}
+            key={shown.version}
+            title={t("editTitle", { name: localized(shown.event, "name", lang) })}
+            initial={formFrom(shown.event, shown.evaluators, false)}
+            savedVersion={save.isSuccess ? shown.version : undefined}
             sheetCount={data.sheetCount}
             saving={save.isPending}
             error={save.error ?? open.error}
             submitLabel={t("save")}
             onBack={onBack}
-            onSave={(form) => save.mutate({ body: bodyOf(form), version: data.version })}
+            onSave={(form) =>
+              save.mutate({ body: bodyOf(form), version: shown.version }, { onSuccess: setBase })
+            }
             onOpen={{
               pending: open.isPending,
               run: () => {
-                if (window.confirm(t("openConfirm", { name: data.event.name }))) open.mutate();
+                if (window.confirm(t("openConfirm", { name: shown.event.name }))) open.mutate();
               },
             }}
           />
