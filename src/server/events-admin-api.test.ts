@@ -272,3 +272,15 @@ describe("the contract's shape of POST /api/events", () => {
     });
   });
 });
+
+describe("the audit of a draft", () => {
+  it("keeps the roster's names for staff and admins, not for leaders", async () => {
+    const { body } = await admin("POST", "/api/events", draft({ id: "audited" }));
+    const forAdmin = await admin("GET", `/api/events/${body.event.id}/audit`);
+    expect(JSON.stringify(forAdmin.body)).toContain("测试评委1");
+    const forLeader = await leader("GET", `/api/events/${body.event.id}/audit`);
+    expect(forLeader.status).toBe(200);
+    expect(forLeader.body.records[0].after.roster).toHaveLength(8);
+    expect(JSON.stringify(forLeader.body)).not.toContain("测试评委");
+  });
+});
