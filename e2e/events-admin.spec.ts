@@ -87,6 +87,16 @@ test("an admin prepares an inspection of three projects with eight evaluators an
     await expect(page.getByRole("heading", { name: /编辑草稿：2026年春季/ })).toBeVisible();
     await expect(section(page, /评委名单/).getByTestId("roster-row")).toHaveCount(8);
 
+    // In English the page and the server's refusals are in English too; what was typed stays.
+    await page.getByRole("button", { name: /^English/ }).click();
+    const enDetails = section(page, "Details");
+    await enDetails.getByLabel("Name").fill("");
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expect(enDetails.getByRole("alert")).toContainText("must not be empty");
+    await expect(section(page, /^Roster/).getByTestId("roster-row")).toHaveCount(8);
+    await enDetails.getByLabel("Name").fill("2026年春季重点项目观摩会");
+    await page.getByRole("button", { name: /^中文/ }).click();
+
     // A recusal, now that the roster is saved.
     const recusals = section(page, "回避");
     await recusals
@@ -134,6 +144,15 @@ test("an admin prepares an inspection of three projects with eight evaluators an
     ).json();
     expect(sheets.sheets).toHaveLength(1);
     expect(sheets.sheets[0].total).toBe(93);
+
+    // The list shows it open, beside the seed's published one; on a phone its rows are cards.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/admin/events");
+    await expect(page.getByRole("row", { name: /2026年春季/ })).toContainText("评分中");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    await page.screenshot({ path: `${shots}/list-phone.png`, fullPage: true });
 
     // The seed's inspection is as it was: published, with its own evaluators.
     const seed = await (await page.request.get("/api/events/2023-02-24-inspection")).json();
