@@ -23,6 +23,8 @@ export const ownServerPorts = {
   accountsAdmin: 9,
   // Adds projects and a category: kept off the shared server that counts the seed's 18.
   projectsAdmin: 10,
+  // Creates and opens an inspection: the shared server's events must stay as they are.
+  eventsAdmin: 11,
   // Imports a project list: five more projects, kept off the shared server.
   projectImport: 12,
 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseEvent, defaultEvent } from "./default-event";
+import { chooseEvent, defaultEvent, entryEvent } from "./default-event";
 import type { EventState } from "./scoring-schemas";
 
 const ev = (id: string, date: string, state: EventState) => ({ id, date, state });
@@ -50,5 +50,20 @@ describe("chooseEvent", () => {
     expect(chooseEvent(seed, "no-such-event")).toEqual({ event: seed[1], named: false });
     expect(chooseEvent(seed, null)).toEqual({ event: seed[1], named: false });
     expect(chooseEvent(seed, "")).toEqual({ event: seed[1], named: false });
+  });
+});
+
+describe("entryEvent", () => {
+  it("takes the latest open event, whatever order they come in, else the default", () => {
+    const events = [
+      ev("spring", "2026-04-16", "open"),
+      ...seed,
+      ev("autumn-draft", "2026-10-01", "draft"),
+    ];
+    expect(entryEvent(events)?.id).toBe("spring");
+    expect(entryEvent([...events].reverse())?.id).toBe("spring");
+    expect(entryEvent([ev("2023-02-24-inspection", "2023-02-24", "published")])?.id).toBe(
+      "2023-02-24-inspection",
+    );
   });
 });

@@ -34,3 +34,11 @@ export function chooseEvent<E extends EventLike>(
   const found = requested ? events.find((e) => e.id === requested) : undefined;
   return found ? { event: found, named: true } : { event: defaultEvent(events), named: false };
 }
+
+/**
+ * Where scores are entered (the desk) when nobody named an event: the latest open one, since that
+ * is where entry happens; else the default above.
+ */
+export function entryEvent<E extends EventLike>(events: readonly E[]): E | undefined {
+  return latestFirst(events).find((e) => e.state === "open") ?? defaultEvent(events);
+}

@@ -54,6 +54,10 @@ export const evaluatorSchema = z.object({
   groupId: z.string().min(1),
   /** The responsible unit (责任单位) the evaluator belongs to: the basis of 回避 by unit. */
   unit: z.string().optional(),
+  /** The person's name: for staff and admins only, never in results or anything public. */
+  name: z.string().optional(),
+  /** The event whose roster this evaluator was entered for; the seed's evaluators have none. */
+  eventId: z.string().optional(),
 });
 export type Evaluator = z.infer<typeof evaluatorSchema>;
 
@@ -100,6 +104,11 @@ export const inspectionEventSchema = z.object({
   voteOptions: z.array(voteOptionSchema).length(3),
   rules: scoringRulesSchema,
   recusals: z.array(declaredRecusalSchema).optional(),
+  /**
+   * The event's roster, in order. Absent (the seed's event): every evaluator not entered for
+   * another event's roster.
+   */
+  evaluatorIds: z.array(z.string()).optional(),
 });
 export type InspectionEvent = z.infer<typeof inspectionEventSchema>;
 

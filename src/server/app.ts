@@ -24,6 +24,7 @@ import { displayScreenRoutes } from "./routes/display-screens";
 import { displayTokenRoutes } from "./routes/display-tokens";
 import { doubleEntryRoutes } from "./routes/double-entry";
 import { eventAdminRoutes } from "./routes/event-admin";
+import { eventDraftRoutes } from "./routes/event-drafts";
 import { eventRoutes } from "./routes/events";
 import { liveRoutes } from "./routes/live";
 import { problemRoutes, projectProblemRoutes } from "./routes/problems";
@@ -136,6 +137,7 @@ export function createApi(services: Services, site: SiteSettings, trustProxy = 0
     .route("/events", sheetTransferRoutes(services))
     .route("/events", doubleEntryRoutes(services))
     .route("/events", bulletinRoutes(services))
+    .route("/events", eventDraftRoutes(services))
     .route("/display", displayScreenRoutes(services))
     .route("/accounts", accountRoutes(services))
     .route("/display-tokens", displayTokenRoutes(services.tokens, feed))

@@ -143,6 +143,21 @@ const writes: Write[] = [
     allowed: ["admin"],
   },
   {
+    name: "prepare an inspection",
+    call: (as) => as("POST", "/api/events", matrixDraft()),
+    allowed: ["staff", "admin"],
+  },
+  {
+    name: "edit a draft inspection",
+    call: async (as) => as("PUT", `/api/events/${await draftId()}`, { venue: "矩阵会场" }),
+    allowed: ["staff", "admin"],
+  },
+  {
+    name: "read a draft inspection with its roster's names",
+    call: async (as) => as("GET", `/api/events/${await draftId()}/draft`),
+    allowed: ["staff", "admin"],
+  },
+  {
     name: "download the project-list template",
     call: (as) => as("GET", "/api/projects/import-template.xlsx?year=2023"),
     allowed: ["staff", "admin"],
@@ -162,6 +177,19 @@ const writes: Write[] = [
     allowed: ["staff", "admin"],
   },
 ];
+
+const matrixDraft = () => ({
+  name: "矩阵观摩会",
+  date: "2026-06-01",
+  projectIds: [seedProject.id],
+  evaluators: [{ label: "评委01", name: "矩阵评委", groupId: "town_heads" }],
+});
+/** One draft, made by an admin the first time a write needs it. */
+let draft: Promise<string> | undefined;
+const draftId = () => {
+  draft ??= callers.admin("POST", "/api/events", matrixDraft()).then((r) => r.body.event.id);
+  return draft;
+};
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 const callers = {} as Record<Role, Caller>;

@@ -41,6 +41,8 @@ export const queryKeys = {
   accounts: () => [...queryKeys.all, "accounts"] as const,
   displayTokens: () => [...queryKeys.all, "display-tokens"] as const,
   displayScreens: () => [...queryKeys.all, "display-screens"] as const,
+  /** A draft as its editor reads it (roster names, version): under events, so live changes reach it. */
+  eventDraft: (id: string) => [...queryKeys.events(), id, "draft"] as const,
   /** Files shipped with the app: outside "api", so signing out keeps them. */
   basemap: () => ["static", "basemap", "qingdao-districts"] as const,
 };

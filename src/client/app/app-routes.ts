@@ -63,6 +63,11 @@ export const appRoutes: AppRoute[] = [
     page: "accounts",
     component: lazy(() => import("./routes/accounts-route")),
   },
+  {
+    path: "/admin/events",
+    page: "eventsAdmin",
+    component: lazy(() => import("./routes/events-admin-route")),
+  },
 ];
 
 export const isWallRoute = (path: string) => path === "/display" || path.startsWith("/display/");

@@ -21,6 +21,7 @@ const problemsNavItem = { href: "/problems", key: "navProblems" } as const;
 const reviewNavItem = { href: "/review", key: "navReview" } as const;
 const displaysNavItem = { href: "/entry/displays", key: "navDisplays" } as const;
 const accountsNavItem = { href: "/admin/accounts", key: "navAccounts" } as const;
+const eventsAdminNavItem = { href: "/admin/events", key: "navEventsAdmin" } as const;
 
 function LangToggle() {
   const t = useMessages(commonMessages);
@@ -127,12 +128,22 @@ export function Layout({ children }: { children: ReactNode }) {
           reviewNavItem,
           displaysNavItem,
           accountsNavItem,
+          eventsAdminNavItem,
         ]
-      : role === "staff" || role === "leader" // leaders read the desk and the problem list
-        ? [...navItems, problemsNavItem, entryNavItem, reportsNavItem, reviewNavItem]
-        : role === "unit" // a unit reports and applies to close its problems; scoring is not its business
-          ? [...navItems, problemsNavItem, reportsNavItem]
-          : navItems;
+      : role === "staff"
+        ? [
+            ...navItems,
+            problemsNavItem,
+            entryNavItem,
+            reportsNavItem,
+            reviewNavItem,
+            eventsAdminNavItem,
+          ]
+        : role === "leader" // leaders read the desk and the problem list
+          ? [...navItems, problemsNavItem, entryNavItem, reportsNavItem, reviewNavItem]
+          : role === "unit" // a unit reports and applies to close its problems; scoring is not its business
+            ? [...navItems, problemsNavItem, reportsNavItem]
+            : navItems;
   // The longest matching item is the current one (/entry/displays is not also /entry).
   const activeHref = items
     .map((item) => item.href as string)

@@ -1,11 +1,13 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
+import { withoutName } from "../../domain/event-input";
 import { checkTransition } from "../../domain/event-states";
 import { idSchema } from "../../domain/ids";
+import type { Evaluator } from "../../domain/scoring-schemas";
 import { eventStateSchema } from "../../domain/scoring-schemas";
 import { documented, writeHeaders } from "../api-doc";
 import { apiError } from "../api-error";
-import { type Actor, actorLabel } from "../auth/actor";
+import { type Actor, actorLabel, roleOf } from "../auth/actor";
 import { requireRole } from "../auth/identify";
 import { hashToken, randomToken } from "../auth/tokens";
 import type { ChangeFeed } from "../live/change-feed";
@@ -46,6 +48,15 @@ const linkSchema = z.object({
   createdBy: z.string(),
 });
 const tags = ["event admin"];
+
+/** An audit record of a draft (event and roster) without the evaluators' names. */
+function withoutRosterNames<R extends { before: unknown; after: unknown }>(record: R): R {
+  const strip = (side: unknown) => {
+    const roster = (side as { roster?: Evaluator[] } | null)?.roster;
+    return roster ? { ...(side as object), roster: roster.map(withoutName) } : side;
+  };
+  return { ...record, before: strip(record.before), after: strip(record.after) };
+}
 
 /** Who is acting, behind requireRole (so someone is). */
 const signedIn = (c: Context) => actorLabel(c.get("actor") as Actor);
@@ -121,7 +132,10 @@ export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: De
       (c) => {
         const eventId = c.get("event").id;
         const { limit, offset } = c.req.valid("query");
-        return c.json({ records: audit.list(eventId, limit, offset) });
+        const records = audit.list(eventId, limit, offset);
+        // Leaders read the log too; evaluators' names in a roster's before → after are not theirs.
+        const staff = ["admin", "staff"].includes(roleOf(c.get("actor")) ?? "");
+        return c.json({ records: staff ? records : records.map(withoutRosterNames) });
       },
     )
     .get(
@@ -155,7 +169,7 @@ export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: De
       (c) => {
         const by = signedIn(c);
         const { id: eventId, evaluatorId } = c.req.valid("param");
-        if (!store.listEvaluators().some((e) => e.id === evaluatorId))
+        if (!store.eventEvaluators(c.get("event")).some((e) => e.id === evaluatorId))
           return apiError(c, 404, "evaluator_not_found", { id: evaluatorId });
         // The token is shown once, here; the store keeps only its hash. Issuing revokes older links.
         const token = randomToken();

@@ -37,7 +37,7 @@ export const resultsOfEventInPath = (store: Pick<ReadStore, "getEvent">) =>
 export function scoringInputs(store: ReadStore, event: InspectionEvent) {
   return {
     event,
-    evaluators: store.listEvaluators(),
+    evaluators: store.eventEvaluators(event),
     sheets: store.listSheets(event.id),
     projects: store
       .listProjects()

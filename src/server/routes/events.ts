@@ -5,6 +5,7 @@ import {
   resultsResponseSchema,
   sheetsResponseSchema,
 } from "../../domain/api-views";
+import { withoutName } from "../../domain/event-input";
 import {
   computeEventResults,
   summariseSubmission,
@@ -12,7 +13,7 @@ import {
 } from "../../domain/event-results";
 import { sheetTotal } from "../../domain/sheet-total";
 import { documented } from "../api-doc";
-import type { AppEnv } from "../auth/actor";
+import { type AppEnv, roleOf } from "../auth/actor";
 import type { ReadStore } from "../store/read-store";
 import { validate } from "../validate";
 import { eventIdParam, eventInPath, resultsOfEventInPath, scoringInputs } from "./event-in-path";
@@ -49,7 +50,14 @@ export function eventRoutes(store: ReadStore) {
       }),
       validate("param", eventIdParam),
       eventInPath(store),
-      (c) => c.json({ event: c.get("event"), evaluators: store.listEvaluators() }),
+      (c) => {
+        const event = c.get("event");
+        const evaluators = store.eventEvaluators(event);
+        // Names are for the people who prepare the event; everyone else sees labels.
+        const role = roleOf(c.get("actor"));
+        const staff = role === "staff" || role === "admin";
+        return c.json({ event, evaluators: staff ? evaluators : evaluators.map(withoutName) });
+      },
     )
     .get(
       "/:id/sheets",

@@ -41,7 +41,7 @@ export function checkSheetTarget(
   if (event.state === "published") return fail(409, "event_published");
   const writable = actor.kind === "evaluator" ? ["open"] : ["open", "closed"];
   if (!writable.includes(event.state)) return fail(409, "event_not_open", { state: event.state });
-  const evaluator = store.listEvaluators().find((e) => e.id === evaluatorId);
+  const evaluator = store.eventEvaluators(event).find((e) => e.id === evaluatorId);
   if (!evaluator) return fail(404, "evaluator_not_found", { id: evaluatorId });
   const project = store.listProjects().find((p) => p.id === projectId);
   if (!project || !event.projectIds.includes(projectId))

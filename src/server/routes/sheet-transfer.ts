@@ -70,7 +70,7 @@ export function sheetTransferRoutes(services: Services) {
   ): ExportContext => ({
     event,
     projects: store.listProjects(),
-    evaluators: store.listEvaluators(),
+    evaluators: store.eventEvaluators(event),
     illustrative: store.meta().illustrative,
     lang: requestLang(c),
     filters,
@@ -101,7 +101,7 @@ export function sheetTransferRoutes(services: Services) {
         const workbook = await templateWorkbook({
           event,
           projects: store.listProjects(),
-          evaluators: store.listEvaluators(),
+          evaluators: store.eventEvaluators(event),
           sheets: store.listSheets(id),
           illustrative: store.meta().illustrative,
           lang,
@@ -153,7 +153,7 @@ export function sheetTransferRoutes(services: Services) {
         const { rows, reason } = upload;
         const { report, accepted } = checkImport(rows, {
           event,
-          evaluators: store.listEvaluators(),
+          evaluators: store.eventEvaluators(event),
           projects: store.listProjects(),
           sheets: store.listSheets(id),
           lang,

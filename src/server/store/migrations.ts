@@ -256,4 +256,12 @@ export const migrations: { id: number; name: string; sql: string }[] = [
       ALTER TABLE projects ADD COLUMN archived_at TEXT;
     `,
   },
+  {
+    id: 10,
+    name: "event-drafts",
+    sql: `
+      -- An inspection prepared in the app carries a version (If-Match) while it is a draft.
+      ALTER TABLE events ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+    `,
+  },
 ];

@@ -1,3 +1,4 @@
+import { evaluatorsOfEvent } from "../../domain/event-input";
 import type { ProjectRecord } from "../../domain/project";
 import {
   type DataAsOf,
@@ -146,8 +147,14 @@ export function createReadStore(db: Db) {
       return row ? parse<InspectionEvent>(row) : undefined;
     },
 
+    /** Every evaluator in the store, of every event's roster: see eventEvaluators. */
     listEvaluators(): Evaluator[] {
       return statements.evaluators.all().map((row) => parse<Evaluator>(row));
+    },
+
+    /** The evaluators one event is scored by (its roster), in roster order, names included. */
+    eventEvaluators(event: Pick<InspectionEvent, "evaluatorIds">): Evaluator[] {
+      return evaluatorsOfEvent(event, this.listEvaluators());
     },
 
     listSheets(eventId: string): StoredSheet[] {

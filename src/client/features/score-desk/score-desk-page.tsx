@@ -1,6 +1,7 @@
 import { type ReactNode, useState } from "react";
 import { Link, useSearchParams } from "wouter";
-import { useCurrentEventId, useEvents } from "../../api/events";
+import { entryEvent } from "../../../domain/default-event";
+import { useEvents } from "../../api/events";
 import { type Role, useRole, useSession } from "../../api/session";
 import { AsyncState, EmptyState } from "../../components/async-state";
 import { useLang } from "../../i18n/lang";
@@ -45,9 +46,8 @@ function StaffDesk({ role, quality }: { role: Role; quality?: (eventId: string) 
   const events = useEvents();
   const [params, setParams] = useSearchParams();
   const list = events.data?.events ?? [];
-  // Default: an open event if any (that is where entry happens), else the dashboard's default.
-  const fallback = useCurrentEventId();
-  const eventId = params.get("event") ?? list.find((e) => e.state === "open")?.id ?? fallback;
+  // Default: the latest open event (that is where entry happens), else the dashboard's default.
+  const eventId = params.get("event") ?? entryEvent(list)?.id;
   const [target, setTarget] = useState<GridTarget | null>(null);
   const pickEvent = (id: string) =>
     setParams((p) => {

@@ -1,5 +1,7 @@
 import { type FormEvent, useId, useState } from "react";
 import { Link } from "wouter";
+import { entryEvent } from "../../../domain/default-event";
+import type { EventState } from "../../../domain/scoring-schemas";
 import { useEvent, useEvents } from "../../api/events";
 import { templateFileUrl } from "../../api/file-urls";
 import { useProjects } from "../../api/projects";
@@ -55,14 +57,16 @@ export function SheetImportPage() {
   );
 }
 
-type EventItem = { id: string; name: string; nameEn: string; state: string; date: string };
+type EventItem = { id: string; name: string; nameEn: string; state: EventState; date: string };
 
 function ImportForm({ events }: { events: EventItem[] }) {
   const t = useMessages(sheetImportMessages);
   const lang = useLang();
   const id = useId();
   const { search, update } = useDashboardSearch();
-  const eventId = events.find((e) => e.id === search.event)?.id ?? events[0].id;
+  // Sheets are imported where they are entered: the desk's rule when the address names none.
+  const eventId =
+    events.find((e) => e.id === search.event)?.id ?? entryEvent(events)?.id ?? events[0].id;
   const eventQuery = useEvent(eventId);
   const projects = useProjects().data?.projects ?? [];
   const mutation = useImportSheets();
