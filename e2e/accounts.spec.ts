@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { ownServer, ownServerUrl } from "./own-server";
+import { reviewShot } from "./review-shot";
 
 // A server of its own: accounts added and disabled here must not touch the shared demo accounts.
 test.use({
@@ -9,8 +10,6 @@ test.use({
   // The refusals below are answers the page shows; the browser also logs their status.
   allowedConsoleErrors: [/status of 40[139]/],
 });
-
-const shots = "/tmp/i11-accounts-shots";
 
 async function signInWith(page: Page, username: string, password: string) {
   await page.goto("/sign-in");
@@ -54,7 +53,7 @@ test("an admin adds a staff account that signs in with its one-time password; di
     const row = list.getByRole("row", { name: /zhao\.min/ });
     await expect(row).toContainText("工作人员");
     await expect(row).toContainText("启用");
-    await page.screenshot({ path: `${shots}/accounts-desktop.png`, fullPage: true });
+    await reviewShot(page, `accounts-desktop`, true);
 
     // The new account signs in with it, in a browser of its own.
     const staffContext = await browser.newContext({ baseURL: server.url });
@@ -98,7 +97,7 @@ test("an admin adds a staff account that signs in with its one-time password; di
     await expect(en.getByRole("alert")).toContainText("last enabled admin");
 
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: `${shots}/accounts-phone.png`, fullPage: true });
+    await reviewShot(page, `accounts-phone`, true);
   } finally {
     await server.dispose();
   }

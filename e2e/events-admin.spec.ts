@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { deskEvaluatorPicker, expect, signInPage, test } from "./fixtures";
 import { ownServer, ownServerUrl } from "./own-server";
+import { reviewShot } from "./review-shot";
 
 // A server of its own: the inspection created and opened here must not join the shared server's.
 test.use({
@@ -9,7 +10,6 @@ test.use({
   allowedConsoleErrors: [/status of 400/],
 });
 
-const shots = "/tmp/i11-events-shots";
 const projects = ["奇瑞汽车青岛基地项目", "营流片区改造", "地铁7号线二期"];
 const labels = Array.from({ length: 8 }, (_, i) => `评委${String(i + 1).padStart(2, "0")}`);
 const groups = [
@@ -108,14 +108,14 @@ test("an admin prepares an inspection of three projects with eight evaluators an
     await page.getByRole("button", { name: "保存草稿" }).click();
     await expect(page.getByText("已保存（第 2 版）。")).toBeVisible();
 
-    await page.screenshot({ path: `${shots}/editor-desktop.png`, fullPage: true });
+    await reviewShot(page, `editor-desktop`, true);
     await page.setViewportSize({ width: 390, height: 844 });
     const wide = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(wide).toBeLessThanOrEqual(390);
-    await page.screenshot({ path: `${shots}/editor-phone.png`, fullPage: true });
+    await reviewShot(page, `editor-phone`, true);
     for (const part of ["评分方案", "评委名单", "回避"]) {
       await section(page, new RegExp(`^${part}`)).scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `${shots}/editor-phone-${part}.png` });
+      await reviewShot(page, `editor-phone-${part}`);
     }
     await page.setViewportSize({ width: 1440, height: 900 });
 
@@ -152,7 +152,7 @@ test("an admin prepares an inspection of three projects with eight evaluators an
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       390,
     );
-    await page.screenshot({ path: `${shots}/list-phone.png`, fullPage: true });
+    await reviewShot(page, `list-phone`, true);
 
     // The seed's inspection is as it was: published, with its own evaluators.
     const seed = await (await page.request.get("/api/events/2023-02-24-inspection")).json();

@@ -3,6 +3,7 @@ import type { Locator, Page } from "@playwright/test";
 import Papa from "papaparse";
 import { isId } from "../src/domain/ids";
 import { expect, test } from "./fixtures";
+import { reviewShot } from "./review-shot";
 
 const rows = (page: Page) => page.locator(".project-table tbody tr");
 /** A column header by its exact label ("类别" must not also find "类别内排名"). */
@@ -227,7 +228,7 @@ test.describe("on a 390 px phone", () => {
         }
       }
     }
-    await page.screenshot({ path: "/tmp/fix-staff-shots/projects-390.png" });
+    await reviewShot(page, "projects-390");
   });
 
   test("the columns still sort from the phone's header bar", async ({ page }) => {
