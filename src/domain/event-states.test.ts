@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkTransition, nextStates } from "./event-states";
+import { checkTransition, nextStates, openingProblems } from "./event-states";
 
 describe("event state transitions", () => {
   it("go forward draft → open → closed → published", () => {
@@ -31,5 +31,18 @@ describe("event state transitions", () => {
   it("list what a role may do next", () => {
     expect(nextStates("closed", "staff")).toEqual([{ to: "open", needsReason: true }]);
     expect(nextStates("closed", "admin").map((s) => s.to)).toEqual(["open", "published"]);
+  });
+});
+
+describe("opening a draft for scoring", () => {
+  const event = { groups: [{ id: "leaders" }, { id: "heads" }] };
+  it("needs somebody on the roster", () => {
+    expect(openingProblems(event, [])).toEqual(["roster_empty"]);
+  });
+  it("needs every evaluator in one of the event's groups", () => {
+    expect(openingProblems(event, [{ groupId: "leaders" }, { groupId: "experts" }])).toEqual([
+      "evaluator_without_group",
+    ]);
+    expect(openingProblems(event, [{ groupId: "leaders" }, { groupId: "heads" }])).toEqual([]);
   });
 });

@@ -37,3 +37,17 @@ export function nextStates(
     .filter((t) => t.from === from && t.roles.includes(role))
     .map(({ to, needsReason }) => ({ to, needsReason }));
 }
+
+/** Why a draft cannot be opened for scoring yet: nobody could score it, or a sheet would fit no group. */
+export type OpeningProblem = "roster_empty" | "evaluator_without_group";
+
+export function openingProblems(
+  event: { groups: readonly { id: string }[] },
+  roster: readonly { groupId: string }[],
+): OpeningProblem[] {
+  const groups = new Set(event.groups.map((g) => g.id));
+  const problems: OpeningProblem[] = [];
+  if (roster.length === 0) problems.push("roster_empty");
+  if (roster.some((e) => !groups.has(e.groupId))) problems.push("evaluator_without_group");
+  return problems;
+}

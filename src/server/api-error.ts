@@ -23,6 +23,9 @@ const errorMessages = defineMessages({
     event_published: "该观摩会结果已发布并冻结；如需修改，须由管理员说明理由后重新开放。",
     invalid_transition: "观摩会不能从“{from}”变为“{to}”。",
     reason_required: "修改已提交的内容须填写理由。",
+    roster_empty: "评委名单为空，不能开启评分：请先在草稿中加入评委。",
+    evaluator_without_group:
+      "有评委不属于本观摩会的任何评委组，不能开启评分：请在草稿中为其选择评委组。",
     sheet_invalid: "评分表有误：{detail}",
     evaluator_not_found: "找不到该评委：{id}",
     project_not_in_event: "项目 {id} 不在该观摩会的观摩项目中。",
@@ -90,6 +93,9 @@ const errorMessages = defineMessages({
       "The event's results are published and frozen; an admin must reopen it, giving a reason, before any change.",
     invalid_transition: "The event cannot go from {from} to {to}.",
     reason_required: "A change to something already submitted needs a reason.",
+    roster_empty: "The roster is empty, so scoring cannot open: add evaluators to the draft first.",
+    evaluator_without_group:
+      "An evaluator belongs to none of the event's groups, so scoring cannot open: choose a group for them in the draft.",
     sheet_invalid: "The score sheet is not valid: {detail}",
     evaluator_not_found: "No evaluator with id {id}.",
     project_not_in_event: "Project {id} is not one of the event's projects.",

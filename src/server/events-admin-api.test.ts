@@ -97,9 +97,14 @@ describe("POST /api/events", () => {
     expect(seed.body.evaluators.some((e: { eventId?: string }) => e.eventId)).toBe(false);
   });
 
-  it("copies the template's scheme when none is given", async () => {
+  it("copies the template's scheme when none is given, and will not open with nobody to score", async () => {
     const res = await admin("POST", "/api/events", draft({ scheme: undefined, evaluators: [] }));
     expect(res.status).toBe(201);
+    const opened = await admin("POST", `/api/events/${res.body.event.id}/state`, { state: "open" });
+    expect(opened.status).toBe(409);
+    expect(opened.body.error.code).toBe("roster_empty");
+    expect(opened.body.error.message).toContain("评委名单为空");
+    expect((await anon("GET", `/api/events/${res.body.event.id}`)).body.event.state).toBe("draft");
     expect(res.body.event.scheme.criteria).toEqual(
       (before.event as { event: { scheme: { criteria: unknown } } }).event.scheme.criteria,
     );

@@ -1,7 +1,7 @@
 import { type Context, Hono } from "hono";
 import { z } from "zod";
 import { withoutName } from "../../domain/event-input";
-import { checkTransition } from "../../domain/event-states";
+import { checkTransition, openingProblems } from "../../domain/event-states";
 import { idSchema } from "../../domain/ids";
 import type { Evaluator } from "../../domain/scoring-schemas";
 import { eventStateSchema } from "../../domain/scoring-schemas";
@@ -112,6 +112,10 @@ export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: De
             ? apiError(c, 403, "forbidden")
             : apiError(c, 409, "invalid_transition", { from: event.state, to: state });
         if (check.needsReason && !reason) return apiError(c, 400, "reason_required");
+        if (event.state === "draft" && state === "open") {
+          const [problem] = openingProblems(event, store.eventEvaluators(event));
+          if (problem) return apiError(c, 409, problem);
+        }
         eventWrites.setState(eventId, event.state, state, actorLabel(actor), reason ?? null);
         feed.publish({ type: "event", eventId });
         return c.json({ event: { id: eventId, state } });
