@@ -331,3 +331,48 @@ describe("the project list", () => {
     expect((await anon("GET", published)).body).toEqual(before.results);
   });
 });
+
+describe("a project's version, archive list and change log", () => {
+  it("reads the version an edit sends back, lists archived projects alone, and shows the change log", async () => {
+    const id = "app-history";
+    expect((await staff("POST", "/api/projects", newProject(id))).status).toBe(201);
+    const read = await leader("GET", `/api/projects/${id}`);
+    expect(read.body).toMatchObject({ version: 1, archivedAt: null });
+    expect(read.headers.get("etag")).toMatch(/"v1"$/);
+
+    const edited = await staff(
+      "PUT",
+      `/api/projects/${id}`,
+      { totalInvestment: 9, reason: "追加二期" },
+      { "if-match": '"v1"' },
+    );
+    expect(edited.status).toBe(200);
+    const stale = await staff(
+      "PUT",
+      `/api/projects/${id}`,
+      { street: "龙山街道" },
+      { "if-match": '"v1"' },
+    );
+    expect(stale.status).toBe(412);
+
+    await staff("POST", `/api/projects/${id}/archive`, { reason: "合并到其他项目" });
+    const archivedOnly = await staff("GET", "/api/projects?archived=only");
+    expect(archivedOnly.body.projects.map((p: { id: string }) => p.id)).toContain(id);
+    expect(
+      archivedOnly.body.projects.some((p: { id: string }) => p.id === seed.projects[0].id),
+    ).toBe(false);
+    expect((await leader("GET", `/api/projects/${id}`)).body.archivedAt).toEqual(
+      expect.any(String),
+    );
+
+    const history = await leader("GET", `/api/projects/${id}/history`);
+    expect(history.status).toBe(200);
+    expect(history.body.records.map((r: { action: string }) => r.action)).toEqual([
+      "project.archive",
+      "project.update",
+      "project.create",
+    ]);
+    expect(history.body.records[1].reason).toBe("追加二期");
+    expect((await staff("GET", "/api/projects/nope/history")).status).toBe(404);
+  });
+});

@@ -142,6 +142,11 @@ const writes: Write[] = [
     call: (as) => as("GET", "/api/display-tokens"),
     allowed: ["admin"],
   },
+  {
+    name: "read a project's change log",
+    call: (as) => as("GET", `/api/projects/${seedProject.id}/history`),
+    allowed: ["staff", "admin", "leader"],
+  },
 ];
 
 let server: Awaited<ReturnType<typeof startTestServer>>;

@@ -19,6 +19,7 @@ import { requireRole } from "../auth/identify";
 import { districtArea } from "../district-area";
 import { onceByBody } from "../idempotency";
 import type { ChangeFeed } from "../live/change-feed";
+import type { AuditStore } from "../store/audit-store";
 import type { CategoriesStore } from "../store/categories-store";
 import type { IdempotencyStore } from "../store/idempotency-store";
 import type { ProjectWrites } from "../store/project-writes";
@@ -28,6 +29,7 @@ import { fieldRefusal } from "./categories";
 
 type Deps = {
   store: ReadStore;
+  audit: AuditStore;
   projectWrites: ProjectWrites;
   categories: CategoriesStore;
   idempotency: IdempotencyStore;
@@ -90,6 +92,19 @@ const projectAnswer = z.object({
 const reasonBody = z.object({ reason: z.string().trim().min(1).max(500) });
 const restoreBody = z.object({ reason: z.string().trim().max(500).optional() });
 const idParam = z.object({ id: idSchema("a project id") });
+const historyAnswer = z.object({
+  records: z.array(
+    z.object({
+      id: z.number().int(),
+      at: z.string(),
+      actor: z.string(),
+      action: z.string(),
+      before: z.unknown(),
+      after: z.unknown(),
+      reason: z.string().nullable(),
+    }),
+  ),
+});
 const etag = (version: number) => `"v${version}"`;
 const tags = ["projects"];
 
@@ -100,7 +115,14 @@ function parseIfMatch(header: string | undefined): number | undefined | "invalid
 }
 
 /** Creating, editing, archiving and restoring projects (staff and admins); every change audited. */
-export function projectAdminRoutes({ store, projectWrites, categories, idempotency, feed }: Deps) {
+export function projectAdminRoutes({
+  store,
+  audit,
+  projectWrites,
+  categories,
+  idempotency,
+  feed,
+}: Deps) {
   const say = (c: Context, code: Code, params: Record<string, string> = {}) =>
     text(messages, code, requestLang(c), params);
   const refuse = (
@@ -196,6 +218,27 @@ export function projectAdminRoutes({ store, projectWrites, categories, idempoten
   // Per route, not .use(): mounted beside the read routes under /projects, a .use() would guard them too.
   const staffOnly = requireRole("staff", "admin");
   return new Hono<AppEnv>()
+    .get(
+      "/:id/history",
+      documented({
+        summary: "A project's change log (修改记录): who, when, before → after, why; newest first",
+        description: "Staff, admins and leaders. Creation, edits, archiving and restoring.",
+        tags,
+        answers: { 200: historyAnswer },
+        errors: [404],
+      }),
+      requireRole("staff", "admin", "leader"),
+      validate("param", idParam),
+      (c) => {
+        const { id } = c.req.valid("param");
+        if (!store.getProject(id))
+          return c.json(refuse(c, 404, "project_not_found", { id }).body, 404);
+        const records = audit
+          .listSubject(`project:${id}`)
+          .map(({ eventId: _e, subject: _s, ...r }) => r);
+        return c.json({ records }, 200);
+      },
+    )
     .post(
       "/",
       documented({

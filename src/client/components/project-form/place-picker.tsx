@@ -1,5 +1,5 @@
 import "leaflet/dist/leaflet.css";
-import type { LatLngTuple, PathOptions } from "leaflet";
+import { geoJSON, type LatLngTuple, type PathOptions } from "leaflet";
 import { useEffect, useRef, useState } from "react";
 import {
   CircleMarker,
@@ -7,10 +7,12 @@ import {
   MapContainer,
   Polygon,
   Polyline,
+  useMap,
   useMapEvents,
 } from "react-leaflet";
 import { outsideParts } from "../../../domain/district-boundary";
 import type { PlaceKind } from "../../../domain/project-place";
+import type { DistrictCollection } from "../../api/static-files";
 import { useMessages } from "../../i18n/messages";
 import { addVertex, type PlaceDraft, parseVertices, placeOf, verticesText } from "./fields";
 import { projectFormMessages } from "./messages";
@@ -45,6 +47,27 @@ const neighbourStyle: PathOptions = {
   fillOpacity: 1,
 };
 const drawn: PathOptions = { color: "#c2410c", weight: 3, fillOpacity: 0.25 };
+
+/** Frames Jimo once the basemap arrives, whatever the width of the map. */
+function FitDistrict({ basemap }: { basemap: DistrictCollection }) {
+  const map = useMap();
+  useEffect(() => {
+    const jimo = basemap.features.find((f) => f.properties.isJimo);
+    if (jimo) map.fitBounds(geoJSON(jimo).getBounds(), { padding: [8, 8] });
+  }, [map, basemap]);
+  return null;
+}
+
+/** Brings a typed point into view when it falls off the map (e.g. outside the district). */
+function ShowPoint({ lat, lng }: { lat: number; lng: number }) {
+  const map = useMap();
+  useEffect(() => {
+    const bounds = map.getBounds();
+    if (!bounds.contains([lat, lng]))
+      map.fitBounds(bounds.extend([lat, lng]), { padding: [16, 16] });
+  }, [map, lat, lng]);
+  return null;
+}
 
 function ClickToAdd({ onAdd }: { onAdd: (lng: number, lat: number) => void }) {
   useMapEvents({ click: (e) => onAdd(e.latlng.lng, e.latlng.lat) });
@@ -94,12 +117,19 @@ export function PlacePicker({
         })
       : null;
 
-  const setKind = (kind: PlaceKind) =>
-    onChange({
-      ...value,
-      kind,
-      vertices: kind === "Point" ? value.vertices.slice(-1) : value.vertices,
-    });
+  // A point is no corner of a line or area: drawing starts afresh; a line and an area share
+  // corners; back to a point, the marker point is where the point goes.
+  const setKind = (kind: PlaceKind) => {
+    if (kind === value.kind) return;
+    if (kind === "Point") {
+      const at = place?.location;
+      onChange(
+        at
+          ? { kind, lat: String(at.lat), lng: String(at.lng), vertices: [[at.lng, at.lat]] }
+          : { ...value, kind, vertices: [] },
+      );
+    } else onChange({ ...value, kind, vertices: value.kind === "Point" ? [] : value.vertices });
+  };
 
   return (
     <fieldset className="place-picker project-form__wide" aria-describedby={id("map-hint")}>
@@ -135,6 +165,7 @@ export function PlacePicker({
             // The picker is driven by the inputs beside it; the map itself is for the pointer.
             keyboard={false}
           >
+            {basemap && <FitDistrict basemap={basemap} />}
             {basemap && (
               <GeoJSON
                 data={basemap}
@@ -160,6 +191,11 @@ export function PlacePicker({
                   interactive={false}
                 />
               ))}
+            {place &&
+              Number.isFinite(place.location.lat) &&
+              Number.isFinite(place.location.lng) && (
+                <ShowPoint lat={place.location.lat} lng={place.location.lng} />
+              )}
             {place &&
               Number.isFinite(place.location.lat) &&
               Number.isFinite(place.location.lng) && (
