@@ -64,7 +64,11 @@ export function ProjectHistory({ id }: { id: string }) {
                           ))}
                         </ul>
                       )}
-                      {r.reason && <p>{t("historyReason", { reason: r.reason })}</p>}
+                      {r.reason && (
+                        <p className="detail-history__reason">
+                          {t("historyReason", { reason: r.reason })}
+                        </p>
+                      )}
                     </td>
                   </tr>
                 );
