@@ -39,6 +39,10 @@ export const projectTableMessages = defineMessages({
     newSubmit: "保存",
     newCancel: "取消",
     newDone: "已新建“{name}”。",
+    archivedToggle: "已归档项目",
+    archivedNone: "没有已归档的项目。",
+    archivedRestore: "恢复",
+    archivedRestoreOne: "恢复“{name}”",
   },
   en: {
     title: "Projects",
@@ -79,5 +83,9 @@ export const projectTableMessages = defineMessages({
     newSubmit: "Save",
     newCancel: "Cancel",
     newDone: "“{name}” has been added.",
+    archivedToggle: "Archived projects",
+    archivedNone: "No project is archived.",
+    archivedRestore: "Restore",
+    archivedRestoreOne: "Restore “{name}”",
   },
 });
