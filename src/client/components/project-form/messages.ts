@@ -39,7 +39,8 @@ export const projectFormMessages = defineMessages({
     representative: "代表点：{lat}, {lng}",
     undoVertex: "撤销上一点",
     clearVertices: "清除",
-    outsideWarning: "所标位置有部分在即墨区边界之外，请核对经纬度是否填反或输错。",
+    outsideWarning:
+      "所标位置（或所画线、范围的拐点）在即墨区边界之外，请核对经纬度是否填反或输错。",
     confirmOutside: "确认位置在区外",
     required: "请填写{field}。",
   },
@@ -84,7 +85,7 @@ export const projectFormMessages = defineMessages({
     undoVertex: "Undo last point",
     clearVertices: "Clear",
     outsideWarning:
-      "Part of this location is outside Jimo District's boundary; check that latitude and longitude are not swapped or mistyped.",
+      "This location (or a corner of the line or area) is outside Jimo District's boundary; check that latitude and longitude are not swapped or mistyped.",
     confirmOutside: "Confirm the place is outside the district",
     required: "{field} is required.",
   },

@@ -53,7 +53,7 @@ function FitDistrict({ basemap }: { basemap: DistrictCollection }) {
   const map = useMap();
   useEffect(() => {
     const jimo = basemap.features.find((f) => f.properties.isJimo);
-    if (jimo) map.fitBounds(geoJSON(jimo).getBounds(), { padding: [8, 8] });
+    if (jimo) map.fitBounds(geoJSON(jimo).getBounds(), { padding: [8, 8], animate: false });
   }, [map, basemap]);
   return null;
 }
@@ -64,7 +64,7 @@ function ShowPoint({ lat, lng }: { lat: number; lng: number }) {
   useEffect(() => {
     const bounds = map.getBounds();
     if (!bounds.contains([lat, lng]))
-      map.fitBounds(bounds.extend([lat, lng]), { padding: [16, 16] });
+      map.fitBounds(bounds.extend([lat, lng]), { padding: [16, 16], animate: false });
   }, [map, lat, lng]);
   return null;
 }
