@@ -23,6 +23,8 @@ export const ownServerPorts = {
   accountsAdmin: 9,
   // Adds projects and a category: kept off the shared server that counts the seed's 18.
   projectsAdmin: 10,
+  // Edits, moves and archives seed projects: the shared server's 18 must stay as they are.
+  projectEdit: 13,
 } as const;
 const portOf = (journey: keyof typeof ownServerPorts) =>
   Number(process.env.E2E_PORT ?? 4317) + ownServerPorts[journey];
