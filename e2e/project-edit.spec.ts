@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { ownServer, ownServerUrl } from "./own-server";
@@ -54,6 +55,12 @@ test("staff edit, place and archive a project from its page; plans need a reason
     await form.getByLabel("总投资（亿元）").fill("31.5");
     await expect(form.getByLabel("调整计划的理由")).toBeVisible();
     await shot(page, "edit-form-1440");
+    const axe = await new AxeBuilder({ page }).include(".project-form").analyze();
+    expect(
+      axe.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
     await form.getByRole("button", { name: "保存修改" }).click();
     await expect(form.getByText("请填写调整计划的理由。")).toBeVisible();
     await form.getByLabel("调整计划的理由").fill("二期追加设备投资");

@@ -1,5 +1,5 @@
 import "leaflet/dist/leaflet.css";
-import { geoJSON, type LatLngTuple, type PathOptions } from "leaflet";
+import { Browser, geoJSON, type LatLngTuple, type PathOptions } from "leaflet";
 import { useEffect, useRef, useState } from "react";
 import {
   CircleMarker,
@@ -161,6 +161,8 @@ export function PlacePicker({
             scrollWheelZoom={false}
             attributionControl={false}
             doubleClickZoom={false}
+            // On a phone the finger that scrolls the form must not be caught by the map.
+            dragging={!Browser.mobile}
             className="place-picker__leaflet"
             // The picker is driven by the inputs beside it; the map itself is for the pointer.
             keyboard={false}
