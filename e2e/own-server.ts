@@ -27,6 +27,8 @@ export const ownServerPorts = {
   eventsAdmin: 11,
   // Imports a project list: five more projects, kept off the shared server.
   projectImport: 12,
+  // Edits, moves and archives seed projects: the shared server's 18 must stay as they are.
+  projectEdit: 13,
 } as const;
 const portOf = (journey: keyof typeof ownServerPorts) =>
   Number(process.env.E2E_PORT ?? 4317) + ownServerPorts[journey];

@@ -36,6 +36,9 @@ export const projectResponseSchema = z.object({
   asOfBasis: asOfBasisSchema,
   illustrative: z.boolean(),
   project: projectDetailSchema,
+  /** The record's edit version (If-Match on PUT) and when it was archived, if it was. */
+  version: z.number().int(),
+  archivedAt: z.string().nullable(),
 });
 
 export const eventSummarySchema = inspectionEventSchema.pick({

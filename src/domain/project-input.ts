@@ -17,6 +17,8 @@ export const newProjectSchema = projectRecordSchema.extend({
   reports: projectRecordSchema.shape.reports.default([]),
   problems: projectRecordSchema.shape.problems.default([]),
   provenance: projectRecordSchema.shape.provenance.default(enteredInTheApp),
+  /** The user has seen that the place lies outside the district and keeps it. */
+  confirmOutside: z.boolean().optional(),
 });
 export type NewProject = z.input<typeof newProjectSchema>;
 
@@ -24,7 +26,11 @@ export type NewProject = z.input<typeof newProjectSchema>;
 export const projectEditSchema = projectRecordSchema
   .omit({ id: true, milestones: true, reports: true, problems: true })
   .partial()
-  .extend({ reason: z.string().trim().min(1).max(500).optional() });
+  .extend({
+    reason: z.string().trim().min(1).max(500).optional(),
+    /** The user has seen that the place lies outside the district and keeps it. */
+    confirmOutside: z.boolean().optional(),
+  });
 export type ProjectEdit = z.infer<typeof projectEditSchema>;
 
 /** Changing the plan (投资计划, 计划竣工) is a decision someone must be able to explain later. */

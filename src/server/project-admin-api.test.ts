@@ -155,17 +155,76 @@ describe("the project list", () => {
     expect(bad.body.error.message).toMatch(/[\u4e00-\u9fa5]/);
   });
 
-  it("flags a point outside the district instead of silently accepting it", async () => {
+  it("flags a place outside the district boundary: refused until confirmed, then warned", async () => {
+    const swapped = {
+      location: { lat: 12.0, lng: 36.39 },
+      geometry: { type: "Point", coordinates: [36.39, 12.0] },
+    };
+    const refused = await staff("POST", "/api/projects", newProject("app-swapped", swapped));
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe("outside_district");
+    expect(refused.body.error.details.issues[0].field).toBe("location");
+    expect(refused.body.error.message).toContain("确认位置在区外");
+    expect((await leader("GET", "/api/projects/app-swapped")).status).toBe(404);
+
     const res = await staff(
       "POST",
       "/api/projects",
-      newProject("app-swapped", {
-        location: { lat: 12.0, lng: 36.39 },
-        geometry: { type: "Point", coordinates: [36.39, 12.0] },
-      }),
+      newProject("app-swapped", { ...swapped, confirmOutside: true }),
     );
     expect(res.status).toBe(201);
     expect(res.body.warnings[0]).toMatchObject({ field: "location", code: "outside_district" });
+    expect(res.body.project).not.toHaveProperty("confirmOutside");
+  });
+
+  it("checks the real boundary, not only the box: a point in 莱西 and an area reaching into 城阳", async () => {
+    // Inside the old bounding box, outside Jimo's boundary.
+    const laixi = await staff(
+      "POST",
+      "/api/projects?lang=en",
+      newProject("app-laixi", {
+        location: { lat: 36.68, lng: 120.3 },
+        geometry: { type: "Point", coordinates: [120.3, 36.68] },
+      }),
+    );
+    expect(laixi.status).toBe(422);
+    expect(laixi.body.error.message).toMatch(/outside Jimo District's boundary/);
+
+    const area = {
+      location: { lat: 36.39, lng: 120.45 },
+      geometry: {
+        type: "Polygon",
+        coordinates: [
+          [
+            [120.45, 36.39],
+            [120.46, 36.39],
+            [120.4, 36.2],
+            [120.45, 36.39],
+          ],
+        ],
+      },
+    };
+    const across = await staff("POST", "/api/projects", newProject("app-across", area));
+    expect(across.status).toBe(422);
+    expect(across.body.error.details.issues[0].field).toBe("geometry");
+
+    // An edit that moves a project out needs the same confirmation; one that leaves it alone not.
+    const moved = await staff("PUT", "/api/projects/app-swapped", {
+      geometry: area.geometry,
+      location: area.location,
+    });
+    expect(moved.status).toBe(422);
+    const confirmed = await staff("PUT", "/api/projects/app-swapped", {
+      geometry: area.geometry,
+      location: area.location,
+      confirmOutside: true,
+    });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body.warnings).toEqual([
+      expect.objectContaining({ field: "geometry", code: "outside_district" }),
+    ]);
+    const renamed = await staff("PUT", "/api/projects/app-swapped", { street: "通济街道" });
+    expect(renamed.status).toBe(200);
   });
 
   it("honours Idempotency-Key: a replay creates nothing twice", async () => {
@@ -270,5 +329,50 @@ describe("the project list", () => {
     expect(seedOnly(now)).toHaveLength(18);
     expect(seedOnly(now)).toEqual(seedOnly(before.projects));
     expect((await anon("GET", published)).body).toEqual(before.results);
+  });
+});
+
+describe("a project's version, archive list and change log", () => {
+  it("reads the version an edit sends back, lists archived projects alone, and shows the change log", async () => {
+    const id = "app-history";
+    expect((await staff("POST", "/api/projects", newProject(id))).status).toBe(201);
+    const read = await leader("GET", `/api/projects/${id}`);
+    expect(read.body).toMatchObject({ version: 1, archivedAt: null });
+    expect(read.headers.get("etag")).toMatch(/"v1"$/);
+
+    const edited = await staff(
+      "PUT",
+      `/api/projects/${id}`,
+      { totalInvestment: 9, reason: "追加二期" },
+      { "if-match": '"v1"' },
+    );
+    expect(edited.status).toBe(200);
+    const stale = await staff(
+      "PUT",
+      `/api/projects/${id}`,
+      { street: "龙山街道" },
+      { "if-match": '"v1"' },
+    );
+    expect(stale.status).toBe(412);
+
+    await staff("POST", `/api/projects/${id}/archive`, { reason: "合并到其他项目" });
+    const archivedOnly = await staff("GET", "/api/projects?archived=only");
+    expect(archivedOnly.body.projects.map((p: { id: string }) => p.id)).toContain(id);
+    expect(
+      archivedOnly.body.projects.some((p: { id: string }) => p.id === seed.projects[0].id),
+    ).toBe(false);
+    expect((await leader("GET", `/api/projects/${id}`)).body.archivedAt).toEqual(
+      expect.any(String),
+    );
+
+    const history = await leader("GET", `/api/projects/${id}/history`);
+    expect(history.status).toBe(200);
+    expect(history.body.records.map((r: { action: string }) => r.action)).toEqual([
+      "project.archive",
+      "project.update",
+      "project.create",
+    ]);
+    expect(history.body.records[1].reason).toBe("追加二期");
+    expect((await staff("GET", "/api/projects/nope/history")).status).toBe(404);
   });
 });

@@ -176,6 +176,11 @@ const writes: Write[] = [
     },
     allowed: ["staff", "admin"],
   },
+  {
+    name: "read a project's change log",
+    call: (as) => as("GET", `/api/projects/${seedProject.id}/history`),
+    allowed: ["staff", "admin", "leader"],
+  },
 ];
 
 const matrixDraft = () => ({

@@ -43,3 +43,66 @@ export function useCreateProject() {
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.projects() }),
   });
 }
+
+export type ProjectEditBody = InferRequestType<(typeof api.projects)[":id"]["$put"]>["json"];
+
+/** The archived projects (GET /api/projects?archived=only), for staff to find and restore. */
+export const archivedProjectsQueryOptions = () =>
+  readQuery<InferResponseType<typeof api.projects.$get, 200>>(
+    queryKeys.archivedProjects(),
+    sessionCredentials,
+    (c) => c.projects.$get({ query: { archived: "only" } }),
+  );
+export const useArchivedProjects = (enabled: boolean) =>
+  useQuery({ ...archivedProjectsQueryOptions(), enabled });
+
+/**
+ * 编辑: only the fields that changed, with the version the form was opened at (If-Match), so
+ * an edit never silently overwrites someone else's.
+ */
+export function useEditProject(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ body, version }: { body: ProjectEditBody; version: number }) =>
+      readJson<ProjectWriteAnswer>(
+        api.projects[":id"].$put(
+          { param: { id }, json: body },
+          { headers: { ...onceKey(), "If-Match": `"v${version}"` } },
+        ),
+      ),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.projects() }),
+  });
+}
+
+/** 归档 (with its reason) or restore: the lists, the map and the wall follow at once. */
+export function useArchiveProject(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ archive, reason }: { archive: boolean; reason: string }) =>
+      readJson<ProjectWriteAnswer>(
+        archive
+          ? api.projects[":id"].archive.$post(
+              { param: { id }, json: { reason } },
+              { headers: onceKey() },
+            )
+          : api.projects[":id"].restore.$post(
+              { param: { id }, json: reason ? { reason } : {} },
+              { headers: onceKey() },
+            ),
+      ),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.projects() }),
+  });
+}
+
+export type ProjectHistory = InferResponseType<
+  (typeof api.projects)[":id"]["history"]["$get"],
+  200
+>;
+/** 修改记录: who changed the project, when, from what to what, and why. */
+export const useProjectHistory = (id: string, enabled: boolean) =>
+  useQuery({
+    ...readQuery<ProjectHistory>(queryKeys.projectHistory(id), sessionCredentials, (c) =>
+      c.projects[":id"].history.$get({ param: { id } }),
+    ),
+    enabled,
+  });

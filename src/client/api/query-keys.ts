@@ -45,4 +45,8 @@ export const queryKeys = {
   eventDraft: (id: string) => [...queryKeys.events(), id, "draft"] as const,
   /** Files shipped with the app: outside "api", so signing out keeps them. */
   basemap: () => ["static", "basemap", "qingdao-districts"] as const,
+  // Under projects: archiving or restoring one refreshes this list with the others.
+  archivedProjects: () => [...queryKeys.projects(), "archived"] as const,
+  // Under the project's key: every change to it refreshes its change log.
+  projectHistory: (id: string) => [...queryKeys.projectDetail(id), "history"] as const,
 };

@@ -1,8 +1,10 @@
 import { type Context, Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { z } from "zod";
+import { outsideParts } from "../../domain/district-boundary";
 import { defineMessages, text } from "../../domain/i18n";
 import { idSchema } from "../../domain/ids";
+import type { Geometry, LatLng } from "../../domain/project";
 import { type ProjectRecord, projectRecordSchema } from "../../domain/project";
 import {
   changedPlanFields,
@@ -14,8 +16,10 @@ import { documented, writeHeaders } from "../api-doc";
 import { apiError, requestLang } from "../api-error";
 import { type AppEnv, actorLabel } from "../auth/actor";
 import { requireRole } from "../auth/identify";
+import { districtArea } from "../district-area";
 import { onceByBody } from "../idempotency";
 import type { ChangeFeed } from "../live/change-feed";
+import type { AuditStore } from "../store/audit-store";
 import type { CategoriesStore } from "../store/categories-store";
 import type { IdempotencyStore } from "../store/idempotency-store";
 import type { ProjectWrites } from "../store/project-writes";
@@ -25,6 +29,7 @@ import { fieldRefusal } from "./categories";
 
 type Deps = {
   store: ReadStore;
+  audit: AuditStore;
   projectWrites: ProjectWrites;
   categories: CategoriesStore;
   idempotency: IdempotencyStore;
@@ -42,6 +47,11 @@ const messages = defineMessages({
     already_archived: "该项目已归档。",
     not_archived: "该项目未归档，无需恢复。",
     outside_district: "位置（{lat}, {lng}）在即墨区范围之外，请核对经纬度是否填反或输错。",
+    outside_district_shape: "所画的线或范围有部分在即墨区边界之外，请核对。",
+    outside_unconfirmed:
+      "{what}在即墨区边界之外。确属区外请勾选“确认位置在区外”后再保存，否则请改正位置。",
+    outside_what_location: "位置（{lat}, {lng}）",
+    outside_what_shape: "所画的线或范围",
     totalInvestment: "总投资",
     yearPlanInvestment: "年度计划投资",
     plannedCompletionDate: "计划竣工时间",
@@ -58,6 +68,12 @@ const messages = defineMessages({
     not_archived: "This project is not archived; there is nothing to restore.",
     outside_district:
       "The location ({lat}, {lng}) is outside Jimo District; check that latitude and longitude are not swapped or mistyped.",
+    outside_district_shape:
+      "Part of the drawn line or area lies outside Jimo District's boundary; please check it.",
+    outside_unconfirmed:
+      "{what} is outside Jimo District's boundary. If it really is, tick “confirm the place is outside” and save again; otherwise correct it.",
+    outside_what_location: "The location ({lat}, {lng})",
+    outside_what_shape: "The drawn line or area",
     totalInvestment: "total investment",
     yearPlanInvestment: "the year's planned investment",
     plannedCompletionDate: "the planned completion date",
@@ -76,6 +92,19 @@ const projectAnswer = z.object({
 const reasonBody = z.object({ reason: z.string().trim().min(1).max(500) });
 const restoreBody = z.object({ reason: z.string().trim().max(500).optional() });
 const idParam = z.object({ id: idSchema("a project id") });
+const historyAnswer = z.object({
+  records: z.array(
+    z.object({
+      id: z.number().int(),
+      at: z.string(),
+      actor: z.string(),
+      action: z.string(),
+      before: z.unknown(),
+      after: z.unknown(),
+      reason: z.string().nullable(),
+    }),
+  ),
+});
 const etag = (version: number) => `"v${version}"`;
 const tags = ["projects"];
 
@@ -86,7 +115,14 @@ function parseIfMatch(header: string | undefined): number | undefined | "invalid
 }
 
 /** Creating, editing, archiving and restoring projects (staff and admins); every change audited. */
-export function projectAdminRoutes({ store, projectWrites, categories, idempotency, feed }: Deps) {
+export function projectAdminRoutes({
+  store,
+  audit,
+  projectWrites,
+  categories,
+  idempotency,
+  feed,
+}: Deps) {
   const say = (c: Context, code: Code, params: Record<string, string> = {}) =>
     text(messages, code, requestLang(c), params);
   const refuse = (
@@ -109,19 +145,50 @@ export function projectAdminRoutes({ store, projectWrites, categories, idempoten
       say(c, "category_unknown", { id, known }),
     );
   };
+  /** Which parts of a placement are outside: the real boundary, or the box if the file is missing. */
+  const outside = (place: { location?: LatLng; geometry?: Geometry }) => {
+    const area = districtArea();
+    if (area) return outsideParts(place, area);
+    return place.location && outsideDistrict(place.location) ? ["location" as const] : [];
+  };
   const warningsFor = (c: Context, p: ProjectRecord) =>
-    outsideDistrict(p.location)
-      ? [
-          {
+    outside(p).map((part) =>
+      part === "location"
+        ? {
             field: "location",
             code: "outside_district",
             message: say(c, "outside_district", {
               lat: String(p.location.lat),
               lng: String(p.location.lng),
             }),
+          }
+        : {
+            field: "geometry",
+            code: "outside_district",
+            message: say(c, "outside_district_shape"),
           },
-        ]
-      : [];
+    );
+  /**
+   * A place outside the boundary is stored only once the user has confirmed it: usually it is a
+   * typo (swapped lat/lng, a digit off) or a slip of the mouse, not a project in a neighbour.
+   */
+  const unconfirmedOutside = (
+    c: Context,
+    place: { location?: LatLng; geometry?: Geometry },
+    confirmed: boolean | undefined,
+  ) => {
+    if (confirmed) return null;
+    const [part] = outside(place);
+    if (!part) return null;
+    const what =
+      part === "location" && place.location
+        ? say(c, "outside_what_location", {
+            lat: String(place.location.lat),
+            lng: String(place.location.lng),
+          })
+        : say(c, "outside_what_shape");
+    return fieldRefusal(422, "outside_district", part, say(c, "outside_unconfirmed", { what }));
+  };
   const answer = (c: Context, id: string, status: ContentfulStatusCode) => {
     const project = store.getProject(id) as ProjectRecord;
     const state = projectWrites.state(id) ?? { version: 1, archivedAt: null };
@@ -151,12 +218,33 @@ export function projectAdminRoutes({ store, projectWrites, categories, idempoten
   // Per route, not .use(): mounted beside the read routes under /projects, a .use() would guard them too.
   const staffOnly = requireRole("staff", "admin");
   return new Hono<AppEnv>()
+    .get(
+      "/:id/history",
+      documented({
+        summary: "A project's change log (修改记录): who, when, before → after, why; newest first",
+        description: "Staff, admins and leaders. Creation, edits, archiving and restoring.",
+        tags,
+        answers: { 200: historyAnswer },
+        errors: [404],
+      }),
+      requireRole("staff", "admin", "leader"),
+      validate("param", idParam),
+      (c) => {
+        const { id } = c.req.valid("param");
+        if (!store.getProject(id))
+          return c.json(refuse(c, 404, "project_not_found", { id }).body, 404);
+        const records = audit
+          .listSubject(`project:${id}`)
+          .map(({ eventId: _e, subject: _s, ...r }) => r);
+        return c.json({ records }, 200);
+      },
+    )
     .post(
       "/",
       documented({
         summary: "Add a project to the list (项目库): the record as in the seed, without history",
         description:
-          "Staff and admins. reports, milestones and problems default to empty; provenance to entered in the app. The category must exist (GET /api/categories). A location outside the district is stored but answered in warnings. 400 with details.issues per field; 409 for an id in use. Audited. Honours Idempotency-Key.",
+          "Staff and admins. reports, milestones and problems default to empty; provenance to entered in the app. The category must exist (GET /api/categories). A location or a line/area vertex outside the district boundary is refused (422 outside_district, by field) unless confirmOutside is true; then stored and answered in warnings. 400 with details.issues per field; 409 for an id in use. Audited. Honours Idempotency-Key.",
         tags,
         answers: { 201: projectAnswer },
         errors: [400, 409, 413, 422],
@@ -167,7 +255,7 @@ export function projectAdminRoutes({ store, projectWrites, categories, idempoten
       async (c) => {
         const actor = c.get("actor");
         if (!actor) return apiError(c, 401, "unauthenticated");
-        const project = c.req.valid("json");
+        const { confirmOutside, ...project } = c.req.valid("json");
         return onceByBody(c, idempotency, actorLabel(actor), () => {
           const existing = store.getProject(project.id);
           if (existing)
@@ -178,6 +266,8 @@ export function projectAdminRoutes({ store, projectWrites, categories, idempoten
               say(c, "project_exists", { id: project.id, name: existing.name }),
             );
           if (!categories.get(project.category)) return categoryRefusal(c, project.category);
+          const place = unconfirmedOutside(c, project, confirmOutside);
+          if (place) return place;
           projectWrites.create(project, actorLabel(actor));
           feed.publish({ type: "projects" });
           return answer(c, project.id, 201);
@@ -189,7 +279,7 @@ export function projectAdminRoutes({ store, projectWrites, categories, idempoten
       documented({
         summary: "Edit a project's record (not its history); a change of plan needs a reason",
         description:
-          'Staff and admins. Any field but id, reports, milestones and problems. Changing totalInvestment, yearPlanInvestment or plannedCompletionDate needs reason. Honours If-Match ("v3") and Idempotency-Key. Audited with before → after.',
+          'Staff and admins. Any field but id, reports, milestones and problems. Changing totalInvestment, yearPlanInvestment or plannedCompletionDate needs reason. A new place outside the district boundary needs confirmOutside (else 422). Honours If-Match ("v3") and Idempotency-Key. Audited with before → after.',
         tags,
         answers: { 200: projectAnswer },
         errors: [400, 404, 412, 413, 422],
@@ -202,7 +292,7 @@ export function projectAdminRoutes({ store, projectWrites, categories, idempoten
         const actor = c.get("actor");
         if (!actor) return apiError(c, 401, "unauthenticated");
         const { id } = c.req.valid("param");
-        const { reason, ...edit } = c.req.valid("json");
+        const { reason, confirmOutside, ...edit } = c.req.valid("json");
         return onceByBody(c, idempotency, actorLabel(actor), () => {
           const before = store.getProject(id);
           const state = projectWrites.state(id);
@@ -224,6 +314,8 @@ export function projectAdminRoutes({ store, projectWrites, categories, idempoten
               say(c, "plan_reason_required", { fields }),
             );
           }
+          const place = unconfirmedOutside(c, edit, confirmOutside);
+          if (place) return place;
           const after = projectRecordSchema.parse({ ...before, ...edit });
           projectWrites.update(before, after, actorLabel(actor), reason ?? null);
           feed.publish({ type: "projects" });

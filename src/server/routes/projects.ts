@@ -40,12 +40,17 @@ export function projectRoutes(store: ReadStore) {
         tags,
         answers: { 200: projectsResponseSchema },
         description:
-          "Archived projects leave the list (and so the map and the wall) unless ?archived=1.",
+          "Archived projects leave the list (and so the map and the wall) unless ?archived=1; ?archived=only lists just the archived ones.",
       }),
       (c) => {
         const meta = store.meta();
+        const archived = c.req.query("archived");
         const listed =
-          c.req.query("archived") === "1" ? store.listProjects() : store.listCurrentProjects();
+          archived === "1"
+            ? store.listProjects()
+            : archived === "only"
+              ? store.listArchivedProjects()
+              : store.listCurrentProjects();
         const projects: ProjectSummary[] = listed.map((project) => {
           const { reports: _r, milestones: _m, problems: _p, ...summary } = project;
           return { ...summary, ...withStatus(project, meta) };
@@ -73,7 +78,12 @@ export function projectRoutes(store: ReadStore) {
         if (!project) return apiError(c, 404, "project_not_found", { id });
         const meta = store.meta();
         const detail: ProjectDetail = { ...project, ...withStatus(project, meta) };
+        const state = store.projectState(id) ?? { version: 1, archivedAt: null };
+        // The version an edit sends back as If-Match (PUT /api/projects/:id).
+        c.header("ETag", `"v${state.version}"`);
         return c.json({
+          version: state.version,
+          archivedAt: state.archivedAt,
           asOf: meta.asOf,
           asOfBasis: meta.asOfBasis,
           illustrative: meta.illustrative,

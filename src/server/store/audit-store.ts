@@ -27,7 +27,25 @@ export function createAuditStore(db: Db) {
   const byEvent = db.prepare(
     "SELECT * FROM audit_log WHERE event_id = ? ORDER BY id DESC LIMIT ? OFFSET ?",
   );
+  const bySubject = db.prepare(
+    "SELECT * FROM audit_log WHERE subject = ? ORDER BY id DESC LIMIT ?",
+  );
+  const parse = (r: AuditRow): AuditRecord => ({
+    id: r.id,
+    at: r.at,
+    actor: r.actor,
+    action: r.action,
+    eventId: r.event_id,
+    subject: r.subject,
+    before: r.before === null ? null : JSON.parse(r.before),
+    after: r.after === null ? null : JSON.parse(r.after),
+    reason: r.reason,
+  });
   return {
+    /** One subject's changes (e.g. "project:<id>"), newest first. */
+    listSubject(subject: string, limit = 200): AuditRecord[] {
+      return (bySubject.all(subject, limit) as AuditRow[]).map(parse);
+    },
     append(record: Omit<AuditRecord, "id" | "at">): number {
       const info = insert.run(
         new Date().toISOString(),

@@ -29,6 +29,7 @@ export function createReadStore(db: Db) {
     meta: db.prepare("SELECT key, value FROM meta"),
     projects: db.prepare("SELECT record FROM projects ORDER BY position"),
     archived: db.prepare("SELECT id FROM projects WHERE archived_at IS NOT NULL"),
+    state: db.prepare("SELECT version, archived_at FROM projects WHERE id = ?"),
     project: db.prepare("SELECT record FROM projects WHERE id = ?"),
     // Only accepted reports are the project's history; submitted and returned ones wait in rounds.
     reports: db.prepare(
@@ -110,6 +111,20 @@ export function createReadStore(db: Db) {
     listCurrentProjects(): ProjectRecord[] {
       const archived = new Set((statements.archived.all() as { id: string }[]).map((r) => r.id));
       return this.listProjects().filter((p) => !archived.has(p.id));
+    },
+
+    /** The archived projects only, for staff to find and restore them. */
+    listArchivedProjects(): ProjectRecord[] {
+      const archived = new Set((statements.archived.all() as { id: string }[]).map((r) => r.id));
+      return this.listProjects().filter((p) => archived.has(p.id));
+    },
+
+    /** A project's edit version (for If-Match) and when it was archived, if it was. */
+    projectState(id: string): { version: number; archivedAt: string | null } | null {
+      const row = statements.state.get(id) as
+        | { version: number; archived_at: string | null }
+        | undefined;
+      return row ? { version: row.version, archivedAt: row.archived_at } : null;
     },
 
     /**

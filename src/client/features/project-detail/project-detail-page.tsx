@@ -13,8 +13,10 @@ import { LightTimeline } from "./components/light-timeline";
 import { MilestonesTable } from "./components/milestones-table";
 import { ProblemsTable } from "./components/problems-table";
 import { ProgressChart } from "./components/progress-chart";
+import { ProjectAdminActions } from "./components/project-admin-actions";
 import { ProjectFacts } from "./components/project-facts";
 import { ProjectHeader } from "./components/project-header";
+import { ProjectHistory } from "./components/project-history";
 import { ProjectNotFound } from "./components/project-not-found";
 import { ProjectScore } from "./components/project-score";
 import { RaiseProblemForm } from "./components/raise-problem-form";
@@ -53,6 +55,11 @@ export function ProjectDetailPage({ id }: { id: string }) {
             <title>{`${name} · ${common("appTitle")}`}</title>
             <DetailBreadcrumb name={name} backHref={backHref} />
             <ProjectHeader project={project} />
+            <ProjectAdminActions
+              project={project}
+              version={query.data?.version ?? 1}
+              archivedAt={query.data?.archivedAt ?? null}
+            />
             <div className="detail__grid">
               <Card titleId="detail-facts-title" title={t("factsTitle")} tag={illustrative}>
                 <ProjectFacts project={project} />
@@ -88,6 +95,7 @@ export function ProjectDetailPage({ id }: { id: string }) {
                 <ProblemsTable project={project} />
               </Card>
             </div>
+            <ProjectHistory id={project.id} />
           </article>
         );
       }}

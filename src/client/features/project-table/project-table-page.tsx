@@ -4,6 +4,7 @@ import { AsyncState } from "../../components/async-state";
 import { commonMessages } from "../../i18n/common-messages";
 import { useLang } from "../../i18n/lang";
 import { useMessages } from "../../i18n/messages";
+import { ArchivedProjects } from "./components/archived-projects";
 import { NewProjectFormPanel } from "./components/new-project-form";
 import { ProjectImportPanel } from "./components/project-import-panel";
 import { ProjectTableView } from "./components/project-table-view";
@@ -33,6 +34,7 @@ export function ProjectTablePage() {
         <NewProjectFormPanel />
         {data && <ProjectImportPanel asOf={data.asOf} />}
       </div>
+      <ArchivedProjects />
       <AsyncState query={projects}>
         {() => data && <ProjectTableView projects={data.projects} asOf={data.asOf} />}
       </AsyncState>

@@ -1,15 +1,17 @@
 import { type FormEvent, useId, useState } from "react";
-import { categoryName } from "../../../../domain/shared-messages";
 import { useCategories, useCreateProject } from "../../../api/project-admin";
 import { ApiError } from "../../../api/read-json";
 import { useRole } from "../../../api/session";
-import { useLang } from "../../../i18n/lang";
+import { emptyPlace, fieldOfIssue, type PlaceDraft } from "../../../components/project-form/fields";
+import { projectFormMessages } from "../../../components/project-form/messages";
+import { PlacePicker } from "../../../components/project-form/place-picker";
+import { ProjectFieldInput } from "../../../components/project-form/project-field-input";
+import "../../../components/project-form/project-form.css";
 import { useMessages } from "../../../i18n/messages";
 import { projectTableMessages } from "../messages";
 import {
   emptyForm,
   type FormField,
-  formFieldOf,
   missingFields,
   type NewProjectForm,
   newProjectId,
@@ -17,61 +19,50 @@ import {
 } from "../utils/new-project-form";
 
 type Issue = { field: string; message: string };
-type Label = keyof typeof projectTableMessages.zh;
-
-const fields: { key: FormField; label: Label; type?: string; step?: string }[] = [
-  { key: "name", label: "newName" },
-  { key: "category", label: "newCategory" },
-  { key: "street", label: "newStreet" },
-  { key: "developer", label: "newDeveloper" },
-  { key: "responsibleUnit", label: "newUnit" },
-  { key: "leaderInCharge", label: "newLeader" },
-  { key: "totalInvestment", label: "newTotal", type: "number", step: "0.0001" },
-  { key: "yearPlanInvestment", label: "newYearPlan", type: "number", step: "0.0001" },
-  { key: "startDate", label: "newStart", type: "date" },
-  { key: "plannedCompletionDate", label: "newCompletion", type: "date" },
-  { key: "lat", label: "newLat", type: "number", step: "0.000001" },
-  { key: "lng", label: "newLng", type: "number", step: "0.000001" },
-];
+type ErrorKey = FormField | "place";
 
 /**
- * 新建项目, for staff and admins: the fields a 发改 office keeps, each refusal shown under its own
- * input (the server's words, in the reader's language), and a point outside the district flagged
- * once the project is stored.
+ * 新建项目, for staff and admins: the fields a 发改 office keeps, the place picked on the map or
+ * typed, each refusal shown under its own input (the server's words, in the reader's language),
+ * and a place outside the district flagged at once and kept only when confirmed.
  */
 export function NewProjectFormPanel() {
   const t = useMessages(projectTableMessages);
-  const lang = useLang();
+  const f = useMessages(projectFormMessages);
   const role = useRole();
   const categories = useCategories();
   const create = useCreateProject();
   const [open, setOpen] = useState(false);
   const [form, setForm] = useState<NewProjectForm>(emptyForm);
-  const [errors, setErrors] = useState<Partial<Record<FormField, string[]>>>({});
+  const [place, setPlace] = useState<PlaceDraft>(emptyPlace);
+  const [confirmOutside, setConfirmOutside] = useState(false);
+  const [errors, setErrors] = useState<Partial<Record<ErrorKey, string[]>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const id = useId();
   if (role !== "staff" && role !== "admin") return null;
 
   const set = (key: FormField, value: string) => {
-    setForm((f) => ({ ...f, [key]: value }));
+    setForm((current) => ({ ...current, [key]: value }));
     setErrors((e) => ({ ...e, [key]: undefined }));
   };
-  const labelOf = (key: FormField) => t(fields.find((f) => f.key === key)?.label ?? "newName");
+  const labelOf = (key: ErrorKey) => f(key === "place" ? "placeTitle" : key);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const missing = missingFields(form);
+    const missing = missingFields(form, place);
     if (missing.length) {
       setErrors(
-        Object.fromEntries(missing.map((k) => [k, [t("newRequired", { field: labelOf(k) })]])),
+        Object.fromEntries(missing.map((k) => [k, [f("required", { field: labelOf(k) })]])),
       );
       setFormError(t("newFixBelow"));
       return;
     }
     setFormError(null);
-    create.mutate(projectBody(form, newProjectId()), {
+    create.mutate(projectBody(form, newProjectId(), place, confirmOutside), {
       onSuccess: () => {
         setForm(emptyForm);
+        setPlace(emptyPlace);
+        setConfirmOutside(false);
         setErrors({});
         setOpen(false);
       },
@@ -80,11 +71,13 @@ export function NewProjectFormPanel() {
           (error instanceof ApiError &&
             (error.details as { issues?: Issue[] } | undefined)?.issues) ||
           [];
-        const byField: Partial<Record<FormField, string[]>> = {};
+        const byField: Partial<Record<ErrorKey, string[]>> = {};
         const rest: string[] = [];
         for (const issue of issues) {
-          const field = formFieldOf(issue.field);
-          if (field) byField[field] = [...(byField[field] ?? []), issue.message];
+          // Names are typed once for both languages: an English name's issue is the name's.
+          const field = fieldOfIssue(issue.field)?.replace(/En$/, "") as ErrorKey | undefined;
+          if (field && (field === "place" || field in emptyForm))
+            byField[field] = [...(byField[field] ?? []), issue.message];
           else rest.push(issue.message);
         }
         setErrors(byField);
@@ -104,9 +97,9 @@ export function NewProjectFormPanel() {
           className="button button--small"
           onClick={() => {
             setOpen(true);
-            setForm((f) => ({
-              ...f,
-              category: f.category || categories.data?.categories[0]?.id || "",
+            setForm((current) => ({
+              ...current,
+              category: current.category || categories.data?.categories[0]?.id || "",
             }));
             create.reset();
           }}
@@ -119,68 +112,40 @@ export function NewProjectFormPanel() {
           </span>
         )}
         {done?.warnings.map((w) => (
-          <span key={w.code} className="new-project__warning" role="alert">
+          <span key={w.field} className="new-project__warning" role="alert">
             {w.message}
           </span>
         ))}
       </div>
     );
 
-  const fieldId = (key: FormField) => `${id}-${key}`;
   return (
     <form className="new-project" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="new-project__title">
         {t("newTitle")}
       </h2>
-      {fields.map(({ key, label, type, step }) => {
-        const own = errors[key];
-        const describedBy = [
-          own?.length ? `${fieldId(key)}-error` : "",
-          key === "lat" || key === "lng" ? `${id}-point-hint` : "",
-        ]
-          .filter(Boolean)
-          .join(" ");
-        const common = {
-          id: fieldId(key),
-          value: form[key],
-          "aria-invalid": Boolean(own?.length),
-          "aria-describedby": describedBy || undefined,
-        };
-        return (
-          <div key={key} className={`field${key === "name" ? " new-project__wide" : ""}`}>
-            <label htmlFor={fieldId(key)}>{t(label)}</label>
-            {key === "category" ? (
-              <select className="select" {...common} onChange={(e) => set(key, e.target.value)}>
-                {(categories.data?.categories ?? []).map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {categoryName(c.id, lang, categories.data?.categories)}
-                  </option>
-                ))}
-              </select>
-            ) : (
-              <input
-                className="input"
-                type={type ?? "text"}
-                step={step}
-                inputMode={type === "number" ? "decimal" : undefined}
-                maxLength={type ? undefined : 200}
-                {...common}
-                onChange={(e) => set(key, e.target.value)}
-              />
-            )}
-            {own?.length ? (
-              <ul className="new-project__errors" id={`${fieldId(key)}-error`}>
-                {own.map((m) => (
-                  <li key={m}>{m}</li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
-        );
-      })}
-      <p className="new-project__hint new-project__wide" id={`${id}-point-hint`}>
-        {t("newPointHint")}
-      </p>
+      {(Object.keys(emptyForm) as FormField[]).map((key) => (
+        <ProjectFieldInput
+          key={key}
+          field={key}
+          value={form[key]}
+          onChange={(value) => set(key, value)}
+          errors={errors[key]}
+          idPrefix={id}
+          categories={categories.data?.categories ?? []}
+        />
+      ))}
+      <PlacePicker
+        value={place}
+        onChange={(next) => {
+          setPlace(next);
+          setErrors((e) => ({ ...e, place: undefined }));
+        }}
+        confirmOutside={confirmOutside}
+        onConfirmOutside={setConfirmOutside}
+        errors={errors.place}
+        idPrefix={id}
+      />
       {formError && (
         <p className="new-project__error new-project__wide" role="alert">
           {formError}

@@ -1,50 +1,37 @@
 import type { NewProjectBody } from "../../../api/project-admin";
+import {
+  createFields,
+  numberOf,
+  type PlaceDraft,
+  type ProjectField,
+  placeOf,
+} from "../../../components/project-form/fields";
 
 /** What the 新建项目 form asks for; everything else a record needs starts at its empty value. */
-export type NewProjectForm = {
-  name: string;
-  category: string;
-  street: string;
-  developer: string;
-  responsibleUnit: string;
-  leaderInCharge: string;
-  totalInvestment: string;
-  yearPlanInvestment: string;
-  startDate: string;
-  plannedCompletionDate: string;
-  lat: string;
-  lng: string;
-};
-export type FormField = keyof NewProjectForm;
+export type FormField = (typeof createFields)[number];
+export type NewProjectForm = Record<FormField, string>;
 
-export const emptyForm: NewProjectForm = {
-  name: "",
-  category: "",
-  street: "",
-  developer: "",
-  responsibleUnit: "",
-  leaderInCharge: "",
-  totalInvestment: "",
-  yearPlanInvestment: "",
-  startDate: "",
-  plannedCompletionDate: "",
-  lat: "",
-  lng: "",
-};
+export const emptyForm = Object.fromEntries(createFields.map((f) => [f, ""])) as NewProjectForm;
 
 /** A fresh id: names are Chinese, ids are not, so a new project gets a random one. */
 export const newProjectId = (random = crypto.getRandomValues(new Uint8Array(4))) =>
   `project-${Array.from(random, (b) => b.toString(16).padStart(2, "0")).join("")}`;
 
-const number = (value: string) => (value.trim() === "" ? Number.NaN : Number(value));
-
 /**
  * The record the form sends. Names entered once serve both languages until someone translates
- * them; a new project has invested nothing yet and is at 前期.
+ * them; a new project has invested nothing yet and is at 前期. The place's marker point follows
+ * its geometry.
  */
-export function projectBody(form: NewProjectForm, id: string): NewProjectBody {
-  const lat = number(form.lat);
-  const lng = number(form.lng);
+export function projectBody(
+  form: NewProjectForm,
+  id: string,
+  place: PlaceDraft,
+  confirmOutside = false,
+): NewProjectBody {
+  const at = placeOf(place) ?? {
+    location: { lat: Number.NaN, lng: Number.NaN },
+    geometry: { type: "Point" as const, coordinates: [Number.NaN, Number.NaN] as [number, number] },
+  };
   const same = (value: string) => value.trim();
   return {
     id,
@@ -53,35 +40,30 @@ export function projectBody(form: NewProjectForm, id: string): NewProjectBody {
     category: form.category,
     street: same(form.street),
     streetEn: same(form.street),
-    location: { lat, lng },
-    geometry: { type: "Point", coordinates: [lng, lat] },
+    ...at,
     developer: same(form.developer),
     developerEn: same(form.developer),
     responsibleUnit: same(form.responsibleUnit),
     responsibleUnitEn: same(form.responsibleUnit),
     leaderInCharge: same(form.leaderInCharge),
     leaderInChargeEn: same(form.leaderInCharge),
-    totalInvestment: number(form.totalInvestment),
-    yearPlanInvestment: number(form.yearPlanInvestment),
+    totalInvestment: numberOf(form.totalInvestment),
+    yearPlanInvestment: numberOf(form.yearPlanInvestment),
     cumulativeInvestment: 0,
     ytdInvestment: 0,
     stage: "preliminary",
     progress: 0,
     startDate: form.startDate,
     plannedCompletionDate: form.plannedCompletionDate,
+    ...(confirmOutside ? { confirmOutside: true } : {}),
   };
 }
 
-/** Which form field a server issue (a path in the record) belongs to; null for the whole form. */
-export function formFieldOf(path: string): FormField | null {
-  const [head, second] = path.split(".");
-  if (head === "location") return second === "lng" ? "lng" : "lat";
-  if (head === "geometry") return path.endsWith(".0") ? "lng" : "lat";
-  const base = head.replace(/En$/, "");
-  return base in emptyForm ? (base as FormField) : null;
-}
-
-/** Fields left empty, each to be named under its own input before anything is sent. */
-export function missingFields(form: NewProjectForm): FormField[] {
-  return (Object.keys(emptyForm) as FormField[]).filter((f) => form[f].trim() === "");
+/** Fields left empty (and a place not yet given), each named before anything is sent. */
+export function missingFields(form: NewProjectForm, place: PlaceDraft): (FormField | "place")[] {
+  const empty: (FormField | "place")[] = createFields.filter(
+    (f: ProjectField) => (form as Record<string, string>)[f]?.trim() === "",
+  ) as FormField[];
+  const given = place.kind === "Point" ? place.lat.trim() && place.lng.trim() : placeOf(place);
+  return given ? empty : [...empty, "place"];
 }
