@@ -1,13 +1,13 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { ownServer, ownServerUrl } from "./own-server";
+import { reviewShot } from "./review-shot";
 
 // A server of its own: seed projects are renamed, moved and archived here.
 test.use({ baseURL: ownServerUrl("projectEdit") });
 
-const shots = process.env.SHOTS_DIR ?? "/tmp/i11-edit-shots";
 type SeedProject = { id: string; name: string };
 const seed = JSON.parse(readFileSync("data/projects.json", "utf8")) as { projects: SeedProject[] };
 const edited = seed.projects[2] as SeedProject;
@@ -25,10 +25,7 @@ async function clickMap(page: Page, dx: number, dy: number) {
 }
 
 /** The edit form alone (the page around it is other journeys' to look at). */
-async function shot(page: Page, name: string) {
-  mkdirSync(shots, { recursive: true });
-  await editForm(page).screenshot({ path: `${shots}/${name}.png` });
-}
+const shot = (page: Page, name: string) => reviewShot(editForm(page), name);
 
 test("staff edit, place and archive a project from its page; plans need a reason, moves outside need confirming", async ({
   browser,
@@ -143,7 +140,7 @@ test("staff edit, place and archive a project from its page; plans need a reason
     await page.getByRole("button", { name: "编辑", exact: true }).click();
     await form.getByRole("radio", { name: "线" }).check();
     await shot(page, "edit-form-390");
-    await form.locator(".place-picker").screenshot({ path: `${shots}/map-picker-390.png` });
+    await reviewShot(form.locator(".place-picker"), "map-picker-390");
     await form.getByRole("button", { name: "取消" }).click();
     await page.setViewportSize({ width: 1440, height: 900 });
 

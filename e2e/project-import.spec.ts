@@ -1,14 +1,12 @@
-import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { expect, test } from "./fixtures";
 import { ownServer, ownServerUrl } from "./own-server";
+import { reviewShot } from "./review-shot";
 
 // A server of its own: five new projects must not change the 18 other journeys count.
 test.use({ baseURL: ownServerUrl("projectImport") });
-
-const shots = process.env.SHOTS_DIR;
 
 const header = [
   "项目名称",
@@ -138,13 +136,10 @@ test("staff import the year's project list: a refused row with its reason, fixed
     await expect(refused).toContainText(names[2] as string);
     await expect(refused).toContainText("“总投资（亿元）”（十五亿）：不是数字");
     await expect(panel.getByRole("button", { name: "确认导入" })).toBeDisabled();
-    if (shots) {
-      mkdirSync(shots, { recursive: true });
-      await panel.screenshot({ path: `${shots}/import-refused-1440.png` });
-      await page.setViewportSize({ width: 390, height: 844 });
-      await panel.screenshot({ path: `${shots}/import-refused-390.png` });
-      await page.setViewportSize({ width: 1440, height: 900 });
-    }
+    await reviewShot(panel, "import-refused-1440");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await reviewShot(panel, "import-refused-390");
+    await page.setViewportSize({ width: 1440, height: 900 });
     const axe = await new AxeBuilder({ page }).include(".project-import").analyze();
     expect(
       axe.violations
@@ -156,7 +151,7 @@ test("staff import the year's project list: a refused row with its reason, fixed
     await choose(page, await workbook(15));
     await expect(panel.getByText("新增 5 个，更新 0 个，无变化 0 个，拒绝 0 行")).toBeVisible();
     await expect(panel.locator("tr.project-import__row--refused")).toHaveCount(0);
-    if (shots) await panel.screenshot({ path: `${shots}/import-green-1440.png` });
+    await reviewShot(panel, "import-green-1440");
     await panel.getByRole("button", { name: "确认导入" }).click();
     await expect(panel.getByText("已导入：新增 5 个项目，更新 0 个项目。")).toBeVisible();
     const table = page.locator("table.project-table");
@@ -166,7 +161,7 @@ test("staff import the year's project list: a refused row with its reason, fixed
     await table.getByRole("link", { name: names[0] }).click();
     const plans = page.getByRole("region", { name: "年度计划" });
     await expect(plans.getByRole("row", { name: /2023年（本年）/ })).toContainText("3");
-    if (shots) await plans.screenshot({ path: `${shots}/year-plans-1440.png` });
+    await reviewShot(plans, "year-plans-1440");
     await page.goto("/projects");
     await page.getByRole("button", { name: "导入项目清单" }).click();
 
@@ -176,10 +171,8 @@ test("staff import the year's project list: a refused row with its reason, fixed
     await expect(panel.getByRole("button", { name: "确认导入" })).toBeDisabled();
     const listed = await (await context.request.get("/api/projects")).json();
     expect(listed.projects).toHaveLength(23);
-    if (shots) {
-      await page.setViewportSize({ width: 390, height: 844 });
-      await panel.screenshot({ path: `${shots}/import-unchanged-390.png` });
-    }
+    await page.setViewportSize({ width: 390, height: 844 });
+    await reviewShot(panel, "import-unchanged-390");
     await context.close();
   } finally {
     await server.dispose();
