@@ -23,6 +23,8 @@ export const ownServerPorts = {
   accountsAdmin: 9,
   // Adds projects and a category: kept off the shared server that counts the seed's 18.
   projectsAdmin: 10,
+  // Adds a category and a project in it: the shared server keeps the seed's two.
+  categoriesEverywhere: 14,
 } as const;
 const portOf = (journey: keyof typeof ownServerPorts) =>
   Number(process.env.E2E_PORT ?? 4317) + ownServerPorts[journey];
