@@ -43,4 +43,6 @@ export const queryKeys = {
   displayScreens: () => [...queryKeys.all, "display-screens"] as const,
   /** Files shipped with the app: outside "api", so signing out keeps them. */
   basemap: () => ["static", "basemap", "qingdao-districts"] as const,
+  /** Whose account a set-password link is for (the token's hash is not known here: the token). */
+  passwordLink: (token: string) => [...queryKeys.all, "password-link", token] as const,
 };

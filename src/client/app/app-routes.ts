@@ -63,6 +63,11 @@ export const appRoutes: AppRoute[] = [
     page: "accounts",
     component: lazy(() => import("./routes/accounts-route")),
   },
+  {
+    path: "/set-password/:token",
+    page: "setPassword",
+    component: lazy(() => import("./routes/set-password-route")),
+  },
 ];
 
 export const isWallRoute = (path: string) => path === "/display" || path.startsWith("/display/");

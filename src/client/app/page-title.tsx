@@ -30,6 +30,7 @@ const titles = defineMessages({
     accounts: "账号管理",
     reports: "旬报填报",
     notFound: "页面不存在",
+    setPassword: "设置密码",
   },
   en: {
     app: "Jimo Key-Project Inspection",
@@ -52,6 +53,7 @@ const titles = defineMessages({
     accounts: "Accounts",
     reports: "Ten-day reports",
     notFound: "Page not found",
+    setPassword: "Set your password",
   },
 });
 /** The page a route shows, as its title names it. */
