@@ -36,11 +36,13 @@ export function KpiCards({ projects, results, timeElapsedPct }: Props) {
       key: "projects",
       label: t("projects"),
       value: t("projectsValue", { n: kpis.projectCount }),
-      detail: kpis.byCategory
-        .map((c) =>
-          t("projectsDetailItem", { category: categories.name(c.category, lang), n: c.count }),
-        )
-        .join(" · "),
+      // One piece per category, each kept whole: a line breaks between categories, not inside one.
+      detail: kpis.byCategory.map((c, i) => (
+        <span key={c.category} className="kpi-card__part">
+          {i > 0 && " · "}
+          {t("projectsDetailItem", { category: categories.name(c.category, lang), n: c.count })}
+        </span>
+      )),
     },
     {
       key: "investment",
