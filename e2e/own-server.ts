@@ -29,6 +29,8 @@ export const ownServerPorts = {
   projectImport: 12,
   // Edits, moves and archives seed projects: the shared server's 18 must stay as they are.
   projectEdit: 13,
+  // Adds a category and a project in it: the shared server keeps the seed's two.
+  categoriesEverywhere: 14,
 } as const;
 const portOf = (journey: keyof typeof ownServerPorts) =>
   Number(process.env.E2E_PORT ?? 4317) + ownServerPorts[journey];

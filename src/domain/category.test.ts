@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { categoriesPresent, lightConfusedWith, seedCategoryRecords } from "./category";
+import {
+  categoriesPresent,
+  categoryBook,
+  lightConfusedWith,
+  seedCategoryRecords,
+  unlistedCategoryColour,
+} from "./category";
 
 describe("category colours keep apart from the lights", () => {
   it("accepts the seed's colours, blues, violets and greys", () => {
@@ -32,5 +38,35 @@ describe("categories present, in order", () => {
     ]);
     expect(categoriesPresent([{ category: "urban_renewal" }])).toEqual(["urban_renewal"]);
     expect(categoriesPresent(items, ["livelihood", "manufacturing"])[0]).toBe("livelihood");
+  });
+});
+
+describe("the category book: names, colours and order from the district's list", () => {
+  const infra = {
+    id: "infrastructure",
+    name: "基础设施",
+    nameEn: "Infrastructure",
+    order: 2,
+    colour: "#00838f",
+  };
+  const book = categoryBook([infra, ...seedCategoryRecords]);
+
+  it("orders the list by each category's order", () => {
+    expect(book.order).toEqual(["manufacturing", "urban_renewal", "infrastructure"]);
+  });
+  it("names and colours an added category from its record, in both languages", () => {
+    expect(book.name("infrastructure", "zh")).toBe("基础设施");
+    expect(book.name("infrastructure", "en")).toBe("Infrastructure");
+    expect(book.colour("infrastructure")).toBe("#00838f");
+    expect(book.colour("manufacturing")).toBe("#1d5fa8");
+  });
+  it("lists only the categories that have items, in order; an unlisted one by its id, in grey", () => {
+    const present = book.present([
+      { category: "mystery" },
+      { category: "infrastructure" },
+      { category: "manufacturing" },
+    ]);
+    expect(present.map((c) => c.id)).toEqual(["manufacturing", "infrastructure", "mystery"]);
+    expect(present[2]).toMatchObject({ name: "mystery", colour: unlistedCategoryColour });
   });
 });

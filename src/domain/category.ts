@@ -1,5 +1,7 @@
 import { z } from "zod";
+import type { Lang } from "./i18n";
 import { categorySchema } from "./project";
+import { categoryName } from "./shared-messages";
 
 /** A category as the district keeps it: names, place in lists, and the colour that marks it. */
 export const categoryRecordSchema = z.object({
@@ -81,4 +83,43 @@ export function categoriesPresent(
     .map((c, appearance) => ({ c, appearance }))
     .sort((a, b) => rank(a.c) - rank(b.c) || a.appearance - b.appearance)
     .map((x) => x.c);
+}
+
+/** The colour of a category the list does not hold (yet): a neutral grey, far from every light. */
+export const unlistedCategoryColour = "#667085";
+
+/**
+ * The district's categories as every screen uses them: in their order, with each one's names and
+ * colour looked up in one place, so nothing keeps its own map of the seed's two.
+ */
+export type CategoryBook = {
+  /** Every listed category, in the district's order. */
+  list: CategoryRecord[];
+  /** Their ids in that order (for `categoriesPresent`). */
+  order: string[];
+  name: (id: string, lang: Lang) => string;
+  colour: (id: string) => string;
+  /** The categories among `items`, in order, each with its record (an unlisted one named by its id). */
+  present: (items: readonly { category: string }[]) => CategoryRecord[];
+};
+
+export function categoryBook(records: readonly CategoryRecord[]): CategoryBook {
+  const list = [...records].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const order = list.map((c) => c.id);
+  const byId = new Map(list.map((c) => [c.id, c]));
+  const record = (id: string): CategoryRecord =>
+    byId.get(id) ?? {
+      id,
+      name: categoryName(id, "zh"),
+      nameEn: categoryName(id, "en"),
+      order: list.length,
+      colour: unlistedCategoryColour,
+    };
+  return {
+    list,
+    order,
+    name: (id, lang) => categoryName(id, lang, list),
+    colour: (id) => record(id).colour,
+    present: (items) => categoriesPresent(items, order).map(record),
+  };
 }

@@ -1,3 +1,4 @@
+import { categoriesPresent } from "./category";
 import type { Category } from "./project";
 import type { StatusLight } from "./status-rules";
 
@@ -13,7 +14,8 @@ type KpiResult = { score: number | null };
 
 export type OverviewKpis = {
   projectCount: number;
-  byCategory: Record<Category, number>;
+  /** Projects per category, for every category that has any, in the district's order. */
+  byCategory: { category: Category; count: number }[];
   /** 亿元 */
   totalInvestment: number;
   yearPlanInvestment: number;
@@ -31,8 +33,15 @@ export type OverviewKpis = {
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 const mean = (values: number[]) => (values.length ? sum(values) / values.length : null);
 
-/** The overview's key figures from the (filtered) projects and their results. */
-export function computeOverviewKpis(projects: KpiProject[], results: KpiResult[]): OverviewKpis {
+/**
+ * The overview's key figures from the (filtered) projects and their results; `categoryOrder` is the
+ * district's order of categories (the seed's when not given).
+ */
+export function computeOverviewKpis(
+  projects: KpiProject[],
+  results: KpiResult[],
+  categoryOrder?: readonly string[],
+): OverviewKpis {
   const yearPlanInvestment = sum(projects.map((p) => p.yearPlanInvestment));
   const ytdInvestment = sum(projects.map((p) => p.ytdInvestment));
   const scores = results.map((r) => r.score).filter((s): s is number => s !== null);
@@ -43,7 +52,10 @@ export function computeOverviewKpis(projects: KpiProject[], results: KpiResult[]
     >;
   return {
     projectCount: projects.length,
-    byCategory: count<Category>(["manufacturing", "urban_renewal"], (p) => p.category),
+    byCategory: categoriesPresent(projects, categoryOrder).map((category) => ({
+      category,
+      count: projects.filter((p) => p.category === category).length,
+    })),
     totalInvestment: sum(projects.map((p) => p.totalInvestment)),
     yearPlanInvestment,
     ytdInvestment,

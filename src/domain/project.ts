@@ -16,9 +16,10 @@ export const seedCategories = ["manufacturing", "urban_renewal"] as const;
  * A project's category: any category the district has defined (the `categories` table), the seed's
  * two among them. Whether it exists is checked against the store on write.
  */
+export const categoryIdPattern = /^[a-z][a-z0-9_]{0,39}$/;
 export const categorySchema = z
   .string()
-  .regex(/^[a-z][a-z0-9_]{0,39}$/, "a category id is lower-case letters, digits and underscores");
+  .regex(categoryIdPattern, "a category id is lower-case letters, digits and underscores");
 export type Category = z.infer<typeof categorySchema>;
 
 /** 前期 / 在建 / 竣工 / 投产 */

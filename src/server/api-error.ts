@@ -69,6 +69,10 @@ const errorMessages = defineMessages({
     unit_unknown: "“{unit}”不是任何项目的责任单位，请从项目的责任单位中选择。",
     internal: "服务器内部错误，请稍后重试。",
     project_import_invalid: "项目清单有误：{detail}",
+    password_link_unknown: "这个设置密码链接无效，请核对链接或向管理员索取新链接。",
+    password_link_expired: "这个设置密码链接已过期，请向管理员索取新链接。",
+    password_link_used: "这个设置密码链接已经用过，不能再用；如忘记密码，请向管理员索取新链接。",
+    password_link_replaced: "管理员已为该账号发出更新的链接，这个链接已失效；请使用最新的链接。",
   },
   en: {
     project_not_found: "No project with id {id}.",
@@ -152,6 +156,14 @@ const errorMessages = defineMessages({
       '"{unit}" is not the responsible unit of any project; choose one of the projects\' responsible units.',
     internal: "Internal server error. Please try again later.",
     project_import_invalid: "The project list is not valid: {detail}",
+    password_link_unknown:
+      "This set-password link is not valid. Check the link or ask an administrator for a new one.",
+    password_link_expired:
+      "This set-password link has expired. Ask an administrator for a new one.",
+    password_link_used:
+      "This set-password link has already been used. If you forgot your password, ask an administrator for a new link.",
+    password_link_replaced:
+      "An administrator has sent a newer link for this account, so this one no longer works. Use the newest link.",
   },
 });
 

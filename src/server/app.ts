@@ -27,6 +27,7 @@ import { eventAdminRoutes } from "./routes/event-admin";
 import { eventDraftRoutes } from "./routes/event-drafts";
 import { eventRoutes } from "./routes/events";
 import { liveRoutes } from "./routes/live";
+import { passwordLinkRoutes } from "./routes/password-links";
 import { problemRoutes, projectProblemRoutes } from "./routes/problems";
 import { projectAdminRoutes } from "./routes/project-admin";
 import { projectImportRoutes } from "./routes/project-import";
@@ -141,7 +142,8 @@ export function createApi(services: Services, site: SiteSettings, trustProxy = 0
     .route("/display", displayScreenRoutes(services))
     .route("/accounts", accountRoutes(services))
     .route("/display-tokens", displayTokenRoutes(services.tokens, feed))
-    .route("/live", liveRoutes(feed, credentialsStillValid(services.accounts, services.tokens)));
+    .route("/live", liveRoutes(feed, credentialsStillValid(services.accounts, services.tokens)))
+    .route("/password-links", passwordLinkRoutes(services));
   self.api = api as unknown as Hono<AppEnv>;
   return api;
 }

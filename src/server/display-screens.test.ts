@@ -145,6 +145,7 @@ describe("what a display token may read", () => {
       `${event}/results`,
       "/api/session",
       "/api/settings",
+      "/api/categories",
     ])
       expect((await screen("GET", path)).status, path).toBe(200);
   });

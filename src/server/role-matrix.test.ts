@@ -181,6 +181,23 @@ const writes: Write[] = [
     call: (as) => as("GET", `/api/projects/${seedProject.id}/history`),
     allowed: ["staff", "admin", "leader"],
   },
+  {
+    name: "reset an account with a set-password link",
+    call: (as) => as("POST", "/api/accounts/matrix-reset/password-link"),
+    allowed: ["admin"],
+  },
+  {
+    // Public: whoever holds a link may use it; a wall screen's token opens nothing beyond its wall.
+    name: "choose a password through a set-password link",
+    call: async (as) => {
+      const issued = await callers.admin("POST", "/api/accounts/matrix-link/password-link");
+      return as("POST", "/api/password-links/use", {
+        token: issued.body.link.token,
+        password: "a matrix password long enough",
+      });
+    },
+    allowed: ["anonymous", "leader", "staff", "admin", "evaluator", "unit"],
+  },
 ];
 
 const matrixDraft = () => ({
@@ -212,6 +229,7 @@ beforeAll(async () => {
   const display = await callers.admin("POST", "/api/display-tokens", { label: "大屏" });
   // Its own account: a reset ends the sessions of the account it resets.
   await callers.admin("POST", "/api/accounts", { username: "matrix-reset", role: "leader" });
+  await callers.admin("POST", "/api/accounts", { username: "matrix-link", role: "leader" });
   callers.display = caller(server.url, { authorization: `Bearer ${display.body.token}` });
 });
 afterAll(async () => {

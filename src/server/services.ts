@@ -8,6 +8,7 @@ import { createDoubleEntryStore } from "./store/double-entry-store";
 import { createEventWrites } from "./store/event-writes";
 import { createIdempotencyStore } from "./store/idempotency-store";
 import type { Db } from "./store/open-database";
+import { createPasswordLinksStore } from "./store/password-links-store";
 import { createProblemWrites } from "./store/problem-writes";
 import { createProjectWrites } from "./store/project-writes";
 import { createReadStore } from "./store/read-store";
@@ -54,6 +55,8 @@ export function createServices(db: Db) {
       perAccount: 100,
       windowMs: 15 * 60_000,
     }),
+    /** Set-password links admins give out instead of one-time passwords. */
+    passwordLinks: createPasswordLinksStore(db),
   };
 }
 export type Services = ReturnType<typeof createServices>;

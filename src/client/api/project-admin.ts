@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { InferRequestType, InferResponseType } from "hono/client";
 import type { ProjectRecord } from "../../domain/project";
 import { api } from "./api-client";
-import { sessionCredentials } from "./credentials";
+import { type Credentials, sessionCredentials } from "./credentials";
 import { queryKeys } from "./query-keys";
 import { readJson } from "./read-json";
 import { readQuery } from "./read-query";
@@ -19,10 +19,8 @@ export type ProjectWriteAnswer = {
   warnings: { field: string; code: string; message: string }[];
 };
 
-export const categoriesQueryOptions = () =>
-  readQuery<CategoriesResponse>(queryKeys.categories(), sessionCredentials, (c) =>
-    c.categories.$get(),
-  );
+export const categoriesQueryOptions = (credentials: Credentials = sessionCredentials) =>
+  readQuery<CategoriesResponse>(queryKeys.categories(), credentials, (c) => c.categories.$get());
 
 /** The district's categories (names, order, colours), for pickers and labels. */
 export const useCategories = () => useQuery(categoriesQueryOptions());

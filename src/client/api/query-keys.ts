@@ -49,4 +49,6 @@ export const queryKeys = {
   archivedProjects: () => [...queryKeys.projects(), "archived"] as const,
   // Under the project's key: every change to it refreshes its change log.
   projectHistory: (id: string) => [...queryKeys.projectDetail(id), "history"] as const,
+  /** Whose account a set-password link is for (the token's hash is not known here: the token). */
+  passwordLink: (token: string) => [...queryKeys.all, "password-link", token] as const,
 };

@@ -68,6 +68,11 @@ export const appRoutes: AppRoute[] = [
     page: "eventsAdmin",
     component: lazy(() => import("./routes/events-admin-route")),
   },
+  {
+    path: "/set-password/:token",
+    page: "setPassword",
+    component: lazy(() => import("./routes/set-password-route")),
+  },
 ];
 
 export const isWallRoute = (path: string) => path === "/display" || path.startsWith("/display/");

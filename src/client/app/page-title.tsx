@@ -31,6 +31,7 @@ const titles = defineMessages({
     reports: "旬报填报",
     notFound: "页面不存在",
     eventsAdmin: "观摩会筹备",
+    setPassword: "设置密码",
   },
   en: {
     app: "Jimo Key-Project Inspection",
@@ -54,6 +55,7 @@ const titles = defineMessages({
     reports: "Ten-day reports",
     notFound: "Page not found",
     eventsAdmin: "Inspections",
+    setPassword: "Set your password",
   },
 });
 /** The page a route shows, as its title names it. */

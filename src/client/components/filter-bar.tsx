@@ -6,14 +6,13 @@ import { commonMessages } from "../i18n/common-messages";
 import { useLang } from "../i18n/lang";
 import { defineMessages, useMessages } from "../i18n/messages";
 import { useDashboardSearch } from "../lib/dashboard-search";
+import { useCategoryBook } from "../lib/use-category-book";
 
 const messages = defineMessages({
   zh: {
     filters: "筛选",
     category: "类别",
     allCategories: "全部类别",
-    manufacturing: "制造业",
-    urban_renewal: "城市更新",
     street: "街道/镇",
     allStreets: "全部街道/镇",
     status: "状态",
@@ -28,8 +27,6 @@ const messages = defineMessages({
     filters: "Filters",
     category: "Category",
     allCategories: "All categories",
-    manufacturing: "Manufacturing",
-    urban_renewal: "Urban renewal",
     street: "Street / town",
     allStreets: "All streets and towns",
     status: "Status",
@@ -48,6 +45,13 @@ export function FilterBar({ projects, shown }: { projects: ProjectSummary[]; sho
   const common = useMessages(commonMessages);
   const lang = useLang();
   const { search, update } = useDashboardSearch();
+  const categories = useCategoryBook();
+  // Every category that has projects, in the district's order; the chosen one stays listed.
+  const categoryOptions = categories.present([
+    ...projects,
+    ...(search.cat ? [{ category: search.cat }] : []),
+  ]);
+  const chosenColour = search.cat ? categories.colour(search.cat) : undefined;
   const id = useId();
   const [text, setText] = useState(search.q ?? "");
 
@@ -88,16 +92,28 @@ export function FilterBar({ projects, shown }: { projects: ProjectSummary[]; sho
       <div className="filter-bar__fields" id={`${id}-fields`}>
         <label className="field" htmlFor={`${id}-cat`}>
           {t("category")}
-          <select
-            id={`${id}-cat`}
-            className="select"
-            value={search.cat ?? ""}
-            onChange={(e) => update({ cat: (e.target.value || undefined) as typeof search.cat })}
-          >
-            <option value="">{t("allCategories")}</option>
-            <option value="manufacturing">{t("manufacturing")}</option>
-            <option value="urban_renewal">{t("urban_renewal")}</option>
-          </select>
+          <span className="filter-bar__category">
+            {chosenColour && (
+              <span
+                className="category-swatch"
+                aria-hidden="true"
+                style={{ background: chosenColour }}
+              />
+            )}
+            <select
+              id={`${id}-cat`}
+              className="select"
+              value={search.cat ?? ""}
+              onChange={(e) => update({ cat: e.target.value || undefined })}
+            >
+              <option value="">{t("allCategories")}</option>
+              {categoryOptions.map((c) => (
+                <option key={c.id} value={c.id} style={{ color: c.colour }}>
+                  {categories.name(c.id, lang)}
+                </option>
+              ))}
+            </select>
+          </span>
         </label>
         <label className="field" htmlFor={`${id}-street`}>
           {t("street")}

@@ -2,18 +2,19 @@ import { useCallback, useMemo } from "react";
 import { useSearchParams } from "wouter";
 import * as z from "zod/mini";
 import { idPattern } from "../../domain/ids";
-import type { Category } from "../../domain/project";
+import { type Category, categoryIdPattern } from "../../domain/project";
 import { type StatusLight, statusLights } from "../../domain/status-rules";
+import { useCategories } from "../api/project-admin";
 
 /**
  * The state that map, table and charts share lives in the URL, so a reload or a shared link shows
  * the same view. Each parameter is validated; a bad one is dropped and reported, never fatal.
  */
-const categories = ["manufacturing", "urban_renewal"] as const satisfies readonly Category[];
 const slug = z.string().check(z.regex(idPattern));
 
 const paramSchemas = {
-  cat: z.enum(categories),
+  // Any category id the district may have added; one with no projects simply shows none.
+  cat: z.string().check(z.regex(categoryIdPattern)),
   street: z.string().check(z.minLength(1), z.maxLength(40)),
   unit: z.string().check(z.minLength(1), z.maxLength(60)),
   status: z.array(z.enum(statusLights)).check(z.minLength(1)),
@@ -43,7 +44,14 @@ const listKeys = new Set<Key>(["status", "cols"]);
 
 export type SearchParamError = { param: string; value: string };
 
-export function parseDashboardSearch(params: URLSearchParams): {
+/**
+ * `knownCategories`: the district's category ids, once loaded; a category not among them is
+ * reported and dropped like any other bad value (until then any well-formed id stands).
+ */
+export function parseDashboardSearch(
+  params: URLSearchParams,
+  knownCategories?: readonly string[],
+): {
   search: DashboardSearch;
   errors: SearchParamError[];
 } {
@@ -54,7 +62,8 @@ export function parseDashboardSearch(params: URLSearchParams): {
     if (raw === null || raw === "") continue;
     const value = listKeys.has(key) ? raw.split(",").filter(Boolean) : raw;
     const parsed = paramSchemas[key].safeParse(value);
-    if (parsed.success) search[key] = parsed.data;
+    const unknownCategory = key === "cat" && knownCategories && !knownCategories.includes(raw);
+    if (parsed.success && !unknownCategory) search[key] = parsed.data;
     else errors.push({ param: key, value: raw });
   }
   return { search: search as DashboardSearch, errors };
@@ -63,7 +72,15 @@ export function parseDashboardSearch(params: URLSearchParams): {
 /** Reads and updates the shared, linkable view state. Unset keys by passing undefined. */
 export function useDashboardSearch() {
   const [params, setParams] = useSearchParams();
-  const parsed = useMemo(() => parseDashboardSearch(params), [params]);
+  const categories = useCategories().data?.categories;
+  const parsed = useMemo(
+    () =>
+      parseDashboardSearch(
+        params,
+        categories?.map((c) => c.id),
+      ),
+    [params, categories],
+  );
   const update = useCallback(
     (patch: Partial<DashboardSearch>, options: { replace?: boolean } = {}) => {
       setParams(

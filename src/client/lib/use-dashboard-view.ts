@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { useCurrentEventId, useEvents, useResults } from "../api/events";
+import { useCategories } from "../api/project-admin";
 import { useProjects } from "../api/projects";
 import { useDashboardSearch } from "./dashboard-search";
 import { filterProjects } from "./filter-projects";
@@ -15,8 +16,12 @@ export function useDashboardView() {
   const eventId = useCurrentEventId(search.event);
   const projects = useProjects();
   const results = useResults(eventId);
+  const categories = useCategories().data?.categories;
   const all = projects.data?.projects;
-  const shown = useMemo(() => (all ? filterProjects(all, search) : []), [all, search]);
+  const shown = useMemo(
+    () => (all ? filterProjects(all, search, categories) : []),
+    [all, search, categories],
+  );
   const shownIds = useMemo(() => new Set(shown.map((p) => p.id)), [shown]);
   return { search, update, errors, eventId, events, projects, results, shown, shownIds };
 }

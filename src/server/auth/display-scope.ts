@@ -4,7 +4,7 @@ import type { AppEnv } from "./actor";
 
 /**
  * What a wall screen's display token may call: exactly what the wall's panels read (projects,
- * events, results, the live stream) and its heartbeat. Not raw sheets, comments, audit records,
+ * categories, events, results, the live stream) and its heartbeat. Not raw sheets, comments, audit records,
  * links or exports: a token on a screen in a meeting room is easily copied, so it opens no more
  * than the screen shows. A new wall panel that reads another endpoint adds it here.
  */
@@ -15,6 +15,8 @@ const allowed: [method: string, path: RegExp][] = [
   // The dispatch panel: a 旬's agenda, not its bulletin.
   ["GET", /^\/api\/dispatch\/\d{4}-\d{2}-[123]$/],
   ["POST", /^\/api\/display\/heartbeat$/],
+  // Category names, order and colours: the ranking and overview panels lay out every category.
+  ["GET", /^\/api\/categories$/],
 ];
 
 export function displayMayCall(method: string, path: string): boolean {

@@ -1,12 +1,14 @@
 import { randomInt } from "node:crypto";
 import { type Context, Hono } from "hono";
 import { z } from "zod";
+import { accountPasswordSchema, passwordLinkTtlMs } from "../../domain/account-password";
 import { roleSchema } from "../../domain/roles";
 import { documented, writeHeaders } from "../api-doc";
 import { apiError } from "../api-error";
 import { type AppEnv, actorLabel } from "../auth/actor";
 import { requireRole } from "../auth/identify";
 import { hashPassword } from "../auth/password";
+import { hashToken, randomToken } from "../auth/tokens";
 import type { Services } from "../services";
 import type { AccountRefusal } from "../store/accounts-store";
 import { validate } from "../validate";
@@ -15,13 +17,14 @@ const username = z
   .string()
   .trim()
   .regex(/^[A-Za-z0-9._-]{2,40}$/, "2–40 letters, digits, dots, dashes or underscores");
-const password = z.string().min(12).max(200);
 const createBody = z.strictObject({
   username,
   role: roleSchema,
   name: z.string().trim().min(1).max(60).optional(),
   unit: z.string().trim().min(1).max(120).optional(),
-  password: password.optional(),
+  password: accountPasswordSchema.optional(),
+  /** Answer a set-password link (the person chooses the password) instead of a one-time one. */
+  passwordLink: z.boolean().optional(),
 });
 const roleBody = z.strictObject({
   role: roleSchema,
@@ -38,6 +41,8 @@ const accountSchema = z.object({
   createdAt: z.string(),
 });
 const changed = z.object({ account: accountSchema });
+/** The link's secret part, shown this once; the page it opens is /set-password/<token>. */
+const linkSchema = z.object({ token: z.string(), path: z.string(), expiresAt: z.string() });
 const tags = ["accounts"];
 
 // No 0/O, 1/l/I: a one-time password is read off a screen and typed by someone else.
@@ -47,7 +52,13 @@ function oneTimePassword(): string {
 }
 
 /** Accounts, run by admins from the browser: add, disable, enable, reset, change role; all audited. */
-export function accountRoutes({ accounts, audit, store }: Services) {
+export function accountRoutes({ accounts, audit, store, passwordLinks }: Services) {
+  /** A new set-password link for the account (any earlier one stops working). */
+  const issueLink = (username: string) => {
+    const token = randomToken();
+    const issued = passwordLinks.issue(username, hashToken(token), passwordLinkTtlMs);
+    return issued && { token, path: `/set-password/${token}`, expiresAt: issued.expiresAt };
+  };
   const responsibleUnits = () => new Set(store.listProjects().map((p) => p.responsibleUnit));
   const refuse = (c: Context, refusal: AccountRefusal, name: string) =>
     refusal === "not_found"
@@ -91,9 +102,15 @@ export function accountRoutes({ accounts, audit, store }: Services) {
       "/",
       documented({
         summary:
-          "Add an account (admin). Without a password, answers a one-time password, shown only this once",
+          "Add an account (admin). Without a password, answers a one-time password, or with passwordLink: true a set-password link (valid 72 h, used once); either is shown only this once",
         tags,
-        answers: { 201: z.object({ account: accountSchema, password: z.string().optional() }) },
+        answers: {
+          201: z.object({
+            account: accountSchema,
+            password: z.string().optional(),
+            link: linkSchema.optional(),
+          }),
+        },
         errors: [400, 409, 413],
         headers: writeHeaders,
       }),
@@ -105,7 +122,12 @@ export function accountRoutes({ accounts, audit, store }: Services) {
         const bad = unitProblem(c, body.role, body.unit);
         if (bad) return bad;
         const given = body.password;
-        const secret = given ?? oneTimePassword();
+        if (given && body.passwordLink)
+          return apiError(c, 400, "invalid_parameter", {
+            detail: "password and passwordLink exclude each other",
+          });
+        // With a link, the account starts with a password nobody knows until the link is used.
+        const secret = given ?? (body.passwordLink ? randomToken() : oneTimePassword());
         const result = accounts.createAccount(
           {
             username: body.username,
@@ -125,6 +147,11 @@ export function accountRoutes({ accounts, audit, store }: Services) {
           after: result.account,
           reason: null,
         });
+        if (body.passwordLink) {
+          const link = issueLink(result.account.username);
+          auditLink(actorLabel(actor), result.account.username, link?.expiresAt);
+          return c.json({ account: result.account, link }, 201);
+        }
         return c.json({ account: result.account, ...(given ? {} : { password: secret }) }, 201);
       },
     )
@@ -193,7 +220,45 @@ export function accountRoutes({ accounts, audit, store }: Services) {
         });
         return c.json({ account, password: secret });
       },
+    )
+    .post(
+      "/:username/password-link",
+      documented({
+        summary:
+          "Reset an account with a set-password link (admin): its password and sessions end, any earlier link stops working; the link (valid 72 h, used once) is shown only this once",
+        tags,
+        answers: { 200: z.object({ account: accountSchema, link: linkSchema }) },
+        errors: [400, 404, 413],
+        headers: writeHeaders,
+      }),
+      validate("param", usernameParam),
+      async (c) => {
+        const actor = c.get("actor");
+        if (!actor) return apiError(c, 401, "unauthenticated");
+        const { username: name } = c.req.valid("param");
+        const account = accounts.findAccount(name);
+        if (!account) return refuse(c, "not_found", name);
+        // A reset: the old password stops working now, not only once the link is used.
+        accounts.setPassword(account.username, await hashPassword(randomToken()));
+        const link = issueLink(account.username);
+        if (!link) return refuse(c, "not_found", name);
+        auditLink(actorLabel(actor), account.username, link.expiresAt);
+        return c.json({ account, link });
+      },
     );
+
+  /** Only that a link was issued and until when: the link itself is never logged. */
+  function auditLink(actor: string, username: string, expiresAt: string | undefined) {
+    audit.append({
+      actor,
+      action: "account.password_link",
+      eventId: null,
+      subject: `account:${username}`,
+      before: null,
+      after: { passwordLink: "(issued, shown once)", expiresAt },
+      reason: null,
+    });
+  }
 
   function setDisabled(c: Context<AppEnv>, disabled: boolean) {
     const actor = c.get("actor");

@@ -75,6 +75,7 @@ export function sheetTransferRoutes(services: Services) {
     lang: requestLang(c),
     filters,
     now: new Date(),
+    categories: services.categories.list(),
   });
   const fileName = (ctx: ExportContext, title: string) => `${ctx.event.date}-${title}`;
   const send = async (c: Context, table: TableFile, type: "xlsx" | "csv", name: string) =>

@@ -257,6 +257,23 @@ export const migrations: { id: number; name: string; sql: string }[] = [
     `,
   },
   {
+    id: 9,
+    name: "set-password-links",
+    sql: `
+      -- A link an admin gives instead of a one-time password: stored hashed, used once, expires;
+      -- a newer link for the same account replaces (revokes) the older one.
+      CREATE TABLE password_links (
+        token_hash TEXT PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        used_at TEXT,
+        revoked_at TEXT
+      );
+      CREATE INDEX password_links_user ON password_links (user_id);
+    `,
+  },
+  {
     id: 10,
     name: "event-drafts",
     sql: `

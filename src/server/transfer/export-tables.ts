@@ -5,7 +5,12 @@ import type { ProjectResult } from "../../domain/outcome-schemas";
 import type { ProjectRecord } from "../../domain/project";
 import { roundTo } from "../../domain/rounding";
 import type { Evaluator, InspectionEvent } from "../../domain/scoring-schemas";
-import { categoryName, illustrativeMessages, joinClauses } from "../../domain/shared-messages";
+import {
+  type CategoryName,
+  categoryName,
+  illustrativeMessages,
+  joinClauses,
+} from "../../domain/shared-messages";
 import { sheetTotal } from "../../domain/sheet-total";
 import type { StoredSheet } from "../store/sheet-row";
 import { criterionHeader, pairCells, pairHeader } from "./sheet-columns";
@@ -23,23 +28,41 @@ export type ExportContext = {
   lang: Lang;
   filters: ExportFilters;
   now: Date;
+  /** The district's categories in their order, so an added one is named and placed. */
+  categories?: readonly CategoryName[];
 };
 
-export function matchesFilters(p: ProjectRecord, f: ExportFilters): boolean {
+/** As on screen: the text also finds a project by its category's name in either language. */
+export function matchesFilters(
+  p: ProjectRecord,
+  f: ExportFilters,
+  categories: readonly CategoryName[] = [],
+): boolean {
   const text = f.q?.trim().toLowerCase();
   return (
     (!f.cat || p.category === f.cat) &&
     (!f.street || p.street === f.street) &&
     (!text ||
-      [p.name, p.nameEn, p.street, p.streetEn, p.developer, p.responsibleUnit].some((field) =>
-        field.toLowerCase().includes(text),
-      ))
+      [
+        p.name,
+        p.nameEn,
+        p.street,
+        p.streetEn,
+        p.developer,
+        p.responsibleUnit,
+        categoryName(p.category, "zh", categories),
+        categoryName(p.category, "en", categories),
+      ].some((field) => field.toLowerCase().includes(text)))
   );
 }
 
-function describeFilters(f: ExportFilters, lang: Lang): string {
+function describeFilters(
+  f: ExportFilters,
+  lang: Lang,
+  categories?: readonly CategoryName[],
+): string {
   const parts = [
-    f.cat && `${word("category", lang)}: ${categoryName(f.cat, lang)}`,
+    f.cat && `${word("category", lang)}: ${categoryName(f.cat, lang, categories)}`,
     f.street && `${word("streetTown", lang)}: ${f.street}`,
     f.q && `${word("searchText", lang)}: ${f.q}`,
   ].filter(Boolean);
@@ -52,22 +75,25 @@ export function preamble(ctx: ExportContext, title: string, withFilters = true):
   return [
     `${localized(event, "name", lang)} · ${title}`,
     `${word("date", lang)}: ${event.date}`,
-    ...(withFilters ? [describeFilters(ctx.filters, lang)] : []),
+    ...(withFilters ? [describeFilters(ctx.filters, lang, ctx.categories)] : []),
     `${word("asOf", lang)}: ${chinaTime(ctx.now)} ${word("chinaTimeNote", lang)}`,
     ...(ctx.illustrative ? [illustrativeMessages[lang].fileNote] : []),
   ];
 }
 
-/** Rankings per category (manufacturing first), in rank order. */
+/** Rankings per category (in the district's order of categories), in rank order. */
 export function resultsTable(ctx: ExportContext, results: ProjectResult[]): TableFile {
   const { lang } = ctx;
   const byId = new Map(ctx.projects.map((p) => [p.id, p]));
   const votes = ctx.event.voteOptions;
-  const order = categoriesPresent(results);
+  const order = categoriesPresent(
+    results,
+    ctx.categories?.map((c) => c.id),
+  );
   const rows: Cell[][] = results
     .filter((r) => {
       const p = byId.get(r.projectId);
-      return p ? matchesFilters(p, ctx.filters) : false;
+      return p ? matchesFilters(p, ctx.filters, ctx.categories) : false;
     })
     .sort(
       (a, b) =>
@@ -76,7 +102,7 @@ export function resultsTable(ctx: ExportContext, results: ProjectResult[]): Tabl
     .map((r) => {
       const p = byId.get(r.projectId) as ProjectRecord;
       return [
-        categoryName(r.category, lang),
+        categoryName(r.category, lang, ctx.categories),
         r.rank,
         localized(p, "name", lang),
         r.score,
@@ -122,7 +148,7 @@ export function sheetsTable(ctx: ExportContext, sheets: StoredSheet[]): TableFil
   const rows: Cell[][] = sheets
     .filter((s) => {
       const p = projects.get(s.projectId);
-      return p ? matchesFilters(p, ctx.filters) : false;
+      return p ? matchesFilters(p, ctx.filters, ctx.categories) : false;
     })
     .sort(
       (a, b) =>

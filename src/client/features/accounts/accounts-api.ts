@@ -15,6 +15,11 @@ export type ResetAccount = InferResponseType<
   200
 >;
 
+export type LinkedAccount = InferResponseType<
+  (typeof accountsApi)[":username"]["password-link"]["$post"],
+  200
+>;
+
 export const useAccounts = () => useQuery(accountsQueryOptions());
 
 /** Every change refreshes the list: a state, a role or a new row. */
@@ -35,6 +40,14 @@ export const useSetAccountDisabled = () =>
       disabled
         ? accountsApi[":username"].disable.$post({ param: { username } })
         : accountsApi[":username"].enable.$post({ param: { username } }),
+    ),
+  );
+
+/** A set-password link instead of a one-time password; any earlier link stops working. */
+export const useSendPasswordLink = () =>
+  useAccountMutation((username: string) =>
+    readJson<LinkedAccount>(
+      accountsApi[":username"]["password-link"].$post({ param: { username } }),
     ),
   );
 

@@ -14,12 +14,16 @@ import {
   useAccounts,
   useCreateAccount,
   useResetPassword,
+  useSendPasswordLink,
   useSetAccountDisabled,
 } from "./accounts-api";
 import { accountsMessages } from "./messages";
 import "./accounts.css";
 
-type OneTime = { username: string; password: string };
+/** What is shown once: a one-time password, or a set-password link to hand over instead. */
+type OneTime =
+  | { username: string; password: string }
+  | { username: string; link: { path: string; expiresAt: string } };
 const usernamePattern = /^[A-Za-z0-9._-]{2,40}$/;
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -39,31 +43,38 @@ function useResponsibleUnits() {
   }, [projects, lang]);
 }
 
-/** A password shown once: copy it, read the warning, close it, and it is gone. */
+/** A password or link shown once: copy it, read the warning, close it, and it is gone. */
 function OneTimePassword({ shown, onClose }: { shown: OneTime; onClose: () => void }) {
   const t = useMessages(accountsMessages);
   const [copy, setCopy] = useState<"idle" | "done" | "failed">("idle");
+  const isLink = "link" in shown;
+  const secret = isLink ? `${window.location.origin}${shown.link.path}` : shown.password;
   return (
     <div className="accounts__password" role="status">
       <p>
-        <strong>{t("passwordTitle", { username: shown.username })}</strong>
+        <strong>{t(isLink ? "linkTitle" : "passwordTitle", { username: shown.username })}</strong>
       </p>
-      <p className="accounts__secret" data-testid="one-time-password">
-        {shown.password}
+      <p
+        className={`accounts__secret${isLink ? " accounts__secret--link" : ""}`}
+        data-testid={isLink ? "set-password-link" : "one-time-password"}
+      >
+        {secret}
       </p>
-      <p className="accounts__warning">{t("passwordWarning")}</p>
+      <p className="accounts__warning">
+        {isLink ? t("linkWarning", { when: when(shown.link.expiresAt) }) : t("passwordWarning")}
+      </p>
       <div className="accounts__buttons">
         <button
           type="button"
           className="button"
           onClick={() =>
             navigator.clipboard
-              ?.writeText(shown.password)
+              ?.writeText(secret)
               .then(() => setCopy("done"))
               .catch(() => setCopy("failed")) ?? setCopy("failed")
           }
         >
-          {copy === "done" ? t("copied") : t("copy")}
+          {copy === "done" ? t("copied") : t(isLink ? "copyLink" : "copy")}
         </button>
         <button type="button" className="button button--ghost" onClick={onClose}>
           {t("close")}
@@ -82,6 +93,7 @@ function AddForm({ onCreated }: { onCreated: (shown: OneTime) => void }) {
   const [name, setName] = useState("");
   const [role, setRole] = useState<Role>("staff");
   const [unit, setUnit] = useState("");
+  const [delivery, setDelivery] = useState<"password" | "link">("password");
   const [problems, setProblems] = useState<{ username?: boolean; unit?: boolean }>({});
   const create = useCreateAccount();
   const submit = (event: FormEvent) => {
@@ -98,10 +110,13 @@ function AddForm({ onCreated }: { onCreated: (shown: OneTime) => void }) {
         role,
         ...(name.trim() ? { name: name.trim() } : {}),
         ...(role === "unit" ? { unit } : {}),
+        ...(delivery === "link" ? { passwordLink: true } : {}),
       },
       {
         onSuccess: (data) => {
-          if (data.password)
+          if ("link" in data && data.link)
+            onCreated({ username: data.account.username, link: data.link });
+          else if ("password" in data && data.password)
             onCreated({ username: data.account.username, password: data.password });
           setUsername("");
           setName("");
@@ -180,6 +195,21 @@ function AddForm({ onCreated }: { onCreated: (shown: OneTime) => void }) {
             )}
           </div>
         )}
+        <fieldset className="field accounts__delivery">
+          <legend>{t("delivery")}</legend>
+          {(["password", "link"] as const).map((way) => (
+            <label key={way} className="accounts__choice">
+              <input
+                type="radio"
+                name={`${id}-delivery`}
+                value={way}
+                checked={delivery === way}
+                onChange={() => setDelivery(way)}
+              />
+              {t(way === "link" ? "deliveryLink" : "deliveryPassword")}
+            </label>
+          ))}
+        </fieldset>
         <button type="submit" className="button" disabled={create.isPending}>
           {create.isPending ? t("adding") : t("add")}
         </button>
@@ -198,9 +228,10 @@ function AccountList({ onReset }: { onReset: (shown: OneTime) => void }) {
   const query = useAccounts();
   const toggle = useSetAccountDisabled();
   const reset = useResetPassword();
+  const sendLink = useSendPasswordLink();
   const units = new Map(useResponsibleUnits());
   const data = query.data;
-  const failure = toggle.error ?? reset.error;
+  const failure = toggle.error ?? reset.error ?? sendLink.error;
   return (
     <Card title={t("listTitle")}>
       {failure && (
@@ -284,6 +315,21 @@ function AccountList({ onReset }: { onReset: (shown: OneTime) => void }) {
                         }}
                       >
                         {t("reset")}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button--small button--ghost"
+                        disabled={sendLink.isPending}
+                        aria-label={`${t("sendLink")} ${a.username}`}
+                        onClick={() => {
+                          if (window.confirm(t("sendLinkConfirm", { username: a.username })))
+                            sendLink.mutate(a.username, {
+                              onSuccess: (r) =>
+                                onReset({ username: r.account.username, link: r.link }),
+                            });
+                        }}
+                      >
+                        {t("sendLink")}
                       </button>
                     </div>
                   ),

@@ -45,6 +45,16 @@ export const accountsMessages = defineMessages({
     copyFailed: "无法自动复制，请手动选中密码复制。",
     close: "我已记下，关闭",
     none: "—",
+    delivery: "设置密码方式",
+    deliveryPassword: "一次性密码",
+    deliveryLink: "发送设置密码链接",
+    sendLink: "发送设置密码链接",
+    sendLinkConfirm:
+      "为账号“{username}”生成设置密码链接？原密码立即失效，该账号会退出登录，之前发出的链接也随之作废。",
+    linkTitle: "账号“{username}”的设置密码链接",
+    linkWarning:
+      "此链接只显示这一次，{when} 前有效，只能使用一次。请立即复制并通过安全渠道交给本人，由本人打开后自行设置密码。",
+    copyLink: "复制链接",
   },
   en: {
     title: "Accounts",
@@ -93,5 +103,15 @@ export const accountsMessages = defineMessages({
     copyFailed: "Could not copy automatically; select the password and copy it by hand.",
     close: "I have noted it, close",
     none: "—",
+    delivery: "How the password is set",
+    deliveryPassword: "One-time password",
+    deliveryLink: "Send a set-password link",
+    sendLink: "Send set-password link",
+    sendLinkConfirm:
+      'Make a set-password link for "{username}"? The old password stops working at once, the account is signed out, and any earlier link no longer works.',
+    linkTitle: 'Set-password link for "{username}"',
+    linkWarning:
+      "This link is shown only this once, works until {when}, and only once. Copy it now and hand it to the person over a safe channel; they open it and choose their own password.",
+    copyLink: "Copy link",
   },
 });

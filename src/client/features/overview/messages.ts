@@ -5,7 +5,8 @@ export const overviewMessages = defineMessages({
     title: "总览",
     projects: "重点项目",
     projectsValue: "{n} 个",
-    projectsDetail: "制造业 {m} · 城市更新 {u}",
+    /** One category's count; the cards list every category that has projects. */
+    projectsDetailItem: "{category} {n}",
     totalInvestment: "总投资",
     totalInvestmentDetail: "累计完成 {done}",
     yearPlan: "年度计划投资",
@@ -44,7 +45,7 @@ export const overviewMessages = defineMessages({
     title: "Overview",
     projects: "Key projects",
     projectsValue: "{n}",
-    projectsDetail: "Manufacturing {m} · urban renewal {u}",
+    projectsDetailItem: "{category} {n}",
     totalInvestment: "Total investment",
     totalInvestmentDetail: "{done} completed to date",
     yearPlan: "This year's planned investment",

@@ -15,6 +15,7 @@ import {
 } from "../../api/projects";
 import { isAccessRevoked } from "../../api/read-json";
 import { basemapQueryOptions } from "../../api/static-files";
+import { useCategoryBook } from "../../lib/use-category-book";
 
 export type ProjectsData = ProjectsResponse;
 export type WallProject = ProjectsData["projects"][number];
@@ -59,6 +60,9 @@ export function useWallProject(token: string, id: string | undefined) {
     staleTime: safetyRefetch,
   });
 }
+
+/** The district's categories, read with the screen's token (the seed's two until they load). */
+export const useWallCategories = (token: string) => useCategoryBook(displayCredentials(token));
 
 export function useWallEvents(token: string) {
   return useQuery({

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { CategoryBook } from "../../../domain/category";
 import { periodLabel } from "../../../domain/formats";
 import type { Lang } from "../../../domain/i18n";
 import { IllustrativeTag } from "../../components/illustrative-tag";
@@ -41,6 +42,8 @@ export type PanelContext = {
     | { project: WallProject; detail: ProjectData | undefined; position: number; count: number }
     | undefined;
   markerPx: number;
+  /** The district's categories: names, order and colours. */
+  categories: CategoryBook;
   lang: Lang;
   t: T;
 };
@@ -106,6 +109,7 @@ export const panelRegistry: Record<PanelId, PanelSpec> = {
           results={c.results}
           projects={c.projects}
           event={c.event}
+          categories={c.categories}
           lang={c.lang}
           t={c.t}
         />
@@ -129,6 +133,7 @@ export const panelRegistry: Record<PanelId, PanelSpec> = {
           eventName={c.eventName}
           position={c.spotlight.position}
           count={c.spotlight.count}
+          categories={c.categories}
           lang={c.lang}
           t={c.t}
         />

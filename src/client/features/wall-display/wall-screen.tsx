@@ -7,6 +7,7 @@ import type { Translate } from "../../i18n/messages";
 import {
   isUnauthorized,
   useBasemap,
+  useWallCategories,
   useWallDispatch,
   useWallEvents,
   useWallProject,
@@ -42,6 +43,7 @@ export function WallScreen({ params, t }: Props) {
   const { token, lang } = params;
   const projectsQ = useWallProjects(token);
   const eventsQ = useWallEvents(token);
+  const categories = useWallCategories(token);
   // The dashboard's rule: the latest finished event, unless the link names another.
   const { event, named } = chooseEvent(eventsQ.data?.events ?? [], params.event);
   const resultsQ = useWallResults(token, event?.id);
@@ -153,6 +155,7 @@ export function WallScreen({ params, t }: Props) {
       count,
     },
     markerPx,
+    categories,
     lang,
     t,
   };

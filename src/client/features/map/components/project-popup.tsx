@@ -5,12 +5,12 @@ import { Link, useSearch } from "wouter";
 import type { ProjectSummary } from "../../../../domain/api-views";
 import { formatProgress, formatScore, formatYi } from "../../../../domain/formats";
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
-import { categoryName } from "../../../../domain/shared-messages";
 import { describeStatus } from "../../../../domain/status-reason";
 import { StatusBadge } from "../../../components/status-badge";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
+import { useCategoryBook } from "../../../lib/use-category-book";
 import { mapMessages } from "../messages";
 
 type Props = {
@@ -52,6 +52,7 @@ export function ProjectPopup({
   onClose,
 }: Props) {
   const lang = useLang();
+  const categories = useCategoryBook();
   const t = useMessages(mapMessages);
   const search = useSearch();
   const name = localized(project, "name", lang);
@@ -95,7 +96,7 @@ export function ProjectPopup({
       >
         <PopupHeading takeFocus={takeFocus}>{name}</PopupHeading>
         <p className="pm-popup__meta">
-          {categoryName(project.category, lang)} · {localized(project, "street", lang)}
+          {categories.name(project.category, lang)} · {localized(project, "street", lang)}
         </p>
         <dl className="pm-popup__facts">
           <div className="pm-popup__status">

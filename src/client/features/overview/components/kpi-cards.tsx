@@ -12,6 +12,7 @@ import { StatusBadge } from "../../../components/status-badge";
 import { commonMessages } from "../../../i18n/common-messages";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
+import { useCategoryBook } from "../../../lib/use-category-book";
 import { overviewMessages } from "../messages";
 
 type Props = { projects: ProjectSummary[]; results: ProjectResult[]; timeElapsedPct: number };
@@ -21,7 +22,8 @@ export function KpiCards({ projects, results, timeElapsedPct }: Props) {
   const t = useMessages(overviewMessages);
   const common = useMessages(commonMessages);
   const lang = useLang();
-  const kpis = computeOverviewKpis(projects, results);
+  const categories = useCategoryBook();
+  const kpis = computeOverviewKpis(projects, results, categories.order);
   const pct = (v: number | null) => (v === null ? "—" : formatPercent(v, lang));
   const cumulative = projects.reduce((sum, p) => sum + p.cumulativeInvestment, 0);
   // Every sum on the cards in one unit, so 总投资 and 年度计划 compare at a glance.
@@ -34,10 +36,13 @@ export function KpiCards({ projects, results, timeElapsedPct }: Props) {
       key: "projects",
       label: t("projects"),
       value: t("projectsValue", { n: kpis.projectCount }),
-      detail: t("projectsDetail", {
-        m: kpis.byCategory.manufacturing,
-        u: kpis.byCategory.urban_renewal,
-      }),
+      // One piece per category, each kept whole: a line breaks between categories, not inside one.
+      detail: kpis.byCategory.map((c, i) => (
+        <span key={c.category} className="kpi-card__part">
+          {i > 0 && " · "}
+          {t("projectsDetailItem", { category: categories.name(c.category, lang), n: c.count })}
+        </span>
+      )),
     },
     {
       key: "investment",

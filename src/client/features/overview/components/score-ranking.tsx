@@ -4,11 +4,11 @@ import { barShare, SCORE_FULL_MARK } from "../../../../domain/bar-scale";
 import { categoriesPresent } from "../../../../domain/category";
 import { formatScore } from "../../../../domain/formats";
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
-import { categoryName } from "../../../../domain/shared-messages";
 import { ChartFigure } from "../../../components/chart-figure";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
+import { useCategoryBook } from "../../../lib/use-category-book";
 import { overviewMessages } from "../messages";
 
 type Props = {
@@ -25,6 +25,7 @@ type Props = {
 export function ScoreRanking({ projects, results, selectedId, linkSearch }: Props) {
   const t = useMessages(overviewMessages);
   const lang = useLang();
+  const categories = useCategoryBook();
   const byId = new Map(projects.map((p) => [p.id, p]));
   const rows = results
     .filter((r) => byId.has(r.projectId) && r.score !== null)
@@ -40,7 +41,7 @@ export function ScoreRanking({ projects, results, selectedId, linkSearch }: Prop
       caption={t("rankingCaption")}
       columns={[t("categoryCol"), t("rankCol"), t("projectCol"), t("scoreCol")]}
       rows={rows.map((r) => [
-        categoryName(r.category, lang),
+        categories.name(r.category, lang),
         r.rank ?? "—",
         name(r.projectId),
         formatScore(r.score ?? 0),
@@ -51,7 +52,7 @@ export function ScoreRanking({ projects, results, selectedId, linkSearch }: Prop
         if (!inCategory.length) return null;
         return (
           <section key={category} className="ranking">
-            <h3 className="ranking__title">{categoryName(category, lang)}</h3>
+            <h3 className="ranking__title">{categories.name(category, lang)}</h3>
             <ol className="ranking__list">
               {inCategory.map((r) => (
                 <li

@@ -1,11 +1,11 @@
 import type { ProjectDetail } from "../../../../domain/api-views";
-import { categoryName } from "../../../../domain/shared-messages";
 import { describeStatus } from "../../../../domain/status-reason";
 import { StatusBadge } from "../../../components/status-badge";
 import { commonMessages } from "../../../i18n/common-messages";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
+import { useCategoryBook } from "../../../lib/use-category-book";
 import { detailMessages } from "../messages";
 
 /** Name as in the bulletin, where it is, what stage it is at, and why its light is what it is. */
@@ -13,6 +13,7 @@ export function ProjectHeader({ project }: { project: ProjectDetail }) {
   const t = useMessages(detailMessages);
   const common = useMessages(commonMessages);
   const lang = useLang();
+  const categories = useCategoryBook();
   const reason = describeStatus(project.statusExplanation, lang);
   return (
     <header className="detail-header card">
@@ -22,7 +23,7 @@ export function ProjectHeader({ project }: { project: ProjectDetail }) {
       <dl className="detail-header__tags">
         <div>
           <dt>{t("category")}</dt>
-          <dd>{categoryName(project.category, lang)}</dd>
+          <dd>{categories.name(project.category, lang)}</dd>
         </div>
         <div>
           <dt>{t("street")}</dt>

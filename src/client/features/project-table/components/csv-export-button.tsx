@@ -2,6 +2,7 @@ import type { Table } from "@tanstack/react-table";
 import { useState } from "react";
 import type { Lang } from "../../../../domain/i18n";
 import { useMessages } from "../../../i18n/messages";
+import { useCategoryBook } from "../../../lib/use-category-book";
 import { projectTableMessages } from "../messages";
 import { buildCsvRows } from "../utils/build-csv-rows";
 import { downloadCsv } from "../utils/download-csv";
@@ -20,12 +21,16 @@ export function CsvExportButton({
 }) {
   const t = useMessages(projectTableMessages);
   const [busy, setBusy] = useState(false);
+  const categories = useCategoryBook();
   const exportCsv = async () => {
     setBusy(true);
     try {
       const rows = table.getRowModel().rows.map((row) => row.original);
       const columns = table.getVisibleLeafColumns().map((column) => column.id as ColumnId);
-      await downloadCsv(buildCsvRows(rows, columns, lang), `${t("csvFileName")}_${asOf}.csv`);
+      await downloadCsv(
+        buildCsvRows(rows, columns, lang, categories.list),
+        `${t("csvFileName")}_${asOf}.csv`,
+      );
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,6 @@
 import { type Lang, PROGRESS_DIGITS } from "../../../../domain/formats";
 import { roundTo } from "../../../../domain/rounding";
-import { categoryName } from "../../../../domain/shared-messages";
+import { type CategoryName, categoryName } from "../../../../domain/shared-messages";
 import { commonMessages } from "../../../i18n/common-messages";
 import { localized } from "../../../i18n/localized";
 import { translate } from "../../../i18n/messages";
@@ -22,6 +22,8 @@ export function buildCsvRows(
   rows: readonly ProjectRow[],
   columns: readonly ColumnId[],
   lang: Lang,
+  /** The district's categories, so an added one is named, not shown by its id. */
+  categories: readonly CategoryName[] = [],
 ): CsvCell[][] {
   const t = translate(projectTableMessages, lang);
   const common = translate(commonMessages, lang);
@@ -40,7 +42,7 @@ export function buildCsvRows(
   };
   const cell: Record<ColumnId, (row: ProjectRow) => CsvCell> = {
     name: (row) => localized(row, "name", lang),
-    category: (row) => categoryName(row.category, lang),
+    category: (row) => categoryName(row.category, lang, categories),
     street: (row) => localized(row, "street", lang),
     // 亿元 to four decimals: the screen shows small amounts in 万元, so nothing shown is lost.
     totalInvestment: (row) => plain(row.totalInvestment, 4),

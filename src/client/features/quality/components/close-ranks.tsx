@@ -1,9 +1,9 @@
 import { formatNumber, formatScore } from "../../../../domain/formats";
 import type { QualitySignals } from "../../../../domain/outcome-schemas";
-import { categoryName } from "../../../../domain/shared-messages";
 import { DataTable } from "../../../components/data-table";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
+import { useCategoryBook } from "../../../lib/use-category-book";
 import { qualityMessages } from "../messages";
 import type { QualityNames } from "./quality-names";
 import { QualitySection } from "./quality-section";
@@ -14,6 +14,7 @@ type Props = { signals: QualitySignals; names: QualityNames };
 export function CloseRanks({ signals, names }: Props) {
   const t = useMessages(qualityMessages);
   const lang = useLang();
+  const categories = useCategoryBook();
   const pairs = signals.closeRanks;
   return (
     <QualitySection
@@ -41,7 +42,7 @@ export function CloseRanks({ signals, names }: Props) {
                   lowerScore: formatScore(p.lowerScore),
                 })}
                 <span className="quality-sub">
-                  {categoryName(p.category, lang)}
+                  {categories.name(p.category, lang)}
                   {(p.decidedBy === "base_score" || p.decidedBy === "satisfied_share") &&
                     ` · ${t("decidedBy", { by: t(`by_${p.decidedBy}`) })}`}
                 </span>

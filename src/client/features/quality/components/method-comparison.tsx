@@ -1,10 +1,10 @@
 import { categoriesPresent } from "../../../../domain/category";
 import { formatScore } from "../../../../domain/formats";
 import type { MethodRanking } from "../../../../domain/outcome-schemas";
-import { categoryName } from "../../../../domain/shared-messages";
 import { EmptyState } from "../../../components/async-state";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
+import { useCategoryBook } from "../../../lib/use-category-book";
 import { qualityMessages } from "../messages";
 import type { QualityNames } from "./quality-names";
 
@@ -26,6 +26,7 @@ const byTrimmedRank = (a: MethodRanking, b: MethodRanking) =>
 export function MethodComparison({ rankings, names, trimMinSheets }: Props) {
   const t = useMessages(qualityMessages);
   const lang = useLang();
+  const categories = useCategoryBook();
   const differing = rankings.filter(rankDiffers).length;
   return (
     <section className="quality-section" aria-labelledby="quality-methods-title">
@@ -41,7 +42,9 @@ export function MethodComparison({ rankings, names, trimMinSheets }: Props) {
         return (
           <div className="table-scroll" key={category}>
             <table className="data-table quality-table" data-category={category}>
-              <caption>{t("methodsCaption", { category: categoryName(category, lang) })}</caption>
+              <caption>
+                {t("methodsCaption", { category: categories.name(category, lang) })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t("project")}</th>

@@ -1,11 +1,11 @@
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
 import type { Category } from "../../../../domain/project";
 import type { Criterion } from "../../../../domain/scoring-schemas";
-import { categoryName } from "../../../../domain/shared-messages";
 import { EmptyState } from "../../../components/async-state";
 import { Card } from "../../../components/card";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
+import { useCategoryBook } from "../../../lib/use-category-book";
 import { resultsMessages } from "../messages";
 import { CriterionBreakdownChart } from "./criterion-breakdown-chart";
 import { RankingTable } from "./ranking-table";
@@ -29,13 +29,14 @@ const byRank = (a: ProjectResult, b: ProjectResult) =>
 export function CategoryRanking({ category, results, names, shownIds, ...rest }: Props) {
   const t = useMessages(resultsMessages);
   const lang = useLang();
+  const categories = useCategoryBook();
   if (!results.length) return null;
   const shown = [...results].filter((r) => !shownIds || shownIds.has(r.projectId)).sort(byRank);
   const hidden = results.length - shown.length;
   const titleId = `results-${category}-title`;
   return (
     <Card
-      title={t("categoryTitle", { category: categoryName(category, lang), n: results.length })}
+      title={t("categoryTitle", { category: categories.name(category, lang), n: results.length })}
       className="results-category"
       titleId={titleId}
     >
@@ -47,7 +48,7 @@ export function CategoryRanking({ category, results, names, shownIds, ...rest }:
           <RankingTable
             results={shown}
             names={names}
-            caption={categoryName(category, lang)}
+            caption={categories.name(category, lang)}
             selectedId={rest.selectedId}
             linkSearch={rest.linkSearch}
             onExplain={rest.onExplain}
@@ -56,7 +57,7 @@ export function CategoryRanking({ category, results, names, shownIds, ...rest }:
             results={shown}
             names={names}
             criteria={rest.criteria}
-            caption={t("breakdownCaption", { category: categoryName(category, lang) })}
+            caption={t("breakdownCaption", { category: categories.name(category, lang) })}
             selectedId={rest.selectedId}
           />
         </div>

@@ -11,6 +11,7 @@ import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
 import { useDashboardSearch } from "../../../lib/dashboard-search";
+import { useCategoryBook } from "../../../lib/use-category-book";
 import { reviewMessages } from "../messages";
 import { type MatrixRow, matrixRows, parseMatrixSort, unitsOf } from "../utils/matrix-rows";
 
@@ -97,10 +98,10 @@ function TurnedRed({ row }: { row: MatrixRow }) {
  */
 export function LightMatrix({ review }: { review: ReviewResponse }) {
   const t = useMessages(reviewMessages);
-  const common = useMessages(commonMessages);
   const lang = useLang();
   const id = useId();
   const { search, update } = useDashboardSearch();
+  const categories = useCategoryBook();
   const sort = parseMatrixSort(search.sort);
   const rows = matrixRows(review.projects, { category: search.cat, unit: search.unit }, sort);
   const { periods } = review;
@@ -180,16 +181,16 @@ export function LightMatrix({ review }: { review: ReviewResponse }) {
           <span>{t("category")}</span>
           <select
             value={search.cat ?? ""}
-            onChange={(e) =>
-              update(
-                { cat: (e.target.value || undefined) as typeof search.cat },
-                { replace: false },
-              )
-            }
+            onChange={(e) => update({ cat: e.target.value || undefined }, { replace: false })}
           >
             <option value="">{t("allCategories")}</option>
-            <option value="manufacturing">{common("manufacturing")}</option>
-            <option value="urban_renewal">{common("urban_renewal")}</option>
+            {categories
+              .present([...review.projects, ...(search.cat ? [{ category: search.cat }] : [])])
+              .map((c) => (
+                <option key={c.id} value={c.id} style={{ color: c.colour }}>
+                  {categories.name(c.id, lang)}
+                </option>
+              ))}
           </select>
         </label>
         <label>

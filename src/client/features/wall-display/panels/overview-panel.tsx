@@ -1,7 +1,6 @@
+import type { CategoryBook } from "../../../../domain/category";
 import { formatPercent, formatScore, formatYi, type Lang } from "../../../../domain/formats";
 import { computeOverviewKpis } from "../../../../domain/overview-kpis";
-import type { Category } from "../../../../domain/project";
-import { categoryName } from "../../../../domain/shared-messages";
 import { lightGlyph, lightWordKey, statusLights } from "../../../../domain/status-rules";
 import { commonMessages } from "../../../i18n/common-messages";
 import { localized } from "../../../i18n/localized";
@@ -17,6 +16,7 @@ type Props = {
   results: ResultsData | undefined;
   /** Which inspection the ranking is from, shown over it. */
   eventName: React.ReactNode;
+  categories: CategoryBook;
   lang: Lang;
   t: T;
 };
@@ -28,9 +28,9 @@ const endRows = 3;
  * Everything at once, for the room that glances up: the district's key figures, how many projects
  * stand at each light, and the top and the bottom of each category's ranking.
  */
-export function OverviewPanel({ projects, results, eventName, lang, t }: Props) {
+export function OverviewPanel({ projects, results, eventName, categories, lang, t }: Props) {
   const c = translate(commonMessages, lang);
-  const k = computeOverviewKpis(projects, results?.results ?? []);
+  const k = computeOverviewKpis(projects, results?.results ?? [], categories.order);
   const elapsed = projects[0]?.statusExplanation.timeElapsedPct;
   const pct = (v: number | null | undefined) =>
     v === null || v === undefined ? "—" : formatPercent(v, lang);
@@ -39,10 +39,11 @@ export function OverviewPanel({ projects, results, eventName, lang, t }: Props) 
       key: "projects",
       label: t("kpiProjects"),
       value: String(k.projectCount),
-      note: t("ovProjectsNote", {
-        m: k.byCategory.manufacturing,
-        u: k.byCategory.urban_renewal,
-      }),
+      note: k.byCategory
+        .map((b) =>
+          t("ovCategoryCount", { category: categories.name(b.category, lang), n: b.count }),
+        )
+        .join(" · "),
     },
     {
       key: "investment",
@@ -95,11 +96,13 @@ export function OverviewPanel({ projects, results, eventName, lang, t }: Props) 
           <p className="wd-loading">{eventName ? t("loading") : t("noEvent")}</p>
         ) : (
           <div className="wd-ov__columns">
-            {(["manufacturing", "urban_renewal"] as const).map((category) => (
+            {categories.present(results.results).map((category) => (
               <EndsColumn
-                key={category}
-                category={category}
-                rows={results.results.filter((r) => r.category === category)}
+                key={category.id}
+                id={category.id}
+                name={categories.name(category.id, lang)}
+                colour={category.colour}
+                rows={results.results.filter((r) => r.category === category.id)}
                 projects={projects}
                 lang={lang}
                 t={t}
@@ -113,13 +116,17 @@ export function OverviewPanel({ projects, results, eventName, lang, t }: Props) 
 }
 
 function EndsColumn({
-  category,
+  id,
+  name,
+  colour,
   rows,
   projects,
   lang,
   t,
 }: {
-  category: Category;
+  id: string;
+  name: string;
+  colour: string;
   rows: WallResult[];
   projects: WallProject[];
   lang: Lang;
@@ -142,9 +149,13 @@ function EndsColumn({
     </li>
   );
   return (
-    <div className={`wd-ov__column wd-ov__column--${category}`}>
+    <div
+      className={`wd-ov__column wd-ov__column--${id}`}
+      data-category={id}
+      style={{ "--category-colour": colour } as React.CSSProperties}
+    >
       <h4 className="wd-ov__category">
-        {categoryName(category, lang)}
+        {name}
         <span className="wd-ov__ranked">{t("ovRanked", { n: rows.length })}</span>
       </h4>
       <ol className="wd-ov__rows">{ends.top.map(row)}</ol>

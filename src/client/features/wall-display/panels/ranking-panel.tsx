@@ -1,16 +1,17 @@
-import { useRef } from "react";
+import { type CSSProperties, useRef } from "react";
+import type { CategoryBook, CategoryRecord } from "../../../../domain/category";
 import { formatScore, type Lang } from "../../../../domain/formats";
-import type { Category } from "../../../../domain/project";
-import { categoryName } from "../../../../domain/shared-messages";
 import { localized } from "../../../i18n/localized";
 import type { Translate } from "../../../i18n/messages";
 import type { ResultsData, WallEvent, WallProject } from "../display-data";
 import type { wallMessages } from "../messages";
+import { rankingColumns } from "../ranking-columns";
 
 type Props = {
   results: ResultsData;
   projects: WallProject[];
   event: WallEvent | undefined;
+  categories: CategoryBook;
   lang: Lang;
   t: Translate<typeof wallMessages.zh>;
 };
@@ -44,16 +45,40 @@ function useMovement(results: ResultsData) {
   };
 }
 
-export function RankingPanel({ results, projects, event, lang, t }: Props) {
+/**
+ * Every category's ranking, whole, in the district's order: as many columns as they need (see
+ * rankingColumns), each title in its category's colour, the event card at the end.
+ */
+export function RankingPanel({ results, projects, event, categories, lang, t }: Props) {
   const moved = useMovement(results);
   const byId = new Map(projects.map((p) => [p.id, p]));
-  const column = (category: Category) => {
-    const rows = results.results
-      .filter((r) => r.category === category)
-      .sort((a, b) => (a.rank ?? 999) - (b.rank ?? 999));
+  const blocks = categories.present(results.results).map((category) => ({
+    category,
+    rows: results.results
+      .filter((r) => r.category === category.id)
+      .sort((a, b) => (a.rank ?? 999) - (b.rank ?? 999)),
+  }));
+  const layout = rankingColumns(blocks.map((b) => ({ ...b, rows: b.rows.length, block: b })));
+  const table = ({
+    category,
+    rows,
+  }: {
+    category: CategoryRecord;
+    rows: typeof results.results;
+  }) => {
     return (
-      <div className={`wd-rank wd-rank--${category}`} key={category}>
-        <h3 className="wd-rank__title">{categoryName(category, lang)}</h3>
+      <div
+        className="wd-rank"
+        key={category.id}
+        data-category={category.id}
+        style={
+          { "--category-colour": category.colour, "--rank-rows": rows.length } as CSSProperties
+        }
+      >
+        <h3 className="wd-rank__title">
+          <span className="wd-rank__swatch" aria-hidden="true" />
+          {categories.name(category.id, lang)}
+        </h3>
         <div className="wd-rank__body">
           <table className="wd-table">
             <thead>
@@ -107,19 +132,36 @@ export function RankingPanel({ results, projects, event, lang, t }: Props) {
       </div>
     );
   };
+  const card = event && <EventCard event={event} results={results} lang={lang} t={t} />;
+  const columnCount = layout.columns.length + (card && layout.eventInOwnColumn ? 1 : 0);
   return (
-    <div className="wd-ranking">
-      {column("manufacturing")}
-      <div className="wd-ranking__side">
-        {column("urban_renewal")}
-        {event && <EventCard event={event} results={results} lang={lang} t={t} />}
-      </div>
+    <div
+      className={`wd-ranking${columnCount > 2 ? " wd-ranking--compact" : ""}`}
+      style={{ "--ranking-columns": Math.max(columnCount, 1) } as CSSProperties}
+    >
+      {layout.columns.map((column, i) => (
+        <div
+          className={`wd-ranking__column wd-ranking__column${layout.full[i] ? "--full" : "--loose"}`}
+          key={column[0].block.category.id}
+        >
+          {column.map((b) => table(b.block))}
+          {!layout.eventInOwnColumn && i === layout.columns.length - 1 && card}
+        </div>
+      ))}
+      {layout.eventInOwnColumn && card && (
+        <div className="wd-ranking__column wd-ranking__column--loose">{card}</div>
+      )}
     </div>
   );
 }
 
 /** Which event, its state, and while it is open how many sheets are in. */
-function EventCard({ event, results, lang, t }: Omit<Props, "projects"> & { event: WallEvent }) {
+function EventCard({
+  event,
+  results,
+  lang,
+  t,
+}: Omit<Props, "projects" | "categories"> & { event: WallEvent }) {
   const share = results.expectedSheetCount
     ? Math.min(100, (results.sheetCount / results.expectedSheetCount) * 100)
     : 0;

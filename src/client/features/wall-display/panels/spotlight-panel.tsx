@@ -1,3 +1,4 @@
+import type { CategoryBook } from "../../../../domain/category";
 import {
   formatPercent,
   formatProgress,
@@ -5,7 +6,6 @@ import {
   formatYiGroup,
   type Lang,
 } from "../../../../domain/formats";
-import { categoryName } from "../../../../domain/shared-messages";
 import { describeStatus } from "../../../../domain/status-reason";
 import { StatusBadge } from "../../../components/status-badge";
 import { commonMessages } from "../../../i18n/common-messages";
@@ -27,6 +27,7 @@ type Props = {
   eventName: React.ReactNode;
   position: number;
   count: number;
+  categories: CategoryBook;
   lang: Lang;
   t: Translate<typeof wallMessages.zh>;
 };
@@ -39,6 +40,7 @@ export function SpotlightPanel({
   eventName,
   position,
   count,
+  categories,
   lang,
   t,
 }: Props) {
@@ -68,7 +70,7 @@ export function SpotlightPanel({
         <h3 className={`wd-spot__name${name.length > longNameChars ? " wd-spot__name--long" : ""}`}>
           {name}
         </h3>
-        <p className="wd-spot__category">{categoryName(project.category, lang)}</p>
+        <p className="wd-spot__category">{categories.name(project.category, lang)}</p>
         <p className="wd-spot__status">
           <StatusBadge light={project.status} look="wall" lang={lang} />
         </p>

@@ -1,0 +1,38 @@
+import { defineMessages } from "../../i18n/messages";
+
+export const setPasswordMessages = defineMessages({
+  zh: {
+    title: "设置密码",
+    checking: "正在核对链接…",
+    forAccount: "为账号 {username}（{name}）设置登录密码。",
+    expires: "此链接在 {when} 前有效，只能使用一次。",
+    password: "新密码（至少 {min} 个字符）",
+    repeat: "再次输入新密码",
+    submit: "设置密码",
+    submitting: "正在保存…",
+    tooShort: "密码至少需要 {min} 个字符。",
+    mismatch: "两次输入的密码不一致。",
+    done: "密码已设置。请用账号 {username} 和新密码登录。",
+    signIn: "去登录",
+    unusable: "这个链接不能使用",
+    askAdmin: "如需帮助，请联系本系统的管理员。",
+    networkError: "无法连接服务器，请检查网络后重试。",
+  },
+  en: {
+    title: "Set your password",
+    checking: "Checking the link…",
+    forAccount: "Choose the sign-in password for the account {username} ({name}).",
+    expires: "This link works until {when}, and only once.",
+    password: "New password (at least {min} characters)",
+    repeat: "New password again",
+    submit: "Set password",
+    submitting: "Saving…",
+    tooShort: "A password needs at least {min} characters.",
+    mismatch: "The two passwords do not match.",
+    done: "Your password is set. Sign in with the account {username} and your new password.",
+    signIn: "Sign in",
+    unusable: "This link cannot be used",
+    askAdmin: "For help, contact this system's administrator.",
+    networkError: "Cannot reach the server. Check the network and try again.",
+  },
+});
