@@ -129,5 +129,42 @@ describe("a category added since the seed", () => {
     const tables = doc.sections.filter((s) => s.table);
     expect(tables).toHaveLength(3);
     expect(tables.at(-1)?.heading).toContain("infrastructure");
+
+    // With the district's list the category has its name, and its place in the district's order.
+    const named = inspectionBulletin({
+      event,
+      projects: projectsFile.projects.map((p) =>
+        moved.has(p.id) ? { ...p, category: "infrastructure" } : p,
+      ) as never,
+      results: ranked,
+      illustrative: true,
+      lang: "zh",
+      categories: [
+        {
+          id: "infrastructure",
+          name: "基础设施",
+          nameEn: "Infrastructure",
+          order: 0,
+          colour: "#7c3aed",
+        },
+        {
+          id: "manufacturing",
+          name: "制造业",
+          nameEn: "Manufacturing",
+          order: 1,
+          colour: "#1d4ed8",
+        },
+        {
+          id: "urban_renewal",
+          name: "城市更新",
+          nameEn: "Urban renewal",
+          order: 2,
+          colour: "#0f766e",
+        },
+      ],
+    });
+    const namedTables = named.sections.filter((s) => s.table);
+    expect(namedTables[0]?.heading).toContain("基础设施");
+    expect(text(named)).not.toContain("infrastructure");
   });
 });

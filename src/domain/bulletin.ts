@@ -5,7 +5,12 @@
  * (they come from the same results).
  */
 import { z } from "zod";
-import { categoriesPresent } from "./category";
+import {
+  type CategoryRecord,
+  categoriesPresent,
+  categoryBook,
+  seedCategoryRecords,
+} from "./category";
 import type { DispatchAgenda } from "./dispatch-agenda";
 import {
   formatDate,
@@ -20,13 +25,7 @@ import type { ProjectResult } from "./outcome-schemas";
 import type { Category } from "./project";
 import { roundTo } from "./rounding";
 import type { InspectionEvent } from "./scoring-schemas";
-import {
-  categoryName,
-  illustrativeMessages,
-  joinList,
-  lightWordMessages,
-  quoted,
-} from "./shared-messages";
+import { illustrativeMessages, joinList, lightWordMessages, quoted } from "./shared-messages";
 import { lightWordKey } from "./status-rules";
 
 /** The bulletin as the API answers it. */
@@ -62,6 +61,8 @@ export type BulletinInput = {
   results: readonly ProjectResult[];
   illustrative: boolean;
   lang: Lang;
+  /** The district's categories (their names and order); the seed's two when not given. */
+  categories?: readonly CategoryRecord[];
 };
 
 const messages = defineMessages({
@@ -143,14 +144,15 @@ function ranked(results: readonly ProjectResult[], category: Category) {
 export function inspectionBulletin(input: BulletinInput): BulletinDoc {
   const { event, lang } = input;
   const t = translate(messages, lang);
-  const category = (c: Category) => categoryName(c, lang);
+  const book = categoryBook(input.categories ?? seedCategoryRecords);
+  const category = (c: Category) => book.name(c, lang);
   // Inside a sentence an English category name is not capitalised; Chinese has no case.
   const categoryInText = (c: Category) => category(c).toLocaleLowerCase(LOCALE[lang]);
   const names = new Map(input.projects.map((p) => [p.id, localized(p, "name", lang)]));
   const name = (id: string) => names.get(id) ?? id;
   const eventName = localized(event, "name", lang);
   const date = formatDate(event.date, lang);
-  const categories = categoriesPresent(input.results);
+  const categories = categoriesPresent(input.results, book.order);
   const votes = input.results.reduce(
     (sum, r) => ({
       satisfied: sum.satisfied + r.steps.votes.satisfied,

@@ -21,7 +21,7 @@ const tags = ["bulletin"];
  * only; it is a draft for the office, not a public page.
  */
 export function bulletinRoutes(services: Services) {
-  const { store } = services;
+  const { store, categories } = services;
   const build = (event: EventEnv["Variables"]["event"], lang: "zh" | "en") => {
     const inputs = scoringInputs(store, event);
     const results = computeEventResults(event, inputs.projects, inputs.sheets, inputs.evaluators);
@@ -31,6 +31,7 @@ export function bulletinRoutes(services: Services) {
       results,
       illustrative: store.meta().illustrative,
       lang,
+      categories: categories.list(),
     });
   };
   return new Hono<EventEnv>()
