@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import seed from "../../data/projects.json";
 import { projectRecordSchema } from "./project";
-import { changedPlanFields, newProjectSchema, outsideDistrict } from "./project-input";
+import {
+  changedPlanFields,
+  newProjectSchema,
+  outsideDistrict,
+  provenanceAfterEdit,
+} from "./project-input";
 
 const base = projectRecordSchema.parse(seed.projects[0]);
 
@@ -23,5 +28,30 @@ describe("project input", () => {
     expect(
       changedPlanFields(base, { totalInvestment: 13, plannedCompletionDate: "2024-06-30" }),
     ).toEqual(["totalInvestment", "plannedCompletionDate"]);
+  });
+});
+
+describe("a place set by hand", () => {
+  const imported = projectRecordSchema.parse({
+    ...seed.projects[0],
+    provenance: {
+      facts: ["name"],
+      illustrative: ["nameEn", "location", "geometry"],
+      locationApproximate: true,
+    },
+  });
+  it("is no longer approximate or illustrative", () => {
+    const after = provenanceAfterEdit(imported, {
+      location: { lat: 36.4, lng: 120.5 },
+      geometry: { type: "Point", coordinates: [120.5, 36.4] },
+    });
+    expect(after).toEqual({
+      facts: ["name"],
+      illustrative: ["nameEn"],
+      locationApproximate: false,
+    });
+  });
+  it("leaves the provenance alone when the place does not change", () => {
+    expect(provenanceAfterEdit(imported, { name: "新名称" })).toBe(imported.provenance);
   });
 });

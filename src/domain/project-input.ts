@@ -55,3 +55,22 @@ export function outsideDistrict({ lat, lng }: LatLng): boolean {
   const b = districtBox;
   return lat < b.south || lat > b.north || lng < b.west || lng > b.east;
 }
+
+/**
+ * A place someone set by hand (on the map or typed) is no longer an approximate or illustrative
+ * one: the provenance says so, unless the edit states its own. A re-import then leaves it alone.
+ */
+export function provenanceAfterEdit(
+  before: ProjectRecord,
+  edit: ProjectEdit,
+): ProjectRecord["provenance"] {
+  if (edit.provenance) return edit.provenance;
+  const placed = edit.location !== undefined || edit.geometry !== undefined;
+  if (!placed) return before.provenance;
+  const placeFields = new Set(["location", "geometry"]);
+  return {
+    ...before.provenance,
+    illustrative: before.provenance.illustrative.filter((f) => !placeFields.has(f)),
+    locationApproximate: false,
+  };
+}

@@ -11,6 +11,7 @@ import {
   newProjectSchema,
   outsideDistrict,
   projectEditSchema,
+  provenanceAfterEdit,
 } from "../../domain/project-input";
 import { documented, writeHeaders } from "../api-doc";
 import { apiError, requestLang } from "../api-error";
@@ -316,7 +317,11 @@ export function projectAdminRoutes({
           }
           const place = unconfirmedOutside(c, edit, confirmOutside);
           if (place) return place;
-          const after = projectRecordSchema.parse({ ...before, ...edit });
+          const after = projectRecordSchema.parse({
+            ...before,
+            ...edit,
+            provenance: provenanceAfterEdit(before, edit),
+          });
           projectWrites.update(before, after, actorLabel(actor), reason ?? null);
           feed.publish({ type: "projects" });
           return answer(c, id, 200);
