@@ -31,6 +31,8 @@ export const ownServerPorts = {
   projectEdit: 13,
   // Adds a category and a project in it: the shared server keeps the seed's two.
   categoriesEverywhere: 14,
+  // The whole set-up journey: an imported list and a second inspection join its store.
+  adminJourney: 15,
 } as const;
 const portOf = (journey: keyof typeof ownServerPorts) =>
   Number(process.env.E2E_PORT ?? 4317) + ownServerPorts[journey];

@@ -1,111 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
-import ExcelJS from "exceljs";
 import { expect, test } from "./fixtures";
 import { ownServer, ownServerUrl } from "./own-server";
+import {
+  chooseListFile as choose,
+  listNames as names,
+  projectListWorkbook as workbook,
+} from "./project-list-workbook";
 import { reviewShot } from "./review-shot";
 
 // A server of its own: five new projects must not change the 18 other journeys count.
 test.use({ baseURL: ownServerUrl("projectImport") });
-
-const header = [
-  "项目名称",
-  "类别",
-  "建设主体",
-  "责任单位",
-  "包联领导",
-  "总投资（亿元）",
-  "年度计划投资（亿元）",
-  "开工时间",
-  "竣工时间",
-  "所在街道",
-];
-const names = [
-  "即墨区智能装备产业园",
-  "即墨古城文旅提升工程",
-  "即墨区新能源电池基地",
-  "鳌山湾海洋科创中心",
-  "蓝村物流枢纽二期",
-];
-const rows = (total: string | number) => [
-  [
-    names[0],
-    "制造业",
-    "青岛智能装备有限公司",
-    "区工业和信息化局",
-    "区领导A",
-    15,
-    "3亿元",
-    "2023-03-01",
-    "2025年12月",
-    "龙山街道",
-  ],
-  [
-    names[1],
-    "城市更新",
-    "即墨古城文旅集团",
-    "区文化和旅游局",
-    "区领导B",
-    6.8,
-    "12000万元",
-    "2023年4月",
-    "2024.10",
-    "通济街道",
-  ],
-  [
-    names[2],
-    "制造业",
-    "青岛新能源科技有限公司",
-    "区发展和改革局",
-    "区领导C",
-    total,
-    4,
-    "2023.5",
-    "2026-06-30",
-    "蓝村街道",
-  ],
-  [
-    names[3],
-    "制造业",
-    "鳌山湾科创发展公司",
-    "区科技局",
-    "区领导D",
-    9,
-    2.5,
-    "2023-02-15",
-    "2025-08-31",
-    "鳌山卫街道",
-  ],
-  [
-    names[4],
-    "城市更新",
-    "即墨物流集团",
-    "区交通运输局",
-    "区领导E",
-    4.2,
-    1.1,
-    "2023-06-01",
-    "2024-12-31",
-    "蓝村街道",
-  ],
-];
-
-async function workbook(total: string | number) {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet("2023年重点项目清单");
-  sheet.addRow(["2023年重点项目清单"]);
-  sheet.addRow(header);
-  for (const row of rows(total)) sheet.addRow(row);
-  return Buffer.from(await book.xlsx.writeBuffer());
-}
-
-async function choose(page: Page, buffer: Buffer) {
-  await page.getByLabel("选择清单文件（.xlsx）").setInputFiles({
-    name: "2023年重点项目清单.xlsx",
-    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    buffer,
-  });
-}
 
 test("staff import the year's project list: a refused row with its reason, fixed, imported once, and again changes nothing", async ({
   browser,
