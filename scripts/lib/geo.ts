@@ -1,3 +1,4 @@
+import { pointInArea } from "../../src/domain/district-boundary";
 /** Small planar geometry helpers for the data scripts (lon/lat degrees, GeoJSON order). */
 
 export type Position = [number, number];
@@ -65,25 +66,9 @@ export function signedArea(ring: Ring): number {
   return sum / 2;
 }
 
-/** Ray casting; the ring may be closed or open. */
-export function pointInRing([x, y]: Position, ring: Ring): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as Position;
-    const [xj, yj] = ring[j] as Position;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-export function pointInPolygon(p: Position, polygon: PolygonCoords): boolean {
-  const [outer, ...holes] = polygon;
-  return !!outer && pointInRing(p, outer) && !holes.some((h) => pointInRing(p, h));
-}
-
-export function pointInMultiPolygon(p: Position, polygons: PolygonCoords[]): boolean {
-  return polygons.some((poly) => pointInPolygon(p, poly));
-}
+/** Inside one of the polygons (outer ring, not a hole): the app's own boundary rule. */
+export const pointInMultiPolygon = (p: Position, polygons: PolygonCoords[]): boolean =>
+  pointInArea(p, polygons);
 
 /** Distance from p to the nearest edge of any ring, in metres (equirectangular, fine at this scale). */
 export function distanceToBoundaryM(p: Position, polygons: PolygonCoords[]): number {
