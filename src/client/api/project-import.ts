@@ -2,56 +2,24 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { ProjectImportReport } from "../../server/transfer/project-list-sheet";
 import { api } from "./api-client";
 import { queryKeys } from "./query-keys";
-import { readJson } from "./read-json";
+import { type UploadOutcome, uploadForReport } from "./upload-report";
 
 export type {
   ProjectImportReport,
   ProjectImportRow,
 } from "../../server/transfer/project-list-sheet";
-export type ProjectImportOutcome = {
-  /** The dry run found nothing refused (or the import stored its rows). */
-  ok: boolean;
-  dryRun: boolean;
-  stored: number;
-  report: ProjectImportReport;
-  message?: string;
-};
-type ImportBody = {
-  report?: ProjectImportReport;
-  stored?: number;
-  acceptable?: boolean;
-  error?: { message?: string };
-};
+export type ProjectImportOutcome = UploadOutcome<ProjectImportReport>;
 
-/**
- * POSTs the year's key-project list as multipart/form-data. A 422 with a report is an answer, not a
- * failure: it says which rows were refused, and nothing was stored.
- */
-export async function importProjectList(variables: {
-  year: number;
-  file: File;
-  dryRun: boolean;
-}): Promise<ProjectImportOutcome> {
-  const form = new FormData();
-  form.append("file", variables.file);
+/** Sends the year's key-project list: a dry run reports each row, an import stores all or none. */
+export const importProjectList = (variables: { year: number; file: File; dryRun: boolean }) => {
   const year = String(variables.year);
-  const body = await readJson<ImportBody>(
+  return uploadForReport<ProjectImportReport>(variables.file, variables.dryRun, (form) =>
     api.projects.import.$post(
       { query: variables.dryRun ? { year, dryRun: "1" } : { year } },
       { init: { body: form } },
     ),
-    {
-      answers: (status, answer) => status === 422 && Boolean((answer as ImportBody | null)?.report),
-    },
   );
-  return {
-    ok: !body.error && (body.acceptable ?? true),
-    dryRun: variables.dryRun,
-    stored: body.stored ?? 0,
-    report: body.report as ProjectImportReport,
-    message: body.error?.message,
-  };
-}
+};
 
 /** Checks (dry run) or imports the list; an import refreshes the list, the map and the wall. */
 export function useProjectListImport() {

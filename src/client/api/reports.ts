@@ -6,6 +6,7 @@ import { sessionCredentials } from "./credentials";
 import { queryKeys } from "./query-keys";
 import { readJson } from "./read-json";
 import { readQuery } from "./read-query";
+import { type UploadOutcome, uploadForReport } from "./upload-report";
 
 const reportRoute = api.projects[":id"].reports[":period"];
 export type RoundsResponse = InferResponseType<typeof api.rounds.$get, 200>;
@@ -70,46 +71,14 @@ export const reviewReport = (
     }),
   );
 
-export type { ReportImportReport } from "../../server/transfer/report-sheet";
-export type ReportImportOutcome = {
-  ok: boolean;
-  dryRun: boolean;
-  stored: number;
-  report: ReportImportReport;
-  message?: string;
-};
-type ImportBody = {
-  report?: ReportImportReport;
-  stored?: number;
-  acceptable?: boolean;
-  error?: { message?: string };
-};
+export type { ReportImportReport };
+export type ReportImportOutcome = UploadOutcome<ReportImportReport>;
 
-/**
- * POSTs a filled 旬报 sheet as multipart/form-data. A 422 with a report is an answer, not a
- * failure: it says which rows were refused, and nothing was stored.
- */
-export async function importRoundReports(variables: {
-  period: string;
-  file: File;
-  dryRun: boolean;
-}): Promise<ReportImportOutcome> {
-  const form = new FormData();
-  form.append("file", variables.file);
-  const body = await readJson<ImportBody>(
+/** Sends a filled 旬报 sheet: a dry run reports each row, an import stores all or none. */
+export const importRoundReports = (variables: { period: string; file: File; dryRun: boolean }) =>
+  uploadForReport<ReportImportReport>(variables.file, variables.dryRun, (form) =>
     api.rounds[":period"].import.$post(
       { param: { period: variables.period }, query: variables.dryRun ? { dryRun: "1" } : {} },
       { init: { body: form } },
     ),
-    {
-      answers: (status, answer) => status === 422 && Boolean((answer as ImportBody | null)?.report),
-    },
   );
-  return {
-    ok: !body.error && (body.acceptable ?? true),
-    dryRun: variables.dryRun,
-    stored: body.stored ?? 0,
-    report: body.report as ReportImportReport,
-    message: body.error?.message,
-  };
-}
