@@ -31,6 +31,8 @@ export const ownServerPorts = {
   projectEdit: 13,
   // Adds a category and a project in it: the shared server keeps the seed's two.
   categoriesEverywhere: 14,
+  // Adds year plans and milestones to a seed project: the shared server's lights must stay as they are.
+  yearPlans: 16,
 } as const;
 const portOf = (journey: keyof typeof ownServerPorts) =>
   Number(process.env.E2E_PORT ?? 4317) + ownServerPorts[journey];

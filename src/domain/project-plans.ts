@@ -122,7 +122,7 @@ export const planMessages = defineMessages({
   },
   en: {
     year_plan_reason_required:
-      "{year} already has a plan ({from} yi yuan); changing it to {to} changes the plan and needs a reason.",
+      "{year} already has a plan of {from} (¥100m); changing it to {to} changes the plan and needs a reason.",
     milestone_reached_remove:
       "The milestone “{name}” was reached on {date} and cannot be removed; rename it if its name is wrong.",
   },
