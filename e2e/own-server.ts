@@ -33,6 +33,8 @@ export const ownServerPorts = {
   categoriesEverywhere: 14,
   // The whole set-up journey: an imported list and a second inspection join its store.
   adminJourney: 15,
+  // Adds year plans and milestones to a seed project: the shared server's lights must stay as they are.
+  yearPlans: 16,
 } as const;
 const portOf = (journey: keyof typeof ownServerPorts) =>
   Number(process.env.E2E_PORT ?? 4317) + ownServerPorts[journey];

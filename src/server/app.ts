@@ -31,6 +31,7 @@ import { passwordLinkRoutes } from "./routes/password-links";
 import { problemRoutes, projectProblemRoutes } from "./routes/problems";
 import { projectAdminRoutes } from "./routes/project-admin";
 import { projectImportRoutes } from "./routes/project-import";
+import { projectPlanRoutes } from "./routes/project-plans";
 import { projectRoutes } from "./routes/projects";
 import { qualityRoutes } from "./routes/quality";
 import { reportRoutes } from "./routes/reports";
@@ -143,7 +144,8 @@ export function createApi(services: Services, site: SiteSettings, trustProxy = 0
     .route("/accounts", accountRoutes(services))
     .route("/display-tokens", displayTokenRoutes(services.tokens, feed))
     .route("/live", liveRoutes(feed, credentialsStillValid(services.accounts, services.tokens)))
-    .route("/password-links", passwordLinkRoutes(services));
+    .route("/password-links", passwordLinkRoutes(services))
+    .route("/projects", projectPlanRoutes(services));
   self.api = api as unknown as Hono<AppEnv>;
   return api;
 }

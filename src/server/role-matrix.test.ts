@@ -22,6 +22,7 @@ type Write = {
 let replanCount = 0;
 let accountCount = 0;
 let createCount = 0;
+let planCount = 0;
 const seedProject = seedFile.projects[1];
 const writes: Write[] = [
   {
@@ -197,6 +198,45 @@ const writes: Write[] = [
       });
     },
     allowed: ["anonymous", "leader", "staff", "admin", "evaluator", "unit"],
+  },
+  {
+    name: "set a year's planned investment",
+    call: (as) =>
+      as("PUT", `/api/projects/${seedProject.id}/year-plans/${2030 + planCount++}`, {
+        planInvestment: 1,
+      }),
+    allowed: ["staff", "admin"],
+  },
+  {
+    name: "add a milestone",
+    call: (as) =>
+      as("POST", `/api/projects/${seedProject.id}/milestones`, {
+        name: "矩阵节点",
+        plannedDate: "2025-01-01",
+      }),
+    allowed: ["staff", "admin"],
+  },
+  {
+    name: "rename or replan a milestone",
+    call: (as) =>
+      as("PATCH", `/api/projects/${seedProject.id}/milestones/equipment`, {
+        plannedDate: `2025-02-${String(10 + planCount++)}`,
+        reason: "角色矩阵",
+      }),
+    allowed: ["staff", "admin"],
+  },
+  {
+    name: "remove a milestone never reached",
+    call: async (as) => {
+      const added = await callers.admin("POST", `/api/projects/${seedProject.id}/milestones`, {
+        name: "待删节点",
+        plannedDate: "2025-03-01",
+      });
+      return as("DELETE", `/api/projects/${seedProject.id}/milestones/${added.body.milestone.id}`, {
+        reason: "角色矩阵",
+      });
+    },
+    allowed: ["staff", "admin"],
   },
 ];
 

@@ -9,6 +9,7 @@ import { createEventWrites } from "./store/event-writes";
 import { createIdempotencyStore } from "./store/idempotency-store";
 import type { Db } from "./store/open-database";
 import { createPasswordLinksStore } from "./store/password-links-store";
+import { createPlanWrites } from "./store/plan-writes";
 import { createProblemWrites } from "./store/problem-writes";
 import { createProjectWrites } from "./store/project-writes";
 import { createReadStore } from "./store/read-store";
@@ -57,6 +58,8 @@ export function createServices(db: Db) {
     }),
     /** Set-password links admins give out instead of one-time passwords. */
     passwordLinks: createPasswordLinksStore(db),
+    /** A project's year plans and milestones, edited in the app, audited. */
+    planWrites: createPlanWrites(db, audit),
   };
 }
 export type Services = ReturnType<typeof createServices>;

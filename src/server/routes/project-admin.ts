@@ -109,7 +109,7 @@ const historyAnswer = z.object({
 const etag = (version: number) => `"v${version}"`;
 const tags = ["projects"];
 
-function parseIfMatch(header: string | undefined): number | undefined | "invalid" {
+export function parseIfMatch(header: string | undefined): number | undefined | "invalid" {
   if (!header || header.trim() === "*") return undefined;
   const match = /^(?:W\/)?"v(\d+)"$/.exec(header.trim());
   return match ? Number(match[1]) : "invalid";
@@ -223,7 +223,8 @@ export function projectAdminRoutes({
       "/:id/history",
       documented({
         summary: "A project's change log (修改记录): who, when, before → after, why; newest first",
-        description: "Staff, admins and leaders. Creation, edits, archiving and restoring.",
+        description:
+          "Staff, admins and leaders. Creation, edits, archiving and restoring, year plans and milestones (added, renamed, replanned, removed).",
         tags,
         answers: { 200: historyAnswer },
         errors: [404],
@@ -234,8 +235,12 @@ export function projectAdminRoutes({
         const { id } = c.req.valid("param");
         if (!store.getProject(id))
           return c.json(refuse(c, 404, "project_not_found", { id }).body, 404);
-        const records = audit
-          .listSubject(`project:${id}`)
+        // Milestones replanned through 旬报 are traced under the milestone; they are the project's too.
+        const records = [
+          ...audit.listSubject(`project:${id}`),
+          ...audit.listSubjectPrefix(`milestone:${id}/`),
+        ]
+          .sort((a, b) => b.id - a.id)
           .map(({ eventId: _e, subject: _s, ...r }) => r);
         return c.json({ records }, 200);
       },

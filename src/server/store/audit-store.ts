@@ -30,6 +30,9 @@ export function createAuditStore(db: Db) {
   const bySubject = db.prepare(
     "SELECT * FROM audit_log WHERE subject = ? ORDER BY id DESC LIMIT ?",
   );
+  const bySubjectPrefix = db.prepare(
+    "SELECT * FROM audit_log WHERE substr(subject, 1, ?) = ? ORDER BY id DESC LIMIT ?",
+  );
   const parse = (r: AuditRow): AuditRecord => ({
     id: r.id,
     at: r.at,
@@ -45,6 +48,10 @@ export function createAuditStore(db: Db) {
     /** One subject's changes (e.g. "project:<id>"), newest first. */
     listSubject(subject: string, limit = 200): AuditRecord[] {
       return (bySubject.all(subject, limit) as AuditRow[]).map(parse);
+    },
+    /** Changes to every subject under a prefix (e.g. "milestone:<project>/"), newest first. */
+    listSubjectPrefix(prefix: string, limit = 200): AuditRecord[] {
+      return (bySubjectPrefix.all(prefix.length, prefix, limit) as AuditRow[]).map(parse);
     },
     append(record: Omit<AuditRecord, "id" | "at">): number {
       const info = insert.run(

@@ -76,7 +76,11 @@ export function ProjectDetailPage({ id }: { id: string }) {
               </Card>
             </div>
             <Card titleId="detail-year-plans-title" title={t("yearPlansTitle")}>
-              <YearPlans project={project} asOf={query.data?.asOf ?? project.startDate} />
+              <YearPlans
+                project={project}
+                asOf={query.data?.asOf ?? project.startDate}
+                version={query.data?.version ?? 1}
+              />
             </Card>
             <Card titleId="detail-lights-title" title={t("lightsTitle")} tag={illustrative}>
               <LightTimeline projectId={project.id} />

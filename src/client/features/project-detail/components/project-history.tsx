@@ -9,6 +9,11 @@ const actionWord = {
   "project.update": "historyUpdate",
   "project.archive": "historyArchive",
   "project.restore": "historyRestore",
+  "project.year-plan": "historyYearPlan",
+  "milestone.add": "historyMilestoneAdd",
+  "milestone.update": "historyMilestoneUpdate",
+  "milestone.replan": "historyMilestoneUpdate",
+  "milestone.remove": "historyMilestoneRemove",
 } as const;
 
 const show = (value: unknown) =>
@@ -22,6 +27,25 @@ function changes(before: unknown, after: unknown): string[] {
   return Object.keys(a)
     .filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]))
     .map((k) => `${k}: ${show(b[k])} → ${show(a[k])}`);
+}
+
+type PlanSide = { year?: number; planInvestment?: number | null } | null;
+type MilestoneSide = { name?: string; plannedDate?: string } | null;
+
+/** 2024: — → 8.5 */
+function yearPlanChange(before: unknown, after: unknown): string {
+  const b = before as PlanSide;
+  const a = after as PlanSide;
+  return `${a?.year ?? b?.year ?? ""}: ${b?.planInvestment ?? "—"} → ${a?.planInvestment ?? "—"}`;
+}
+
+/** A milestone as name and planned date, before → after (nothing on the side it did not exist). */
+function milestoneChange(before: unknown, after: unknown): string {
+  const side = (m: unknown) => {
+    const s = m as MilestoneSide;
+    return s ? `${s.name ?? ""} ${s.plannedDate ?? ""}`.trim() : "—";
+  };
+  return `${side(before)} → ${side(after)}`;
 }
 
 /** 修改记录 on a project's page, for the people who may change or oversee it. */
@@ -57,6 +81,12 @@ export function ProjectHistory({ id }: { id: string }) {
                     <td>{r.actor}</td>
                     <td>{word ? t(word) : r.action}</td>
                     <td>
+                      {r.action === "project.year-plan" && (
+                        <p>{yearPlanChange(r.before, r.after)}</p>
+                      )}
+                      {r.action.startsWith("milestone.") && (
+                        <p>{milestoneChange(r.before, r.after)}</p>
+                      )}
                       {r.action === "project.update" && (
                         <ul className="detail-history__changes">
                           {changes(r.before, r.after).map((c) => (
