@@ -80,6 +80,18 @@ describe("GET /api/projects", () => {
     expect(res.body.illustrative).toBe(true);
   });
 
+  it("lists summaries: no history, lists or provenance (the project's own answer has them)", async () => {
+    const res = await server.get("/api/projects");
+    for (const p of res.body.projects) {
+      expect(p).not.toHaveProperty("reports");
+      expect(p).not.toHaveProperty("milestones");
+      expect(p).not.toHaveProperty("problems");
+      expect(p).not.toHaveProperty("provenance");
+    }
+    const one = await server.get(`/api/projects/${res.body.projects[0].id}`);
+    expect(one.body.project.provenance).toBeDefined();
+  });
+
   it("gives one project with its reports, milestones and problems", async () => {
     const list = await server.get("/api/projects");
     const id = list.body.projects[1].id as string;

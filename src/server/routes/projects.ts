@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { Hono, type TypedResponse } from "hono";
 import { z } from "zod";
 import {
   type ProjectDetail,
@@ -31,7 +31,41 @@ function withStatus(project: ProjectRecord, meta: DatasetMeta) {
 
 const tags = ["projects"];
 
+type ProjectsAnswer = z.infer<typeof projectsResponseSchema>;
+
+/** If-None-Match names this weak ETag (or any, with *). */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, "");
+  return header.split(",").some((tag) => tag.trim() === "*" || bare(tag) === bare(etag));
+}
+
 export function projectRoutes(store: ReadStore) {
+  /**
+   * The list as sent, kept until the store changes: thousands of projects take a while to read,
+   * light and serialise, and every page and wall asks for the same list again and again.
+   */
+  let cached: { key: string; etag: string; body: string } | null = null;
+  const listAnswer = (archived: boolean) => {
+    const key = `${store.version()}${archived ? ".a" : ""}`;
+    if (cached?.key === key) return cached;
+    const meta = store.meta();
+    const listed = archived ? store.listProjects() : store.listCurrentProjects();
+    const projects: ProjectSummary[] = listed.map((project) => {
+      const { reports: _r, milestones: _m, problems: _p, provenance: _v, ...summary } = project;
+      return { ...summary, ...withStatus(project, meta) };
+    });
+    const answer: ProjectsAnswer = {
+      asOf: meta.asOf,
+      asOfBasis: meta.asOfBasis,
+      illustrative: meta.illustrative,
+      projects,
+    };
+    const body = JSON.stringify(answer);
+    cached = { key, etag: `W/"${key}"`, body };
+    return cached;
+  };
+
   return new Hono()
     .get(
       "/",
@@ -40,22 +74,19 @@ export function projectRoutes(store: ReadStore) {
         tags,
         answers: { 200: projectsResponseSchema },
         description:
-          "Archived projects leave the list (and so the map and the wall) unless ?archived=1.",
+          "Archived projects leave the list (and so the map and the wall) unless ?archived=1. " +
+          "Sent with a weak ETag: If-None-Match with it answers 304 while nothing has changed.",
       }),
       (c) => {
-        const meta = store.meta();
-        const listed =
-          c.req.query("archived") === "1" ? store.listProjects() : store.listCurrentProjects();
-        const projects: ProjectSummary[] = listed.map((project) => {
-          const { reports: _r, milestones: _m, problems: _p, ...summary } = project;
-          return { ...summary, ...withStatus(project, meta) };
-        });
-        return c.json({
-          asOf: meta.asOf,
-          asOfBasis: meta.asOfBasis,
-          illustrative: meta.illustrative,
-          projects,
-        });
+        const archived = c.req.query("archived") === "1";
+        const { etag, body } = listAnswer(archived);
+        // The browser may keep the list but must ask each time; private: no proxy keeps it.
+        const headers = { ETag: etag, "Cache-Control": "private, no-cache" };
+        // Sent as serialised once; typed as what it is, so the typed client still knows the shape.
+        const answer = matchesEtag(c.req.header("If-None-Match"), etag)
+          ? c.body(null, 304, headers)
+          : c.body(body, 200, { ...headers, "Content-Type": "application/json" });
+        return answer as unknown as TypedResponse<ProjectsAnswer, 200, "json">;
       },
     )
     .get(

@@ -55,6 +55,9 @@ export function createReadStore(db: Db) {
     ),
   };
   const parse = <T>(row: unknown) => JSON.parse((row as JsonRow).record) as T;
+  const changes = db.prepare("SELECT total_changes() AS n").pluck();
+  // A new number per opening: total_changes() starts again from 0 with every connection.
+  const opening = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
   return {
     meta(): DatasetMeta {
@@ -74,6 +77,15 @@ export function createReadStore(db: Db) {
         // Through the schema, so a rule added since the store was seeded reads its default.
         statusRules: statusRulesSchema.parse(JSON.parse(map.get("statusRules") ?? "{}")),
       };
+    },
+
+    /**
+     * Changes whenever anything in the store may have changed: this connection's row changes, and
+     * another connection's commits (data_version). Cheap, for ETags of answers read from the store.
+     */
+    version(): string {
+      const other = db.pragma("data_version", { simple: true }) as number;
+      return `${opening}.${changes.get() as number}.${other}`;
     },
 
     /** Every project with its milestones and problems (which the status light needs), without reports. */
