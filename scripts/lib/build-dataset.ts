@@ -170,8 +170,9 @@ function variantEntry(
   for (let attempt = 0; attempt < 12; attempt++) {
     const cx = rng.uniform(-6, 6) * KM_LNG;
     const cy = rng.uniform(-6, 6) * KM_LAT;
+    // Checked as written (four decimals), so rounding cannot move a point over the margin.
     const shifted = [template.at, ...(template.line ?? []), ...(template.area ?? [])].map(
-      ([x, y]) => [x + cx, y + cy] as Position,
+      ([x, y]) => [round4(x + cx), round4(y + cy)] as Position,
     );
     if (shifted.every((pt) => placeProblem(pt, jimo) === null)) {
       dx = cx;
