@@ -92,7 +92,7 @@ export function createApi(services: Services, site: SiteSettings, trustProxy = 0
           200: z.object({ ok: z.literal(true), projects: z.number().int(), asOf: z.string() }),
         },
       }),
-      (c) => c.json({ ok: true, projects: store.listProjects().length, asOf: store.meta().asOf }),
+      (c) => c.json({ ok: true, projects: store.projectCount(), asOf: store.meta().asOf }),
     )
     .get(
       "/settings",

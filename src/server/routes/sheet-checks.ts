@@ -41,9 +41,10 @@ export function checkSheetTarget(
   if (event.state === "published") return fail(409, "event_published");
   const writable = actor.kind === "evaluator" ? ["open"] : ["open", "closed"];
   if (!writable.includes(event.state)) return fail(409, "event_not_open", { state: event.state });
-  const evaluator = store.listEvaluators().find((e) => e.id === evaluatorId);
+  // Read by key: every sheet write passes here, and the lists may hold thousands of projects.
+  const evaluator = store.getEvaluator(evaluatorId);
   if (!evaluator) return fail(404, "evaluator_not_found", { id: evaluatorId });
-  const project = store.listProjects().find((p) => p.id === projectId);
+  const project = store.getProjectBase(projectId);
   if (!project || !event.projectIds.includes(projectId))
     return fail(404, "project_not_in_event", { id: projectId });
   const [recusal] = recusalsOf(event, [evaluator], [project]);

@@ -29,6 +29,7 @@ export function createReadStore(db: Db) {
     projects: db.prepare("SELECT record FROM projects ORDER BY position"),
     archived: db.prepare("SELECT id FROM projects WHERE archived_at IS NOT NULL"),
     project: db.prepare("SELECT record FROM projects WHERE id = ?"),
+    projectCount: db.prepare("SELECT count(*) FROM projects").pluck(),
     // Only accepted reports are the project's history; submitted and returned ones wait in rounds.
     reports: db.prepare(
       `SELECT record FROM project_reports WHERE project_id = ?
@@ -50,6 +51,7 @@ export function createReadStore(db: Db) {
     events: db.prepare("SELECT record FROM events ORDER BY json_extract(record, '$.date') DESC"),
     event: db.prepare("SELECT record FROM events WHERE id = ?"),
     evaluators: db.prepare("SELECT record FROM evaluators ORDER BY position"),
+    evaluator: db.prepare("SELECT record FROM evaluators WHERE id = ?"),
     sheets: db.prepare(
       `SELECT ${sheetColumns} FROM sheets WHERE event_id = ? ORDER BY project_id, evaluator_id`,
     ),
@@ -138,6 +140,17 @@ export function createReadStore(db: Db) {
       return projects.map((p) => ({ ...p, reports: reports.get(p.id) ?? [] }));
     },
 
+    /** How many projects the store holds, archived ones included (a count, not a read of each). */
+    projectCount(): number {
+      return statements.projectCount.get() as number;
+    },
+
+    /** One project's record without its lists: what a check on one write needs, read by key. */
+    getProjectBase(id: string): ProjectBase | undefined {
+      const row = statements.project.get(id);
+      return row ? parse<ProjectBase>(row) : undefined;
+    },
+
     getProject(id: string): ProjectRecord | undefined {
       const row = statements.project.get(id);
       if (!row) return undefined;
@@ -160,6 +173,11 @@ export function createReadStore(db: Db) {
 
     listEvaluators(): Evaluator[] {
       return statements.evaluators.all().map((row) => parse<Evaluator>(row));
+    },
+
+    getEvaluator(id: string): Evaluator | undefined {
+      const row = statements.evaluator.get(id);
+      return row ? parse<Evaluator>(row) : undefined;
     },
 
     listSheets(eventId: string): StoredSheet[] {
