@@ -17,6 +17,8 @@ export type PageFigures = {
   sortMs: number | null;
   /** From typing into the search field to the next frame, ms; null where the page has none. */
   filterMs: number | null;
+  /** Set when no load finished (e.g. a timeout); the figures are then meaningless. */
+  error?: string;
 };
 
 export const ROUTES = ["/", "/map", "/projects"];
@@ -71,7 +73,7 @@ async function measureOnce(page: Page, url: string, route: string): Promise<Page
       for (const entry of list.getEntries()) w.__longTasks.push([entry.startTime, entry.duration]);
     }).observe({ type: "longtask", buffered: true });
   });
-  await page.goto(`${url}${route}`, { waitUntil: "networkidle", timeout: 120_000 });
+  await page.goto(`${url}${route}`, { waitUntil: "networkidle", timeout: 180_000 });
   await page.waitForTimeout(1000);
   const { tbt, lcp, domNodes } = await page.evaluate(() => {
     const w = window as unknown as { __lcp: number; __longTasks: [number, number][] };
@@ -101,9 +103,16 @@ export async function measurePages(url: string, runs: number): Promise<PageFigur
         const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
         try {
           samples.push(await measureOnce(await context.newPage(), url, route));
+        } catch (error) {
+          console.log(`  ${route}: ${(error as Error).message.split("\n")[0]}`);
         } finally {
           await context.close();
         }
+      }
+      if (samples.length === 0) {
+        const none = { route, tbt: 0, lcp: 0, domNodes: 0, sortMs: null, filterMs: null };
+        out.push({ ...none, error: "no load finished (see above)" });
+        continue;
       }
       const pick = (f: (s: PageFigures) => number | null) => {
         const values = samples.map(f).filter((v): v is number => v !== null);
