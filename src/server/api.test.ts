@@ -224,5 +224,15 @@ describe("the rest of the API", () => {
       headers: { "Accept-Encoding": "gzip" },
     });
     expect(res.headers.get("content-encoding")).toBe("gzip");
+    // Compressed once and kept: the same list as sent uncompressed.
+    const plain = await fetch(`${server.url}/api/projects`, {
+      headers: { "Accept-Encoding": "identity" },
+    });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(await res.json()).toEqual(await plain.json());
+    const refused = await fetch(`${server.url}/api/projects`, {
+      headers: { "Accept-Encoding": "gzip;q=0, identity" },
+    });
+    expect(refused.headers.get("content-encoding")).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import { Hono, type TypedResponse } from "hono";
 import { z } from "zod";
 import {
@@ -33,6 +34,15 @@ const tags = ["projects"];
 
 type ProjectsAnswer = z.infer<typeof projectsResponseSchema>;
 
+/** The caller takes gzip (and has not refused it with q=0). */
+const acceptsGzip = (header: string | undefined) =>
+  !!header &&
+  header.split(",").some((part) => {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    return name?.trim() === "gzip" && (!q || Number(q.slice(2)) > 0);
+  });
+
 /** If-None-Match names this weak ETag (or any, with *). */
 export function matchesEtag(header: string | undefined, etag: string): boolean {
   if (!header) return false;
@@ -45,7 +55,12 @@ export function projectRoutes(store: ReadStore) {
    * The list as sent, kept until the store changes: thousands of projects take a while to read,
    * light and serialise, and every page and wall asks for the same list again and again.
    */
-  let cached: { key: string; etag: string; body: string } | null = null;
+  let cached: {
+    key: string;
+    etag: string;
+    body: string;
+    gzipped?: Uint8Array<ArrayBuffer>;
+  } | null = null;
   const listAnswer = (archived: boolean) => {
     const key = `${store.version()}${archived ? ".a" : ""}`;
     if (cached?.key === key) return cached;
@@ -79,13 +94,22 @@ export function projectRoutes(store: ReadStore) {
       }),
       (c) => {
         const archived = c.req.query("archived") === "1";
-        const { etag, body } = listAnswer(archived);
+        const list = listAnswer(archived);
+        const { etag, body } = list;
+        // Compressed once per change too: tens of MB take a second to gzip on every request.
+        const gzipped = () => {
+          list.gzipped ??= new Uint8Array(gzipSync(body));
+          return list.gzipped;
+        };
         // The browser may keep the list but must ask each time; private: no proxy keeps it.
         const headers = { ETag: etag, "Cache-Control": "private, no-cache" };
         // Sent as serialised once; typed as what it is, so the typed client still knows the shape.
+        const json = { ...headers, "Content-Type": "application/json", Vary: "Accept-Encoding" };
         const answer = matchesEtag(c.req.header("If-None-Match"), etag)
           ? c.body(null, 304, headers)
-          : c.body(body, 200, { ...headers, "Content-Type": "application/json" });
+          : acceptsGzip(c.req.header("Accept-Encoding"))
+            ? c.body(gzipped(), 200, { ...json, "Content-Encoding": "gzip" })
+            : c.body(body, 200, json);
         return answer as unknown as TypedResponse<ProjectsAnswer, 200, "json">;
       },
     )
