@@ -22,6 +22,8 @@ export type PageFigures = {
 };
 
 export const ROUTES = ["/", "/map", "/projects"];
+/** One load, its figures and its interactions may take this long before the load counts as failed. */
+const LOAD_LIMIT_S = 240;
 
 type Interaction = { sort?: string; filter?: { field: string; text: string } };
 /** Per route: what one sort and one filter are. */
@@ -102,7 +104,20 @@ export async function measurePages(url: string, runs: number): Promise<PageFigur
       for (let i = 0; i < runs; i++) {
         const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
         try {
-          samples.push(await measureOnce(await context.newPage(), url, route));
+          // A page busy for minutes never answers page.evaluate: give up on that load.
+          const page = await context.newPage();
+          samples.push(
+            await Promise.race([
+              measureOnce(page, url, route),
+              new Promise<never>((_, reject) =>
+                // unref: a load that did answer leaves no timer keeping the bench alive.
+                setTimeout(
+                  () => reject(new Error(`no answer within ${LOAD_LIMIT_S} s`)),
+                  LOAD_LIMIT_S * 1000,
+                ).unref(),
+              ),
+            ]),
+          );
         } catch (error) {
           console.log(`  ${route}: ${(error as Error).message.split("\n")[0]}`);
         } finally {
