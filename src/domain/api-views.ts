@@ -4,9 +4,12 @@ import { projectRecordSchema } from "./project";
 import { evaluatorSchema, inspectionEventSchema, scoreSheetSchema } from "./scoring-schemas";
 import { statusLightSchema } from "./status-rules";
 
-/** What GET /api/projects returns per project: the record without its long lists, plus derived status. */
+/**
+ * What GET /api/projects returns per project: the record without its long lists and its
+ * provenance (which only the project's own page shows), plus derived status.
+ */
 export const projectSummarySchema = projectRecordSchema
-  .omit({ reports: true, milestones: true, problems: true })
+  .omit({ reports: true, milestones: true, problems: true, provenance: true })
   .extend({
     status: statusLightSchema,
     statusExplanation: statusExplanationSchema,

@@ -319,3 +319,9 @@ export function evaluatorsOfEvent(
 
 /** An evaluator as the public sees it: label and group, never the person's name. */
 export const withoutName = ({ name: _name, ...evaluator }: Evaluator): Evaluator => evaluator;
+
+/** Whether one evaluator scores the event: the rule of `evaluatorsOfEvent`, for one evaluator. */
+export const onRoster = (
+  event: Pick<InspectionEvent, "evaluatorIds">,
+  evaluator: Pick<Evaluator, "id" | "eventId">,
+): boolean => (event.evaluatorIds ? event.evaluatorIds.includes(evaluator.id) : !evaluator.eventId);

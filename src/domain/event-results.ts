@@ -132,26 +132,59 @@ const beats = (a: RankKeys, b: RankKeys) =>
 /**
  * Competition ranking within a category (1, 2, 2, 4). `tieBreak` names the deepest tie-break needed
  * against any project of the category with the same rounded composite.
+ *
+ * Per category: one sort for the ranks, and the projects grouped by composite → base → 满意 share
+ * for ties and tie-breaks, so a list of thousands costs n log n, not n² comparisons.
  */
 function rankWithinCategory(
   outcomes: { result: Unranked; keys: RankKeys | null }[],
 ): Pick<ProjectResult, "rank" | "tiedWith" | "tieBreak">[] {
+  type Keyed = { id: string; keys: RankKeys };
+  const byCategory = new Map<string, Keyed[]>();
+  for (const { result, keys } of outcomes) {
+    if (keys === null) continue;
+    const list = byCategory.get(result.category) ?? [];
+    list.push({ id: result.projectId, keys });
+    byCategory.set(result.category, list);
+  }
+  // composite → base → share → project ids (in the outcomes' order), per category.
+  const groups = new Map<string, Map<number, Map<number, Map<number, string[]>>>>();
+  // How many of the category rank strictly before a project with these keys.
+  const ahead = new Map<string, (keys: RankKeys) => number>();
+  for (const [category, list] of byCategory) {
+    const tree = new Map<number, Map<number, Map<number, string[]>>>();
+    for (const { id, keys } of list) {
+      const bases = tree.get(keys.composite) ?? new Map<number, Map<number, string[]>>();
+      tree.set(keys.composite, bases);
+      const shares = bases.get(keys.base) ?? new Map<number, string[]>();
+      bases.set(keys.base, shares);
+      const ids = shares.get(keys.satisfiedShare) ?? [];
+      ids.push(id);
+      shares.set(keys.satisfiedShare, ids);
+    }
+    groups.set(category, tree);
+    const sorted = list.map((k) => k.keys).sort((a, b) => beats(b, a));
+    ahead.set(category, (keys) => {
+      // The first position whose keys do not beat `keys`: everything before it does.
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (beats(sorted[mid] as RankKeys, keys) > 0) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    });
+  }
   return outcomes.map(({ result, keys }) => {
     if (keys === null) return { rank: null, tiedWith: [], tieBreak: "none" };
-    const rivals = outcomes.filter(
-      (o): o is { result: Unranked; keys: RankKeys } =>
-        o.keys !== null &&
-        o.result.category === result.category &&
-        o.result.projectId !== result.projectId,
-    );
-    const rank = 1 + rivals.filter((o) => beats(o.keys, keys) > 0).length;
-    const kinds = rivals.map((o) => separation(keys, o.keys));
-    const tiedWith = rivals.filter((_, i) => kinds[i] === "tied").map((o) => o.result.projectId);
-    const tieBreak = kinds.includes("satisfied_share")
-      ? "satisfied_share"
-      : kinds.includes("base_score")
-        ? "base_score"
-        : "none";
+    const bases = groups.get(result.category)?.get(keys.composite);
+    const shares = bases?.get(keys.base);
+    const same = shares?.get(keys.satisfiedShare) ?? [];
+    const rank = 1 + (ahead.get(result.category)?.(keys) ?? 0);
+    const tiedWith = same.filter((id) => id !== result.projectId);
+    const tieBreak =
+      (shares?.size ?? 0) > 1 ? "satisfied_share" : (bases?.size ?? 0) > 1 ? "base_score" : "none";
     return { rank, tiedWith, tieBreak };
   });
 }

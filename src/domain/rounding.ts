@@ -5,7 +5,13 @@
 export function roundTo(value: number, digits: number): number {
   if (!Number.isFinite(value)) return value;
   const factor = 10 ** digits;
-  const scaled = Number((Math.abs(value) * factor).toPrecision(15));
+  const raw = Math.abs(value) * factor;
+  // Cutting to 15 significant digits moves a value by under 5e-14 of itself, so it can only
+  // change the rounding when the value lies that close to a half; elsewhere skip the (slow)
+  // string round trip: results sum hundreds of thousands of sheets.
+  const fraction = raw - Math.floor(raw);
+  const scaled =
+    Math.abs(fraction - 0.5) > 1e-12 * Math.max(1, raw) ? raw : Number(raw.toPrecision(15));
   const rounded = Math.round(scaled) / factor;
   return value < 0 ? -rounded : rounded;
 }

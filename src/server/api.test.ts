@@ -80,6 +80,18 @@ describe("GET /api/projects", () => {
     expect(res.body.illustrative).toBe(true);
   });
 
+  it("lists summaries: no history, lists or provenance (the project's own answer has them)", async () => {
+    const res = await server.get("/api/projects");
+    for (const p of res.body.projects) {
+      expect(p).not.toHaveProperty("reports");
+      expect(p).not.toHaveProperty("milestones");
+      expect(p).not.toHaveProperty("problems");
+      expect(p).not.toHaveProperty("provenance");
+    }
+    const one = await server.get(`/api/projects/${res.body.projects[0].id}`);
+    expect(one.body.project.provenance).toBeDefined();
+  });
+
   it("gives one project with its reports, milestones and problems", async () => {
     const list = await server.get("/api/projects");
     const id = list.body.projects[1].id as string;
@@ -212,5 +224,15 @@ describe("the rest of the API", () => {
       headers: { "Accept-Encoding": "gzip" },
     });
     expect(res.headers.get("content-encoding")).toBe("gzip");
+    // Compressed once and kept: the same list as sent uncompressed.
+    const plain = await fetch(`${server.url}/api/projects`, {
+      headers: { "Accept-Encoding": "identity" },
+    });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(await res.json()).toEqual(await plain.json());
+    const refused = await fetch(`${server.url}/api/projects`, {
+      headers: { "Accept-Encoding": "gzip;q=0, identity" },
+    });
+    expect(refused.headers.get("content-encoding")).toBeNull();
   });
 });

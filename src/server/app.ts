@@ -95,7 +95,7 @@ export function createApi(services: Services, site: SiteSettings, trustProxy = 0
           200: z.object({ ok: z.literal(true), projects: z.number().int(), asOf: z.string() }),
         },
       }),
-      (c) => c.json({ ok: true, projects: store.listProjects().length, asOf: store.meta().asOf }),
+      (c) => c.json({ ok: true, projects: store.projectCount(), asOf: store.meta().asOf }),
     )
     .get(
       "/settings",
@@ -186,10 +186,14 @@ export function createApp({ services, clientDir, site, trustProxy = 0 }: AppOpti
     c.req.method !== "GET" || c.req.path === "/api/live" ? next() : compress()(c, next),
   );
   // API answers carry personal data (the session's CSRF token, sheets, audit, links): no browser
-  // or proxy may keep a copy. Errors and unknown API paths included, so one middleware for all.
+  // or proxy may keep a copy. Errors and unknown API paths included, so one middleware for all;
+  // only a successful answer that says otherwise itself (the project list: private, revalidated
+  // by ETag) keeps its own.
   app.use("/api/*", async (c, next) => {
     await next();
-    c.res.headers.set("Cache-Control", "no-store");
+    const own = c.res.headers.get("Cache-Control");
+    if (!(own && (c.res.status === 200 || c.res.status === 304)))
+      c.res.headers.set("Cache-Control", "no-store");
   });
   app.route("/api", createApi(services, site, trustProxy));
   app.all("/api/*", (c) => apiError(c, 404, "route_not_found", { path: c.req.path }));

@@ -20,13 +20,19 @@ describe("API answers are never kept by a browser or proxy", () => {
       await staff("GET", `${event}/audit`),
       await staff("GET", `${event}/links`),
       await staff("GET", `${event}/sheets`),
-      await anon("GET", "/api/projects"),
+      await anon("GET", "/api/projects/no-such-project"),
       await anon("GET", "/api/session"),
       await anon("GET", "/api/no-such-thing"),
       await anon("POST", "/api/session", { username: "x", password: "y" }),
       await anon("GET", `${event}/links`),
     ];
     for (const res of answers) expect(res.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("except the project list, which holds no personal data: private, asked again each time", async () => {
+    const res = await caller(server.url)("GET", "/api/projects");
+    expect(res.headers.get("cache-control")).toBe("private, no-cache");
+    expect(res.headers.get("etag")).toBeTruthy();
   });
 });
 

@@ -297,6 +297,34 @@ describe("the project list", () => {
     expect(await ids()).toContain(id);
   });
 
+  it("the list answers 304 to its ETag until a write changes it, then the new list", async () => {
+    const list = () => fetch(`${server.url}/api/projects`);
+    const again = (etag: string) =>
+      fetch(`${server.url}/api/projects`, { headers: { "If-None-Match": etag } });
+    const first = await list();
+    const etag = first.headers.get("etag") ?? "";
+    expect(etag).toMatch(/^W\/"/);
+    expect(first.headers.get("cache-control")).toBe("private, no-cache");
+    const unchanged = await again(etag);
+    expect(unchanged.status).toBe(304);
+    expect(await unchanged.text()).toBe("");
+    expect(unchanged.headers.get("etag")).toBe(etag);
+
+    const id = "app-infra-road";
+    expect((await staff("POST", `/api/projects/${id}/archive`, { reason: "调出" })).status).toBe(
+      200,
+    );
+    const changed = await again(etag);
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get("etag")).not.toBe(etag);
+    const body = (await changed.json()) as Listed;
+    expect(body.projects.map((p) => p.id)).not.toContain(id);
+    // ?archived=1 is its own answer, not the cached current list.
+    const all = (await (await fetch(`${server.url}/api/projects?archived=1`)).json()) as Listed;
+    expect(all.projects.map((p) => p.id)).toContain(id);
+    expect((await staff("POST", `/api/projects/${id}/restore`, {})).status).toBe(200);
+  });
+
   it("an archived seed project leaves the problem list and the dispatch agenda; its scores stay", async () => {
     const id = "new-materials-park-upgrade"; // has open problems and reports
     const inProblems = async () =>

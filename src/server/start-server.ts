@@ -27,13 +27,23 @@ const demoSite: SiteSettings = {
   publicUrl: null,
 };
 
-/** Validates the seed, opens (and on first start seeds) the store, and serves the app. */
+/**
+ * Opens the store and serves the app. On the first start (an empty store) the seed files are
+ * validated and written in; later starts do not read them, so a list of tens of thousands of
+ * projects costs its parsing once, not at every start.
+ */
 export async function startServer(options: StartOptions) {
   const site = options.site ?? demoSite;
-  const seed = loadSeedFiles(options.seedDir);
   const db = openDatabase(options.dataDir);
   const seeded = isEmpty(db);
-  if (seeded) seedStore(db, seed);
+  if (seeded) {
+    try {
+      seedStore(db, loadSeedFiles(options.seedDir));
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
   const services = createServices(db);
   if (site.demo) await ensureDemoAccounts(services.accounts);
   else {

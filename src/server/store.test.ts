@@ -26,6 +26,24 @@ describe("the embedded store", () => {
   });
 });
 
+describe("a restart", () => {
+  it("reads the store, not the seed files: they only fill a new store", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "kp-store-"));
+    const unreadable = mkdtempSync(join(tmpdir(), "kp-no-seed-"));
+    try {
+      await (await start(dataDir)).close();
+      const again = await start(dataDir, unreadable);
+      expect(again.seeded).toBe(false);
+      const res = await fetch(`${again.url}/api/projects`);
+      expect(((await res.json()) as { projects: unknown[] }).projects).toHaveLength(18);
+      await again.close();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(unreadable, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("production mode", () => {
   const production = { demo: false, anonymousRead: false, onlineTileLayers: [], publicUrl: null };
 

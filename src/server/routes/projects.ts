@@ -1,4 +1,5 @@
-import { Hono } from "hono";
+import { gzipSync } from "node:zlib";
+import { Hono, type TypedResponse } from "hono";
 import { z } from "zod";
 import {
   type ProjectDetail,
@@ -31,7 +32,60 @@ function withStatus(project: ProjectRecord, meta: DatasetMeta) {
 
 const tags = ["projects"];
 
+type ProjectsAnswer = z.infer<typeof projectsResponseSchema>;
+
+/** The caller takes gzip (and has not refused it with q=0). */
+const acceptsGzip = (header: string | undefined) =>
+  !!header &&
+  header.split(",").some((part) => {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    return name?.trim() === "gzip" && (!q || Number(q.slice(2)) > 0);
+  });
+
+/** If-None-Match names this weak ETag (or any, with *). */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, "");
+  return header.split(",").some((tag) => tag.trim() === "*" || bare(tag) === bare(etag));
+}
+
 export function projectRoutes(store: ReadStore) {
+  /**
+   * The list as sent, kept until the store changes: thousands of projects take a while to read,
+   * light and serialise, and every page and wall asks for the same list again and again.
+   */
+  let cached: {
+    key: string;
+    etag: string;
+    body: string;
+    gzipped?: Uint8Array<ArrayBuffer>;
+  } | null = null;
+  const lists = {
+    current: () => store.listCurrentProjects(),
+    all: () => store.listProjects(),
+    archived: () => store.listArchivedProjects(),
+  };
+  const listAnswer = (which: keyof typeof lists) => {
+    const key = `${store.version()}.${which}`;
+    if (cached?.key === key) return cached;
+    const meta = store.meta();
+    const listed = lists[which]();
+    const projects: ProjectSummary[] = listed.map((project) => {
+      const { reports: _r, milestones: _m, problems: _p, provenance: _v, ...summary } = project;
+      return { ...summary, ...withStatus(project, meta) };
+    });
+    const answer: ProjectsAnswer = {
+      asOf: meta.asOf,
+      asOfBasis: meta.asOfBasis,
+      illustrative: meta.illustrative,
+      projects,
+    };
+    const body = JSON.stringify(answer);
+    cached = { key, etag: `W/"${key}"`, body };
+    return cached;
+  };
+
   return new Hono()
     .get(
       "/",
@@ -40,27 +94,30 @@ export function projectRoutes(store: ReadStore) {
         tags,
         answers: { 200: projectsResponseSchema },
         description:
-          "Archived projects leave the list (and so the map and the wall) unless ?archived=1; ?archived=only lists just the archived ones.",
+          "Archived projects leave the list (and so the map and the wall) unless ?archived=1; ?archived=only lists just the archived ones. " +
+          "Sent with a weak ETag: If-None-Match with it answers 304 while nothing has changed.",
       }),
       (c) => {
-        const meta = store.meta();
         const archived = c.req.query("archived");
-        const listed =
-          archived === "1"
-            ? store.listProjects()
-            : archived === "only"
-              ? store.listArchivedProjects()
-              : store.listCurrentProjects();
-        const projects: ProjectSummary[] = listed.map((project) => {
-          const { reports: _r, milestones: _m, problems: _p, ...summary } = project;
-          return { ...summary, ...withStatus(project, meta) };
-        });
-        return c.json({
-          asOf: meta.asOf,
-          asOfBasis: meta.asOfBasis,
-          illustrative: meta.illustrative,
-          projects,
-        });
+        const list = listAnswer(
+          archived === "1" ? "all" : archived === "only" ? "archived" : "current",
+        );
+        const { etag, body } = list;
+        // Compressed once per change too: tens of MB take a second to gzip on every request.
+        const gzipped = () => {
+          list.gzipped ??= new Uint8Array(gzipSync(body));
+          return list.gzipped;
+        };
+        // The browser may keep the list but must ask each time; private: no proxy keeps it.
+        const headers = { ETag: etag, "Cache-Control": "private, no-cache" };
+        // Sent as serialised once; typed as what it is, so the typed client still knows the shape.
+        const json = { ...headers, "Content-Type": "application/json", Vary: "Accept-Encoding" };
+        const answer = matchesEtag(c.req.header("If-None-Match"), etag)
+          ? c.body(null, 304, headers)
+          : acceptsGzip(c.req.header("Accept-Encoding"))
+            ? c.body(gzipped(), 200, { ...json, "Content-Encoding": "gzip" })
+            : c.body(body, 200, json);
+        return answer as unknown as TypedResponse<ProjectsAnswer, 200, "json">;
       },
     )
     .get(

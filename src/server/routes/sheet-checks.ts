@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { onRoster } from "../../domain/event-input";
 import { recusalsOf } from "../../domain/recusal";
 import type { InspectionEvent } from "../../domain/scoring-schemas";
 import { checkScores, describeSheetIssues } from "../../domain/sheet-input";
@@ -41,9 +42,11 @@ export function checkSheetTarget(
   if (event.state === "published") return fail(409, "event_published");
   const writable = actor.kind === "evaluator" ? ["open"] : ["open", "closed"];
   if (!writable.includes(event.state)) return fail(409, "event_not_open", { state: event.state });
-  const evaluator = store.eventEvaluators(event).find((e) => e.id === evaluatorId);
+  // Read by key: every sheet write passes here, and the lists may hold thousands of projects.
+  const found = store.getEvaluator(evaluatorId);
+  const evaluator = found && onRoster(event, found) ? found : undefined;
   if (!evaluator) return fail(404, "evaluator_not_found", { id: evaluatorId });
-  const project = store.listProjects().find((p) => p.id === projectId);
+  const project = store.getProjectBase(projectId);
   if (!project || !event.projectIds.includes(projectId))
     return fail(404, "project_not_in_event", { id: projectId });
   const [recusal] = recusalsOf(event, [evaluator], [project]);

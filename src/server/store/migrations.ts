@@ -281,4 +281,17 @@ export const migrations: { id: number; name: string; sql: string }[] = [
       ALTER TABLE events ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
     `,
   },
+  {
+    id: 12,
+    name: "indexes-for-long-lists",
+    sql: `
+      -- A city's list holds thousands of projects: the list is read in its order, archived ones
+      -- are few and looked up on every list, and each project's milestones and problems are read
+      -- in their order for its own page.
+      CREATE INDEX projects_by_position ON projects (position);
+      CREATE INDEX projects_archived ON projects (archived_at) WHERE archived_at IS NOT NULL;
+      CREATE INDEX milestones_by_project ON milestones (project_id, position);
+      CREATE INDEX problems_by_project ON problems (project_id, position);
+    `,
+  },
 ];

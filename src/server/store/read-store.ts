@@ -31,6 +31,7 @@ export function createReadStore(db: Db) {
     archived: db.prepare("SELECT id FROM projects WHERE archived_at IS NOT NULL"),
     state: db.prepare("SELECT version, archived_at FROM projects WHERE id = ?"),
     project: db.prepare("SELECT record FROM projects WHERE id = ?"),
+    projectCount: db.prepare("SELECT count(*) FROM projects").pluck(),
     // Only accepted reports are the project's history; submitted and returned ones wait in rounds.
     reports: db.prepare(
       `SELECT record FROM project_reports WHERE project_id = ?
@@ -52,11 +53,15 @@ export function createReadStore(db: Db) {
     events: db.prepare("SELECT record FROM events ORDER BY json_extract(record, '$.date') DESC"),
     event: db.prepare("SELECT record FROM events WHERE id = ?"),
     evaluators: db.prepare("SELECT record FROM evaluators ORDER BY position"),
+    evaluator: db.prepare("SELECT record FROM evaluators WHERE id = ?"),
     sheets: db.prepare(
       `SELECT ${sheetColumns} FROM sheets WHERE event_id = ? ORDER BY project_id, evaluator_id`,
     ),
   };
   const parse = <T>(row: unknown) => JSON.parse((row as JsonRow).record) as T;
+  const changes = db.prepare("SELECT total_changes() AS n").pluck();
+  // A new number per opening: total_changes() starts again from 0 with every connection.
+  const opening = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
   return {
     meta(): DatasetMeta {
@@ -76,6 +81,15 @@ export function createReadStore(db: Db) {
         // Through the schema, so a rule added since the store was seeded reads its default.
         statusRules: statusRulesSchema.parse(JSON.parse(map.get("statusRules") ?? "{}")),
       };
+    },
+
+    /**
+     * Changes whenever anything in the store may have changed: this connection's row changes, and
+     * another connection's commits (data_version). Cheap, for ETags of answers read from the store.
+     */
+    version(): string {
+      const other = db.pragma("data_version", { simple: true }) as number;
+      return `${opening}.${changes.get() as number}.${other}`;
     },
 
     /** Every project with its milestones and problems (which the status light needs), without reports. */
@@ -142,6 +156,17 @@ export function createReadStore(db: Db) {
       return projects.map((p) => ({ ...p, reports: reports.get(p.id) ?? [] }));
     },
 
+    /** How many projects the store holds, archived ones included (a count, not a read of each). */
+    projectCount(): number {
+      return statements.projectCount.get() as number;
+    },
+
+    /** One project's record without its lists: what a check on one write needs, read by key. */
+    getProjectBase(id: string): ProjectBase | undefined {
+      const row = statements.project.get(id);
+      return row ? parse<ProjectBase>(row) : undefined;
+    },
+
     getProject(id: string): ProjectRecord | undefined {
       const row = statements.project.get(id);
       if (!row) return undefined;
@@ -170,6 +195,11 @@ export function createReadStore(db: Db) {
     /** The evaluators one event is scored by (its roster), in roster order, names included. */
     eventEvaluators(event: Pick<InspectionEvent, "evaluatorIds">): Evaluator[] {
       return evaluatorsOfEvent(event, this.listEvaluators());
+    },
+
+    getEvaluator(id: string): Evaluator | undefined {
+      const row = statements.evaluator.get(id);
+      return row ? parse<Evaluator>(row) : undefined;
     },
 
     listSheets(eventId: string): StoredSheet[] {
