@@ -99,7 +99,7 @@ test("an admin adds a staff account that signs in with its one-time password; di
     await page.setViewportSize({ width: 390, height: 844 });
     await reviewShot(page, `accounts-phone`, true);
   } finally {
-    await server.dispose();
+    await server.dispose(page);
   }
 });
 
@@ -175,6 +175,6 @@ test("an admin adds an account with a set-password link; its holder chooses a pa
     await reviewShot(old, "set-password-replaced-phone", true);
     await visitor.close();
   } finally {
-    await server.dispose();
+    await server.dispose(page);
   }
 });

@@ -43,9 +43,11 @@ test("an admin sets up the year: imports a list, places a project, prepares and 
 }) => {
   test.setTimeout(420_000);
   const server = ownServer("adminJourney");
+  const open: Page[] = [];
   try {
     await server.start();
     const admin = await signedIn(browser, server.url, "admin");
+    open.push(admin);
     admin.on("dialog", (dialog) => dialog.accept());
     const seedBefore = await (await admin.request.get(`/api/events/${seedEvent}/results`)).json();
 
@@ -114,6 +116,7 @@ test("an admin sets up the year: imports a list, places a project, prepares and 
 
     // 4. Staff enter every sheet at the desk, evaluator by evaluator.
     const staff = await signedIn(browser, server.url, "staff");
+    open.push(staff);
     await staff.goto(`/entry?event=${eventId}`);
     const rows = staff.locator(".desk-grid tbody tr");
     for (const [i, label] of labels.entries()) {
@@ -176,6 +179,6 @@ test("an admin sets up the year: imports a list, places a project, prepares and 
     const seedAfter = await (await admin.request.get(`/api/events/${seedEvent}/results`)).json();
     expect(seedAfter).toEqual(seedBefore);
   } finally {
-    await server.dispose();
+    await server.dispose(...open);
   }
 });

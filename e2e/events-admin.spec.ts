@@ -160,8 +160,6 @@ test("an admin prepares an inspection of three projects with eight evaluators an
     expect(seed.evaluators.some((e: { label: string }) => e.label === "评委01")).toBe(true);
     expect(seed.evaluators.every((e: { eventId?: string }) => !e.eventId)).toBe(true);
   } finally {
-    // Off the page first: its live connection would log the stopped server as an error.
-    await page.goto("about:blank").catch(() => undefined);
-    await server.dispose();
+    await server.dispose(page);
   }
 });

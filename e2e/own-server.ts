@@ -85,7 +85,12 @@ export function ownServer(journey: keyof typeof ownServerPorts) {
       child.kill("SIGKILL");
       await exited;
     },
-    async dispose() {
+    /**
+     * Stops the server and drops its store. Pages still showing it are taken off it first: their
+     * live connection would otherwise log the stopped server as console errors.
+     */
+    async dispose(...openPages: { goto(url: string): Promise<unknown> }[]) {
+      for (const page of openPages) await page.goto("about:blank").catch(() => undefined);
       await this.kill();
       rmSync(dataDir, { recursive: true, force: true });
     },
