@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { z } from "zod";
+import { z } from "zod";
 import { pairKey } from "../../domain/pair-key";
-import { type ProjectsFile, projectsFileSchema } from "../../domain/project";
+import { type ProjectsFile, projectRecordSchema, projectsFileSchema } from "../../domain/project";
 import {
   type Evaluator,
   evaluatorsFileSchema,
@@ -35,6 +35,7 @@ export class SeedDataError extends Error {
 /** Reads and validates every seed file in `dir`; throws SeedDataError naming file, record and field. */
 export function loadSeedFiles(dir: string): SeedData {
   const projects = readValidated(dir, "projects.json", projectsFileSchema);
+  projects.projects.push(...readProjectParts(dir));
   const events = readValidated(dir, "events.json", eventsFileSchema).events;
   const evaluators = readValidated(dir, "evaluators.json", evaluatorsFileSchema).evaluators;
   const sheets = readValidated(dir, "sheets.json", sheetsFileSchema).sheets;
@@ -42,6 +43,20 @@ export function loadSeedFiles(dir: string): SeedData {
   const data = { projects, events, evaluators, sheets, statusRules };
   checkReferences(data);
   return data;
+}
+
+const projectsPartSchema = z.object({ projects: z.array(projectRecordSchema) });
+
+/**
+ * A long list (thousands of projects) may continue in projects-2.json, projects-3.json, … so no
+ * file comes near a string's size limit; they are read in order as one list.
+ */
+function readProjectParts(dir: string): ProjectsFile["projects"] {
+  const parts: ProjectsFile["projects"] = [];
+  for (let n = 2; existsSync(join(dir, `projects-${n}.json`)); n++)
+    for (const p of readValidated(dir, `projects-${n}.json`, projectsPartSchema).projects)
+      parts.push(p);
+  return parts;
 }
 
 function readValidated<T>(dir: string, file: string, schema: z.ZodType<T>): T {
@@ -145,6 +160,8 @@ function checkReferences({ projects, events, evaluators, sheets }: SeedData): vo
   if (file && problems) throw new SeedDataError(file, problems.slice(0, 20));
 }
 
+/** Values seen before (linear, as a list may hold tens of thousands of ids). */
 function duplicates(values: string[]): string[] {
-  return values.filter((value, index) => values.indexOf(value) !== index);
+  const seen = new Set<string>();
+  return values.filter((value) => seen.has(value) || !seen.add(value));
 }
