@@ -2,20 +2,12 @@
 // bearer tokens, Idempotency-Keys) against a real server on 127.0.0.1 with a temporary store; the time
 // from a submission to its "change" on /api/live; then the in-process aggregation time for 300
 // evaluators × 2,000 projects. Figures only, no thresholds: the machines are noisy.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { computeEventResults } from "../src/domain/event-results";
 import { pairKey } from "../src/domain/pair-key";
-import { computeQualitySignals } from "../src/domain/quality-signals";
-import { rankingsByMethod } from "../src/domain/ranking-methods";
-import type {
-  Evaluator,
-  InspectionEvent,
-  ScoredProject,
-  ScoreSheet,
-} from "../src/domain/scoring-schemas";
 import { startServer } from "../src/server/start-server";
+import { syntheticScoring, timeAggregation } from "./lib/aggregation-load";
 import {
   ensureOpen,
   issueLinks,
@@ -23,7 +15,6 @@ import {
   loadEventId,
   ms,
   percentile,
-  root,
   seedWithEvaluators,
   sheetBody,
   signInHeaders,
@@ -147,52 +138,14 @@ try {
 // ---- 2. Aggregation in process -----------------------------------------------------------------
 const evaluatorCount = 300;
 const projectCount = 2000;
-const seedEvent = (
-  JSON.parse(readFileSync(join(root, "data/events.json"), "utf8")) as { events: InspectionEvent[] }
-).events[0] as InspectionEvent;
-const projects: ScoredProject[] = Array.from({ length: projectCount }, (_, i) => ({
-  id: `p${i}`,
-  category: i % 9 === 0 ? "urban_renewal" : "manufacturing",
-}));
-const event: InspectionEvent = {
-  ...seedEvent,
-  id: "synthetic",
-  state: "open",
-  projectIds: projects.map((p) => p.id),
-  recusals: [],
-};
-const evaluators: Evaluator[] = Array.from({ length: evaluatorCount }, (_, i) => ({
-  id: `e${i}`,
-  label: `评委${i}`,
-  labelEn: `Evaluator ${i}`,
-  groupId: event.groups[i % event.groups.length]?.id ?? "",
-}));
-const sheets: ScoreSheet[] = [];
-for (const [p, project] of projects.entries())
-  for (const [e, evaluator] of evaluators.entries())
-    sheets.push({
-      eventId: event.id,
-      evaluatorId: evaluator.id,
-      projectId: project.id,
-      ...sheetBody(event.scheme.criteria, p * 977 + e * 31 + 1),
-    });
+const scoring = syntheticScoring(evaluatorCount, projectCount);
 console.log(
-  `\nAggregation: ${evaluatorCount} evaluators × ${projectCount} projects = ${sheets.length.toLocaleString("en")} sheets (built in memory)`,
+  `\nAggregation: ${evaluatorCount} evaluators × ${projectCount} projects = ${scoring.sheets.length.toLocaleString("en")} sheets (built in memory)`,
 );
-const time = (label: string, run: () => unknown) => {
-  const t0 = performance.now();
-  run();
-  const took = performance.now() - t0;
-  console.log(`  ${label}: ${ms(took)}`);
-  return took;
-};
-const results = time("computeEventResults", () =>
-  computeEventResults(event, projects, sheets, evaluators),
+const took = timeAggregation(scoring);
+console.log(`  computeEventResults: ${ms(took.results)}`);
+console.log(`  computeQualitySignals: ${ms(took.quality)}`);
+console.log(`  rankingsByMethod: ${ms(took.methods)}`);
+console.log(
+  `  results + quality signals + rankings together: ${ms(took.results + took.quality + took.methods)}`,
 );
-const quality = time("computeQualitySignals", () =>
-  computeQualitySignals(event, projects, sheets, evaluators),
-);
-const methods = time("rankingsByMethod", () =>
-  rankingsByMethod(event, projects, sheets, evaluators),
-);
-console.log(`  results + quality signals + rankings together: ${ms(results + quality + methods)}`);

@@ -1,0 +1,125 @@
+/**
+ * What a person feels on the main pages at a given list size: total blocking time, LCP, DOM nodes,
+ * and how long one sort click and one typed filter take to show. Chromium unthrottled, 1440×900.
+ *
+ * The hook for the pages' work: add a route to ROUTES, or a page's own sort/filter steps to
+ * INTERACTIONS (a selector to click, a field to type into), and bench:scale prints them.
+ */
+import type { Page } from "playwright";
+import { launchLocalChromium } from "./local-run";
+
+export type PageFigures = {
+  route: string;
+  tbt: number;
+  lcp: number;
+  domNodes: number;
+  /** From the click on a column header to the next frame, ms; null where the page has no sort. */
+  sortMs: number | null;
+  /** From typing into the search field to the next frame, ms; null where the page has none. */
+  filterMs: number | null;
+};
+
+export const ROUTES = ["/", "/map", "/projects"];
+
+type Interaction = { sort?: string; filter?: { field: string; text: string } };
+/** Per route: what one sort and one filter are. */
+export const INTERACTIONS: Record<string, Interaction> = {
+  "/projects": {
+    sort: "th[aria-sort] button, th button",
+    filter: { field: "input[type=search], input[type=text]", text: "青岛" },
+  },
+};
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+/** Time from an action on `selector` to the frame after it, measured in the page. */
+async function timeAction(page: Page, selector: string, action: "click" | string) {
+  const target = page.locator(selector).first();
+  if (!(await target.count())) return null;
+  await target.scrollIntoViewIfNeeded();
+  return page.evaluate(
+    async ({ selector, action }) => {
+      const el = document.querySelector(selector) as HTMLInputElement | null;
+      if (!el) return null;
+      const t0 = performance.now();
+      if (action === "click") el.click();
+      else {
+        // React listens for input events on a value set through the native setter.
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set;
+        setter?.call(el, action);
+        el.dispatchEvent(new Event("input", { bubbles: true }));
+      }
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return performance.now() - t0;
+    },
+    { selector, action },
+  );
+}
+
+async function measureOnce(page: Page, url: string, route: string): Promise<PageFigures> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __lcp: number; __longTasks: [number, number][] };
+    w.__lcp = 0;
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__lcp = entry.startTime;
+    }).observe({ type: "largest-contentful-paint", buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: "longtask", buffered: true });
+  });
+  await page.goto(`${url}${route}`, { waitUntil: "networkidle", timeout: 120_000 });
+  await page.waitForTimeout(1000);
+  const { tbt, lcp, domNodes } = await page.evaluate(() => {
+    const w = window as unknown as { __lcp: number; __longTasks: [number, number][] };
+    const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0;
+    // Lighthouse's TBT: the part of each long task beyond 50 ms, after first contentful paint.
+    const tbt = w.__longTasks
+      .filter(([start, duration]) => start + duration > fcp)
+      .reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
+    return { tbt, lcp: w.__lcp, domNodes: document.getElementsByTagName("*").length };
+  });
+  const steps = INTERACTIONS[route] ?? {};
+  const sortMs = steps.sort ? await timeAction(page, steps.sort, "click") : null;
+  const filterMs = steps.filter
+    ? await timeAction(page, steps.filter.field, steps.filter.text)
+    : null;
+  return { route, tbt, lcp, domNodes, sortMs, filterMs };
+}
+
+/** Median figures of `runs` cold loads per route against a running server at `url`. */
+export async function measurePages(url: string, runs: number): Promise<PageFigures[]> {
+  const browser = await launchLocalChromium();
+  try {
+    const out: PageFigures[] = [];
+    for (const route of ROUTES) {
+      const samples: PageFigures[] = [];
+      for (let i = 0; i < runs; i++) {
+        const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+        try {
+          samples.push(await measureOnce(await context.newPage(), url, route));
+        } finally {
+          await context.close();
+        }
+      }
+      const pick = (f: (s: PageFigures) => number | null) => {
+        const values = samples.map(f).filter((v): v is number => v !== null);
+        return values.length ? median(values) : null;
+      };
+      out.push({
+        route,
+        tbt: pick((s) => s.tbt) ?? 0,
+        lcp: pick((s) => s.lcp) ?? 0,
+        domNodes: pick((s) => s.domNodes) ?? 0,
+        sortMs: pick((s) => s.sortMs),
+        filterMs: pick((s) => s.filterMs),
+      });
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
+}
