@@ -31,6 +31,8 @@ export const ownServerPorts = {
   projectEdit: 13,
   // Adds a category and a project in it: the shared server keeps the seed's two.
   categoriesEverywhere: 14,
+  // Serves a generated list of 5,000 projects instead of the seed's 18.
+  mapScale: 17,
 } as const;
 const portOf = (journey: keyof typeof ownServerPorts) =>
   Number(process.env.E2E_PORT ?? 4317) + ownServerPorts[journey];
@@ -42,7 +44,10 @@ export const ownServerUrl = (journey: keyof typeof ownServerPorts) =>
  * that kill it and start it again (the shared server must stay up for everyone else). The store
  * outlives each process, as it does in production.
  */
-export function ownServer(journey: keyof typeof ownServerPorts) {
+export function ownServer(
+  journey: keyof typeof ownServerPorts,
+  options: { seedDir?: string } = {},
+) {
   const dataDir = mkdtempSync(join(tmpdir(), "kp-e2e-own-"));
   const port = portOf(journey);
   const url = ownServerUrl(journey);
@@ -51,7 +56,13 @@ export function ownServer(journey: keyof typeof ownServerPorts) {
     url,
     async start() {
       child = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
-        env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir },
+        env: {
+          ...process.env,
+          PORT: String(port),
+          HOST: "127.0.0.1",
+          DATA_DIR: dataDir,
+          ...(options.seedDir ? { SEED_DIR: options.seedDir } : {}),
+        },
         stdio: "ignore",
       });
       const until = Date.now() + 60_000;
