@@ -108,6 +108,7 @@ test.describe("the map at 5,000 projects", () => {
       pane.getByRole("button", { name: new RegExp(`^${target.name}，`) }),
     ).toHaveAttribute("aria-current", "true");
     expect(await domNodes()).toBeLessThan(6000);
+    await page.waitForTimeout(1000);
     await reviewShot(page, "map-scale-desktop");
   });
 
@@ -126,5 +127,32 @@ test.describe("the map at 5,000 projects", () => {
     await page.goto("/");
     await expect(page.locator(".pm-cluster").first()).toBeVisible({ timeout: 60_000 });
     await reviewShot(page, "overview-scale-desktop");
+  });
+
+  test("the wall's map draws every project as a dot and names only the first red and yellow ones", async ({
+    page,
+    playwright,
+  }) => {
+    const api = await playwright.request.newContext({ baseURL: ownServerUrl("mapScale") });
+    const session = await api.post("/api/session", {
+      data: { username: "admin", password: "demo-admin" },
+    });
+    const { csrfToken } = await session.json();
+    const created = await api.post("/api/display-tokens", {
+      data: { label: "map at scale" },
+      headers: { "x-csrf-token": csrfToken },
+    });
+    const { token } = await created.json();
+    await api.dispose();
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(`/display?token=${token}&panels=map&interval=600`);
+    await expect(page.locator(".wd-map canvas")).toBeVisible({ timeout: 60_000 });
+    const labels = page.locator(".wd-maplabel");
+    await expect(labels.first()).toBeAttached();
+    expect(await labels.count()).toBeLessThanOrEqual(24);
+    expect(await page.locator(".wd-maplabel--green").count()).toBe(0);
+    expect(await page.evaluate(() => document.getElementsByTagName("*").length)).toBeLessThan(6000);
+    await page.waitForTimeout(1000);
+    await reviewShot(page, "wall-map-scale");
   });
 });

@@ -50,9 +50,11 @@ const colourSlots = 8;
  * Projects grouped by nearness on screen at each zoom. Built once per list (tens of ms for
  * thousands), then asked per view: only what lies in the view comes back.
  */
-export function buildClusterIndex(items: readonly ClusterInput[], radius = 56) {
+export function buildClusterIndex(items: readonly ClusterInput[], radius = 132) {
   const byId = new Map(items.map((i) => [i.id, i]));
   const index = new Supercluster<PointProps, ClusterTally>({
+    // In 512-px tile units: about 66 screen pixels on the map's 256-px tiles, a little more than
+    // the largest disc, so discs do not overlap even between whole zoom levels.
     radius,
     // The map never zooms out further than 8; at its last zoom levels every project stands alone.
     minZoom: 8,

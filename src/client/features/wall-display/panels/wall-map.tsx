@@ -207,7 +207,12 @@ function CanvasDots({ projects, markerPx }: { projects: WallProject[]; markerPx:
       yellow: style.getPropertyValue("--w-yellow").trim() || "#f5c542",
       red: style.getPropertyValue("--w-red").trim() || "#ff5b4f",
     };
-    const renderer = canvas({ padding: 0.1 });
+    // A pane of their own above the districts' shapes (and below the labelled markers).
+    if (!map.getPane("wd-dots")) {
+      const pane = map.createPane("wd-dots");
+      pane.style.zIndex = "450";
+    }
+    const renderer = canvas({ padding: 0.1, pane: "wd-dots" });
     const group = layerGroup();
     const ordered = [...projects].sort((a, b) => labelOrder[b.status] - labelOrder[a.status]);
     for (const p of ordered)
