@@ -103,78 +103,83 @@ test("an admin adds a staff account that signs in with its one-time password; di
   }
 });
 
-test("an admin adds an account with a set-password link; its holder chooses a password once, and a used or replaced link says so", async ({
-  browser,
-  page,
-}) => {
-  test.setTimeout(180_000);
-  const server = ownServer("accountsAdmin");
-  try {
-    await server.start();
-    page.on("dialog", (dialog) => dialog.accept());
-    await page.setViewportSize({ width: 1440, height: 900 });
-    await signInWith(page, "admin", "demo-admin");
-    await expect(page).not.toHaveURL(/sign-in/);
-    await page.goto("/admin/accounts");
-    const form = page.getByRole("region", { name: "添加账号" });
-    await form.getByLabel(/账号名/).fill("qian.lei");
-    await form.getByLabel(/姓名/).fill("钱磊");
-    await form.getByLabel("发送设置密码链接").check();
-    await form.getByRole("button", { name: "添加账号" }).click();
-    const shown = page.getByRole("status").filter({ hasText: "设置密码链接" });
-    await expect(shown).toContainText("只显示这一次");
-    await expect(shown.getByRole("button", { name: "复制链接" })).toBeVisible();
-    const link = (await page.getByTestId("set-password-link").textContent()) ?? "";
-    expect(link).toMatch(/\/set-password\/[A-Za-z0-9_-]{43}$/);
-    await reviewShot(page, "accounts-link-desktop", true);
+test.describe("set-password links", () => {
+  // Beside the journey above, on a server of its own.
+  test.use({ baseURL: ownServerUrl("accountLinks") });
 
-    // The holder opens it in a browser of their own, with no account signed in.
-    const holderContext = await browser.newContext({ baseURL: server.url });
-    const holder = await holderContext.newPage();
-    await holder.setViewportSize({ width: 1440, height: 900 });
-    await holder.goto(new URL(link).pathname);
-    await expect(holder).toHaveTitle(/^设置密码/);
-    await expect(holder.getByText("为账号 qian.lei（钱磊）设置登录密码。")).toBeVisible();
-    await holder.getByLabel(/^新密码/).fill("too short");
-    await holder.getByLabel("再次输入新密码").fill("too short");
-    await holder.getByRole("button", { name: "设置密码" }).click();
-    await expect(holder.getByRole("alert")).toHaveText("密码至少需要 12 个字符。");
-    await reviewShot(holder, "set-password-desktop", true);
-    const axe = await new AxeBuilder({ page: holder })
-      .include(".set-password")
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-      .analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-    await holder.setViewportSize({ width: 390, height: 844 });
-    await reviewShot(holder, "set-password-phone", true);
-    await holder.getByLabel(/^新密码/).fill("qian lei chose this");
-    await holder.getByLabel("再次输入新密码").fill("qian lei chose this");
-    await holder.getByRole("button", { name: "设置密码" }).click();
-    await expect(holder.getByRole("status")).toContainText("密码已设置");
-    await holder.getByRole("link", { name: "去登录" }).click();
-    await signInWith(holder, "qian.lei", "qian lei chose this");
-    await expect(holder).not.toHaveURL(/sign-in/);
+  test("an admin adds an account with a set-password link; its holder chooses a password once, and a used or replaced link says so", async ({
+    browser,
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const server = ownServer("accountLinks");
+    try {
+      await server.start();
+      page.on("dialog", (dialog) => dialog.accept());
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await signInWith(page, "admin", "demo-admin");
+      await expect(page).not.toHaveURL(/sign-in/);
+      await page.goto("/admin/accounts");
+      const form = page.getByRole("region", { name: "添加账号" });
+      await form.getByLabel(/账号名/).fill("qian.lei");
+      await form.getByLabel(/姓名/).fill("钱磊");
+      await form.getByLabel("发送设置密码链接").check();
+      await form.getByRole("button", { name: "添加账号" }).click();
+      const shown = page.getByRole("status").filter({ hasText: "设置密码链接" });
+      await expect(shown).toContainText("只显示这一次");
+      await expect(shown.getByRole("button", { name: "复制链接" })).toBeVisible();
+      const link = (await page.getByTestId("set-password-link").textContent()) ?? "";
+      expect(link).toMatch(/\/set-password\/[A-Za-z0-9_-]{43}$/);
+      await reviewShot(page, "accounts-link-desktop", true);
 
-    // The same link again: used, and the page says so.
-    await holder.goto(new URL(link).pathname);
-    await expect(holder.getByRole("alert")).toContainText("已经用过");
-    await holderContext.close();
+      // The holder opens it in a browser of their own, with no account signed in.
+      const holderContext = await browser.newContext({ baseURL: server.url });
+      const holder = await holderContext.newPage();
+      await holder.setViewportSize({ width: 1440, height: 900 });
+      await holder.goto(new URL(link).pathname);
+      await expect(holder).toHaveTitle(/^设置密码/);
+      await expect(holder.getByText("为账号 qian.lei（钱磊）设置登录密码。")).toBeVisible();
+      await holder.getByLabel(/^新密码/).fill("too short");
+      await holder.getByLabel("再次输入新密码").fill("too short");
+      await holder.getByRole("button", { name: "设置密码" }).click();
+      await expect(holder.getByRole("alert")).toHaveText("密码至少需要 12 个字符。");
+      await reviewShot(holder, "set-password-desktop", true);
+      const axe = await new AxeBuilder({ page: holder })
+        .include(".set-password")
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+        .analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      await holder.setViewportSize({ width: 390, height: 844 });
+      await reviewShot(holder, "set-password-phone", true);
+      await holder.getByLabel(/^新密码/).fill("qian lei chose this");
+      await holder.getByLabel("再次输入新密码").fill("qian lei chose this");
+      await holder.getByRole("button", { name: "设置密码" }).click();
+      await expect(holder.getByRole("status")).toContainText("密码已设置");
+      await holder.getByRole("link", { name: "去登录" }).click();
+      await signInWith(holder, "qian.lei", "qian lei chose this");
+      await expect(holder).not.toHaveURL(/sign-in/);
 
-    // A reset by link: the earlier link is replaced, and says so in English too.
-    const list = page.getByRole("region", { name: "全部账号" });
-    await list.getByRole("button", { name: "发送设置密码链接 qian.lei" }).click();
-    await expect(page.getByTestId("set-password-link")).not.toHaveText(link);
-    const first = (await page.getByTestId("set-password-link").textContent()) ?? "";
-    await list.getByRole("button", { name: "发送设置密码链接 qian.lei" }).click();
-    await expect(page.getByTestId("set-password-link")).not.toHaveText(first);
-    const visitor = await browser.newContext({ baseURL: server.url });
-    const old = await visitor.newPage();
-    await old.goto(`${new URL(first).pathname}?lang=en`);
-    await expect(old.getByRole("alert")).toContainText("newer link");
-    await old.setViewportSize({ width: 390, height: 844 });
-    await reviewShot(old, "set-password-replaced-phone", true);
-    await visitor.close();
-  } finally {
-    await server.dispose(page);
-  }
+      // The same link again: used, and the page says so.
+      await holder.goto(new URL(link).pathname);
+      await expect(holder.getByRole("alert")).toContainText("已经用过");
+      await holderContext.close();
+
+      // A reset by link: the earlier link is replaced, and says so in English too.
+      const list = page.getByRole("region", { name: "全部账号" });
+      await list.getByRole("button", { name: "发送设置密码链接 qian.lei" }).click();
+      await expect(page.getByTestId("set-password-link")).not.toHaveText(link);
+      const first = (await page.getByTestId("set-password-link").textContent()) ?? "";
+      await list.getByRole("button", { name: "发送设置密码链接 qian.lei" }).click();
+      await expect(page.getByTestId("set-password-link")).not.toHaveText(first);
+      const visitor = await browser.newContext({ baseURL: server.url });
+      const old = await visitor.newPage();
+      await old.goto(`${new URL(first).pathname}?lang=en`);
+      await expect(old.getByRole("alert")).toContainText("newer link");
+      await old.setViewportSize({ width: 390, height: 844 });
+      await reviewShot(old, "set-password-replaced-phone", true);
+      await visitor.close();
+    } finally {
+      await server.dispose(page);
+    }
+  });
 });

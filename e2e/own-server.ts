@@ -35,6 +35,10 @@ export const ownServerPorts = {
   adminJourney: 15,
   // Adds year plans and milestones to a seed project: the shared server's lights must stay as they are.
   yearPlans: 16,
+  // Serves a generated list of 5,000 projects instead of the seed's 18.
+  mapScale: 17,
+  // A second account journey (set-password links) runs beside the first: a server of its own.
+  accountLinks: 20,
 } as const;
 const portOf = (journey: keyof typeof ownServerPorts) =>
   Number(process.env.E2E_PORT ?? 4317) + ownServerPorts[journey];
@@ -46,7 +50,10 @@ export const ownServerUrl = (journey: keyof typeof ownServerPorts) =>
  * that kill it and start it again (the shared server must stay up for everyone else). The store
  * outlives each process, as it does in production.
  */
-export function ownServer(journey: keyof typeof ownServerPorts) {
+export function ownServer(
+  journey: keyof typeof ownServerPorts,
+  options: { seedDir?: string } = {},
+) {
   const dataDir = mkdtempSync(join(tmpdir(), "kp-e2e-own-"));
   const port = portOf(journey);
   const url = ownServerUrl(journey);
@@ -55,7 +62,13 @@ export function ownServer(journey: keyof typeof ownServerPorts) {
     url,
     async start() {
       child = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
-        env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir },
+        env: {
+          ...process.env,
+          PORT: String(port),
+          HOST: "127.0.0.1",
+          DATA_DIR: dataDir,
+          ...(options.seedDir ? { SEED_DIR: options.seedDir } : {}),
+        },
         stdio: "ignore",
       });
       const until = Date.now() + 60_000;

@@ -48,6 +48,15 @@ export const mapMessages = defineMessages({
     resetView: "回到即墨全境",
     zoomIn: "放大",
     zoomOut: "缩小",
+    clusterLabel: "{place} {count} 个项目：红灯 {red}，黄灯 {yellow}，绿灯 {green}。按回车放大",
+    clusterLabelAround:
+      "{place}等地 {count} 个项目：红灯 {red}，黄灯 {yellow}，绿灯 {green}。按回车放大",
+    listSearch: "查找项目",
+    listSearchHint: "按名称或街道/镇",
+    listRange: "第 {from}–{to} 个，共 {total} 个",
+    listNone: "没有名称或街道/镇含“{query}”的项目",
+    listPrevious: "上一页",
+    listNext: "下一页",
   },
   en: {
     title: "Project map",
@@ -97,5 +106,15 @@ export const mapMessages = defineMessages({
     resetView: "Show all of Jimo",
     zoomIn: "Zoom in",
     zoomOut: "Zoom out",
+    clusterLabel:
+      "{count} projects in {place}: {red} red, {yellow} yellow, {green} green. Press Enter to zoom in",
+    clusterLabelAround:
+      "{count} projects in and around {place}: {red} red, {yellow} yellow, {green} green. Press Enter to zoom in",
+    listSearch: "Find a project",
+    listSearchHint: "By name or street / town",
+    listRange: "{from}–{to} of {total}",
+    listNone: "No project whose name or street / town contains “{query}”",
+    listPrevious: "Previous",
+    listNext: "Next",
   },
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { ProjectSummary } from "../../../../domain/api-views";
 import { formatScore } from "../../../../domain/formats";
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
@@ -9,6 +9,10 @@ import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
 import { mapMessages } from "../messages";
+import { manyProjects } from "../utils/project-clusters";
+
+/** Rows per page of a long list: a screenful or two, never thousands of elements. */
+const pageSize = 50;
 
 type Props = {
   projects: ProjectSummary[];
@@ -24,7 +28,29 @@ export function MapProjectList({ projects, results, selectedId, onSelect, label 
   const t = useMessages(mapMessages);
   const common = useMessages(commonMessages);
   const listRef = useRef<HTMLOListElement>(null);
-  const scoreOf = new Map(results?.map((r) => [r.projectId, r.score]));
+  const scoreOf = useMemo(() => new Map(results?.map((r) => [r.projectId, r.score])), [results]);
+  // A city's list is searched and paged: every project is one search away, not thousands of stops.
+  const long = projects.length > manyProjects;
+  const [query, setQuery] = useState("");
+  const [page, setPage] = useState(0);
+  const found = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    if (!long || !q) return projects;
+    return projects.filter((p) =>
+      `${localized(p, "name", lang)} ${localized(p, "street", lang)}`.toLowerCase().includes(q),
+    );
+  }, [long, projects, query, lang]);
+  const pages = Math.max(1, Math.ceil(found.length / pageSize));
+  const current = Math.min(page, pages - 1);
+  const rows = long ? found.slice(current * pageSize, (current + 1) * pageSize) : projects;
+
+  // A project selected on the map shows in the list: turn to its page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the selection changes
+  useEffect(() => {
+    if (!long || !selectedId) return;
+    const at = found.findIndex((p) => p.id === selectedId);
+    if (at >= 0) setPage(Math.floor(at / pageSize));
+  }, [selectedId]);
 
   // Keep the selected row in view inside the list, without scrolling the page itself.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the selection changes
@@ -39,9 +65,9 @@ export function MapProjectList({ projects, results, selectedId, onSelect, label 
   }, [selectedId]);
 
   if (!projects.length) return <EmptyState>{common("empty")}</EmptyState>;
-  return (
+  const list = (
     <ol className="map-list" ref={listRef} aria-label={label}>
-      {projects.map((p) => {
+      {rows.map((p) => {
         const score = scoreOf.get(p.id);
         return (
           <li key={p.id}>
@@ -64,5 +90,52 @@ export function MapProjectList({ projects, results, selectedId, onSelect, label 
         );
       })}
     </ol>
+  );
+  if (!long) return list;
+  const total = found.length.toLocaleString(lang === "en" ? "en-US" : "zh-CN");
+  return (
+    <div className="map-list-long">
+      <label className="map-list-long__search">
+        <span>{t("listSearch")}</span>
+        <input
+          type="search"
+          className="input"
+          value={query}
+          placeholder={t("listSearchHint")}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setPage(0);
+          }}
+        />
+      </label>
+      {found.length ? list : <p className="map-list-long__none">{t("listNone", { query })}</p>}
+      <nav className="map-list-long__pages" aria-label={label}>
+        <button
+          type="button"
+          className="button button--small button--ghost"
+          disabled={current === 0}
+          onClick={() => setPage(current - 1)}
+        >
+          {t("listPrevious")}
+        </button>
+        <span className="num" aria-live="polite">
+          {found.length
+            ? t("listRange", {
+                from: current * pageSize + 1,
+                to: Math.min(found.length, (current + 1) * pageSize),
+                total,
+              })
+            : null}
+        </span>
+        <button
+          type="button"
+          className="button button--small button--ghost"
+          disabled={current >= pages - 1}
+          onClick={() => setPage(current + 1)}
+        >
+          {t("listNext")}
+        </button>
+      </nav>
+    </div>
   );
 }

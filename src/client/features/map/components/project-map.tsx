@@ -23,7 +23,22 @@ import { useMarkerLayout } from "../hooks/use-marker-layout";
 import { mapMessages } from "../messages";
 import { useBasemapLayer } from "../stores/basemap-layer-store";
 import { wgs84ToGcj02 } from "../utils/gcj02";
-import { type ColourBy, markerAppearance, scoreBreaks } from "../utils/marker-scales";
+import {
+  type ColourBy,
+  markerAppearance,
+  noScoreFill,
+  paletteFor,
+  scoreBreaks,
+  statusFill,
+} from "../utils/marker-scales";
+import {
+  buildClusterIndex,
+  type ClusterView,
+  manyProjects,
+  ringGradient,
+} from "../utils/project-clusters";
+import { CanvasGeometry } from "./canvas-geometry";
+import { ClusteredMarkers } from "./clustered-markers";
 import { DistrictBasemap } from "./district-basemap";
 import { MapFooter } from "./map-footer";
 import { MarkerLeaders } from "./marker-leaders";
@@ -98,10 +113,12 @@ export function ProjectMap(props: Props) {
       diameter: Math.max(minTarget, Math.round(appearance.diameter * scale)),
     };
   };
+  // A city's list: clusters and a canvas instead of a marker (and a nudge) for each project.
+  const many = projects.length > manyProjects;
   const layout = useMarkerLayout(
     map,
     view.zoom,
-    projects.map((p) => ({
+    (many ? [] : projects).map((p) => ({
       id: p.id,
       position: positions.get(p.id) ?? p.location,
       diameter: appearanceOf(p).diameter,
@@ -135,6 +152,39 @@ export function ProjectMap(props: Props) {
     [selectedKey],
   );
 
+  // The legend's colours in its order: a cluster's ring shows its projects' mix of them.
+  const ringColours = useMemo(
+    () =>
+      colourBy === "status"
+        ? [statusFill.red.fill, statusFill.yellow.fill, statusFill.green.fill]
+        : [...paletteFor(breaks).map((c) => c.fill), noScoreFill.fill],
+    [colourBy, breaks],
+  );
+  const clusterIndex = useMemo(() => {
+    if (!many) return null;
+    const slot = new Map(ringColours.map((colour, k) => [colour, k]));
+    return buildClusterIndex(
+      projects.map((p) => ({
+        id: p.id,
+        position: positions.get(p.id) ?? p.location,
+        status: p.status,
+        place: localized(p, "street", lang),
+        colour: slot.get(markerAppearance(p, colourBy, resultById.get(p.id), breaks).fill) ?? 0,
+      })),
+    );
+  }, [many, projects, positions, lang, colourBy, resultById, breaks, ringColours]);
+  const clusterLabel = (cluster: ClusterView) => {
+    const { place, mixed, red, yellow, green } = cluster.tally;
+    return t(mixed ? "clusterLabelAround" : "clusterLabel", {
+      place,
+      count: cluster.count.toLocaleString(lang === "en" ? "en-US" : "zh-CN"),
+      red,
+      yellow,
+      green,
+    });
+  };
+  const byId = useMemo(() => new Map(projects.map((p) => [p.id, p])), [projects]);
+
   const labelOf = (p: ProjectSummary) => {
     const result = resultById.get(p.id);
     const parts = [
@@ -148,6 +198,20 @@ export function ProjectMap(props: Props) {
     if (result?.rank != null) parts.push(t("rank", { rank: result.rank }));
     return parts.join(t("listSeparator"));
   };
+
+  const markerOf = (p: ProjectSummary) => (
+    <ProjectMarker
+      key={p.id}
+      id={p.id}
+      position={layout.get(p.id) ?? positions.get(p.id) ?? p.location}
+      appearance={appearanceOf(p)}
+      label={labelOf(p)}
+      title={localized(p, "name", lang)}
+      selected={p.id === selectedId}
+      onActivate={activate}
+      onMarker={onMarker}
+    />
+  );
 
   return (
     <div className={`project-map${className ? ` ${className}` : ""}`}>
@@ -183,40 +247,63 @@ export function ProjectMap(props: Props) {
               gcj={gcj}
             />
           )}
-          <MarkerLeaders positions={positions} layout={layout} />
-          {/* Rebuilt when the filter changes, so the markers' tab order is always the list's. */}
-          <LayerGroup key={projects.map((p) => p.id).join()}>
-            {projects.map((p) => {
-              const appearance = appearanceOf(p);
-              return (
+          {!many && <MarkerLeaders positions={positions} layout={layout} />}
+          {!many && (
+            /* Rebuilt when the filter changes, so the markers' tab order is always the list's. */
+            <LayerGroup key={projects.map((p) => p.id).join()}>
+              {projects.map((p) => (
                 <ProjectGeometry
                   key={p.id}
                   project={p}
-                  colour={appearance.fill}
+                  colour={appearanceOf(p).fill}
                   selected={p.id === selectedId}
                   gcj={gcj}
                   onActivate={activate}
                 >
-                  <ProjectMarker
-                    id={p.id}
-                    position={layout.get(p.id) ?? p.location}
-                    appearance={appearance}
-                    label={labelOf(p)}
-                    title={localized(p, "name", lang)}
-                    selected={p.id === selectedId}
-                    onActivate={activate}
-                    onMarker={onMarker}
-                  />
+                  {markerOf(p)}
                 </ProjectGeometry>
-              );
-            })}
-          </LayerGroup>
+              ))}
+            </LayerGroup>
+          )}
+          {many && map && clusterIndex && (
+            <>
+              <CanvasGeometry
+                map={map}
+                projects={projects}
+                colourOf={(p) => appearanceOf(p).fill}
+                gcj={gcj}
+                onActivate={activate}
+              />
+              {selected && selected.geometry.type !== "Point" && (
+                <ProjectGeometry
+                  project={selected}
+                  colour={appearanceOf(selected).fill}
+                  selected
+                  gcj={gcj}
+                  onActivate={activate}
+                >
+                  {null}
+                </ProjectGeometry>
+              )}
+              <ClusteredMarkers
+                map={map}
+                index={clusterIndex}
+                selectedId={selected?.id}
+                ring={(cluster) => ringGradient(cluster.tally, ringColours)}
+                label={clusterLabel}
+                renderProject={(id) => {
+                  const p = byId.get(id);
+                  return p ? markerOf(p) : null;
+                }}
+              />
+            </>
+          )}
           {selected && closedFor !== selected.id && (
             <ProjectPopup
               key={selected.id}
               project={selected}
               result={resultById.get(selected.id)}
-              position={layout.get(selected.id) ?? selected.location}
+              position={layout.get(selected.id) ?? positions.get(selected.id) ?? selected.location}
               markerRadius={appearanceOf(selected).diameter / 2}
               mapWidth={view.width}
               takeFocus={focusPopupFor === selected.id}

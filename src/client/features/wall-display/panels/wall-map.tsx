@@ -1,6 +1,14 @@
 import "leaflet/dist/leaflet.css";
 import type { Feature, Geometry } from "geojson";
-import { divIcon, geoJSON, latLngBounds, type PathOptions } from "leaflet";
+import {
+  canvas,
+  circleMarker,
+  divIcon,
+  geoJSON,
+  latLngBounds,
+  layerGroup,
+  type PathOptions,
+} from "leaflet";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { GeoJSON, MapContainer, Marker, useMap } from "react-leaflet";
@@ -181,10 +189,69 @@ function MapLabels({ projects, lang, markerPx }: Omit<Props, "data">) {
 type Props = { data: DistrictCollection; projects: WallProject[]; lang: Lang; markerPx: number };
 
 /**
+ * Above this many projects (a city's list) the wall draws them as dots on one canvas, and names and
+ * marks with a glyph only the first red and yellow ones: thousands of labelled markers would
+ * neither fit nor be read from across a room.
+ */
+const manyPoints = 200;
+const labelledAtMost = 24;
+
+/** Every project as a small dot in its light's colour, red ones drawn last so none is covered. */
+function CanvasDots({ projects, markerPx }: { projects: WallProject[]; markerPx: number }) {
+  const map = useMap();
+  useEffect(() => {
+    const container = map.getContainer();
+    const style = getComputedStyle(container);
+    const colour: Record<StatusLight, string> = {
+      green: style.getPropertyValue("--w-green").trim() || "#3fb97a",
+      yellow: style.getPropertyValue("--w-yellow").trim() || "#f5c542",
+      red: style.getPropertyValue("--w-red").trim() || "#ff5b4f",
+    };
+    // A pane of their own above the districts' shapes (and below the labelled markers).
+    if (!map.getPane("wd-dots")) {
+      const pane = map.createPane("wd-dots");
+      pane.style.zIndex = "450";
+    }
+    const renderer = canvas({ padding: 0.1, pane: "wd-dots" });
+    const group = layerGroup();
+    const ordered = [...projects].sort((a, b) => labelOrder[b.status] - labelOrder[a.status]);
+    for (const p of ordered)
+      group.addLayer(
+        circleMarker([p.location.lat, p.location.lng], {
+          renderer,
+          radius: Math.max(2.5, markerPx * 0.16),
+          stroke: true,
+          color: "#0b1a2e",
+          weight: 1,
+          fillColor: colour[p.status],
+          fillOpacity: 0.95,
+          interactive: false,
+        }),
+      );
+    group.addTo(map);
+    return () => {
+      group.remove();
+    };
+  }, [map, projects, markerPx]);
+  return null;
+}
+
+/**
  * The district map, created once and kept for the life of the page (hidden, not removed, while
  * other panels show). A still picture: no zoom, no drag, nothing fetched from the internet.
  */
 export function WallMap({ data, projects, lang, markerPx }: Props) {
+  const many = projects.length > manyPoints;
+  const marked = useMemo(
+    () =>
+      many
+        ? [...projects]
+            .filter((p) => p.status !== "green")
+            .sort((a, b) => labelOrder[a.status] - labelOrder[b.status])
+            .slice(0, labelledAtMost)
+        : projects,
+    [many, projects],
+  );
   const icons = useMemo(() => {
     const make = (light: StatusLight) =>
       divIcon({
@@ -217,8 +284,9 @@ export function WallMap({ data, projects, lang, markerPx }: Props) {
         }
       />
       <FitView data={data} projects={projects} />
-      <MapLabels projects={projects} lang={lang} markerPx={markerPx} />
-      {projects.map((p) => (
+      {many && <CanvasDots projects={projects} markerPx={markerPx} />}
+      <MapLabels projects={marked} lang={lang} markerPx={markerPx} />
+      {marked.map((p) => (
         <Marker
           key={p.id}
           position={[p.location.lat, p.location.lng]}
