@@ -403,4 +403,17 @@ describe("a project's version, archive list and change log", () => {
     expect(history.body.records[1].reason).toBe("追加二期");
     expect((await staff("GET", "/api/projects/nope/history")).status).toBe(404);
   });
+
+  it("a replanned milestone moves the project's version, so an edit made before it is refused", async () => {
+    const path = "/api/projects/metro-line-7-phase-2";
+    const { version } = (await staff("GET", path)).body;
+    const replanned = await staff("POST", `${path}/milestones/opening/replan`, {
+      plannedDate: "2025-06-30",
+      reason: "盾构进度调整",
+    });
+    expect(replanned.status).toBe(200);
+    const stale = await staff("PUT", path, { nameEn: "Line 7" }, { "if-match": `"v${version}"` });
+    expect(stale.status).toBe(412);
+    expect((await staff("GET", path)).body.version).toBe(version + 1);
+  });
 });

@@ -18,6 +18,8 @@ export function createProblemWrites(db: Db, audit: AuditStore) {
     update: db.prepare("UPDATE problems SET record = ? WHERE project_id = ? AND id = ?"),
     milestone: db.prepare("SELECT record FROM milestones WHERE project_id = ? AND id = ?"),
     updateMilestone: db.prepare("UPDATE milestones SET record = ? WHERE project_id = ? AND id = ?"),
+    // A replanned milestone is a change to the project: its version moves, as with every plan edit.
+    bumpProject: db.prepare("UPDATE projects SET version = version + 1 WHERE id = ?"),
   };
   return {
     find(problemId: string): StoredProblem | undefined {
@@ -79,6 +81,7 @@ export function createProblemWrites(db: Db, audit: AuditStore) {
     replan(projectId: string, before: Milestone, after: Milestone, actor: string, reason: string) {
       db.transaction(() => {
         q.updateMilestone.run(JSON.stringify(after), projectId, after.id);
+        q.bumpProject.run(projectId);
         audit.append({
           actor,
           action: "milestone.replan",

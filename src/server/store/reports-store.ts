@@ -33,7 +33,8 @@ export function createReportsStore(db: Db, audit: AuditStore) {
     updateReport: db.prepare(
       "UPDATE project_reports SET record = ?, version = version + 1 WHERE project_id = ? AND period = ?",
     ),
-    updateProject: db.prepare("UPDATE projects SET record = ? WHERE id = ?"),
+    // An accepted report moves the project's figures: its version too, so a stale edit is refused.
+    updateProject: db.prepare("UPDATE projects SET record = ?, version = version + 1 WHERE id = ?"),
     updateMilestone: db.prepare("UPDATE milestones SET record = ? WHERE project_id = ? AND id = ?"),
     reportPeriods: db.prepare("SELECT DISTINCT period FROM project_reports ORDER BY period"),
     anyRound: db.prepare("SELECT 1 FROM rounds LIMIT 1"),
