@@ -1,6 +1,5 @@
 import {
   getCoreRowModel,
-  getSortedRowModel,
   type SortingState,
   type Updater,
   useReactTable,
@@ -10,6 +9,7 @@ import type { Lang } from "../../../../domain/i18n";
 import { useDashboardSearch } from "../../../lib/dashboard-search";
 import { useProjectColumns } from "../components/project-columns";
 import type { ProjectRow } from "../utils/project-row";
+import { sortedRowModelWithoutCopies } from "../utils/sorted-row-model";
 import { columnIds, parseSort, sortParam, visibleColumnIds } from "../utils/table-columns";
 
 /**
@@ -41,7 +41,7 @@ export function useProjectTable(rows: ProjectRow[], lang: Lang, scoresPending: b
     onSortingChange,
     getRowId: (row) => row.id,
     getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
+    getSortedRowModel: sortedRowModelWithoutCopies(),
     enableMultiSort: false,
     // Clicking toggles between ascending and descending; there is no hidden "unsorted" third state.
     enableSortingRemoval: false,
