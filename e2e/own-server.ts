@@ -31,6 +31,8 @@ export const ownServerPorts = {
   projectEdit: 13,
   // Adds a category and a project in it: the shared server keeps the seed's two.
   categoriesEverywhere: 14,
+  // A city's list of 5,000 generated projects: tables and the overview at scale.
+  tablesScale: 18,
 } as const;
 const portOf = (journey: keyof typeof ownServerPorts) =>
   Number(process.env.E2E_PORT ?? 4317) + ownServerPorts[journey];
@@ -42,7 +44,11 @@ export const ownServerUrl = (journey: keyof typeof ownServerPorts) =>
  * that kill it and start it again (the shared server must stay up for everyone else). The store
  * outlives each process, as it does in production.
  */
-export function ownServer(journey: keyof typeof ownServerPorts) {
+export function ownServer(
+  journey: keyof typeof ownServerPorts,
+  /** More settings for the server, e.g. SEED_DIR for a list of its own. */
+  env: Record<string, string> = {},
+) {
   const dataDir = mkdtempSync(join(tmpdir(), "kp-e2e-own-"));
   const port = portOf(journey);
   const url = ownServerUrl(journey);
@@ -51,7 +57,7 @@ export function ownServer(journey: keyof typeof ownServerPorts) {
     url,
     async start() {
       child = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
-        env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir },
+        env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir },
         stdio: "ignore",
       });
       const until = Date.now() + 60_000;

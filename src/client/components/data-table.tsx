@@ -138,7 +138,10 @@ export function DataTable<T>({
   });
   const tableRows = table.getRowModel().rows;
   // Estimated: a line of text with padding; a card on a phone is measured once drawn.
-  const virtual = useVirtualRows(tableRows.length, compact ? 30 : 38);
+  const virtual = useVirtualRows(tableRows.length, {
+    row: compact ? 30 : 38,
+    card: cards ? 20 + 28 * columns.length : compact ? 30 : 38,
+  });
   if (rows.length === 0 && empty !== undefined) return <EmptyState>{empty}</EmptyState>;
   const byId = new Map(columns.map((column) => [column.id, column]));
   const classes = (column: DataColumn<T>) =>

@@ -14,6 +14,11 @@ function measureRow(element: Element): number {
   return element.getBoundingClientRect().height + margin;
 }
 
+/** Where rows become cards (as the tables' own styles say). */
+export function cardWidth(): boolean {
+  return typeof window !== "undefined" && window.matchMedia?.("(max-width: 720px)").matches;
+}
+
 export type VirtualRows = {
   /** On the <tbody>: where the rows start on the page. */
   bodyRef: RefObject<HTMLTableSectionElement | null>;
@@ -32,7 +37,11 @@ const noMeasure = () => {};
  * Which rows of a long table to draw, for the page's own scroll (the table has no scroll box of
  * its own, so the page, the header and the phone cards behave as before).
  */
-export function useVirtualRows(count: number, estimate: number): VirtualRows {
+export function useVirtualRows(
+  count: number,
+  /** A row's height, px, and a card's (on a phone), before they are measured. */
+  estimate: { row: number; card: number },
+): VirtualRows {
   const bodyRef = useRef<HTMLTableSectionElement | null>(null);
   const enabled = count >= VIRTUAL_FROM;
   const [offset, setOffset] = useState(0);
@@ -45,7 +54,8 @@ export function useVirtualRows(count: number, estimate: number): VirtualRows {
   });
   const virtualizer = useWindowVirtualizer({
     count: enabled ? count : 0,
-    estimateSize: () => estimate,
+    // A close guess keeps the scroll bar steady: what is not yet measured takes up about its room.
+    estimateSize: () => (cardWidth() ? estimate.card : estimate.row),
     overscan: 8,
     scrollMargin: offset,
     measureElement: measureRow,

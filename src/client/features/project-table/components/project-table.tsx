@@ -26,7 +26,7 @@ export function ProjectTable({ table, caption, note, headerTitles, selectedId, o
   const rows = table.getRowModel().rows;
   const columnCount = table.getVisibleLeafColumns().length;
   // A row is one line of name; a phone's card is measured once drawn.
-  const virtual = useVirtualRows(rows.length, 46);
+  const virtual = useVirtualRows(rows.length, { row: 46, card: 132 });
 
   // A click anywhere on a row selects it (mouse convenience); the row's select button does the
   // same from the keyboard. Clicks on the link or a button keep their own meaning.
