@@ -82,6 +82,14 @@ test("/projects counts all 5,000, draws a few, sorts, filters and exports every 
   const investmentOf = new Map(projects.map((p) => [p.name, p.totalInvestment]));
   expect(firstThree.map((name) => investmentOf.get(name))).toEqual(largest);
 
+  // The keyboard walks on past the rows first drawn: each focused row brings the next ones in.
+  await page.locator(".project-table tbody .pt-select").first().focus();
+  for (let i = 0; i < 120; i++) await page.keyboard.press("Tab");
+  const focusedRow = await page.evaluate(() =>
+    Number(document.activeElement?.closest("tr")?.getAttribute("aria-rowindex") ?? 0),
+  );
+  expect(focusedRow).toBeGreaterThan(50);
+
   // The last row is reachable by scrolling, and says where it stands.
   await scrollToEnd(page);
   expect(await domNodes(page)).toBeLessThan(6000);
