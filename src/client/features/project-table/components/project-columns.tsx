@@ -71,6 +71,8 @@ export function useProjectColumns({ lang, selectedId, onSelect, scoresPending }:
         accessorFn: (row) => localized(row, "name", lang),
         sortingFn: (a, b) => byText(a.getValue("name"), b.getValue("name")),
         sortDescFirst: false,
+        // The shared filters' verdict, worked out once for all pages: the ids they let through.
+        filterFn: (row, _id, shown: ReadonlySet<string>) => shown.has(row.original.id),
         cell: ({ row }) => {
           const name = localized(row.original, "name", lang);
           const selected = row.original.id === live.current.selectedId;
@@ -114,7 +116,7 @@ export function useProjectColumns({ lang, selectedId, onSelect, scoresPending }:
         sortDescFirst: true,
         // One unit down the column, so the sums compare at a glance.
         cell: ({ row, table }) =>
-          formatYiIn(row.original.totalInvestment, unitOf(table.getCoreRowModel().rows), lang),
+          formatYiIn(row.original.totalInvestment, unitOf(table.getFilteredRowModel().rows), lang),
       },
       {
         id: "planCompletion",
