@@ -39,6 +39,8 @@ export const ownServerPorts = {
   mapScale: 17,
   // A second account journey (set-password links) runs beside the first: a server of its own.
   accountLinks: 20,
+  // A city's list of 5,000 generated projects: tables and the overview at scale.
+  tablesScale: 18,
 } as const;
 const portOf = (journey: keyof typeof ownServerPorts) =>
   Number(process.env.E2E_PORT ?? 4317) + ownServerPorts[journey];

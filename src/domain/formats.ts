@@ -30,14 +30,24 @@ const PERIOD_PART: Record<Lang, Record<1 | 2 | 3, string>> = {
 };
 const MISSING = "—";
 
+// Kept per language and digits: building a formatter costs far more than using one, and a table of
+// thousands of projects formats its figures on every draw.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** Number with the language's digit grouping; `maxDigits` decimals at most, trailing zeros dropped. */
 export function formatNumber(value: number, lang: Lang, maxDigits = 2, minDigits = 0): string {
   if (!Number.isFinite(value)) return MISSING;
-  return new Intl.NumberFormat(LOCALE[lang], {
-    minimumFractionDigits: minDigits,
-    maximumFractionDigits: maxDigits,
-    useGrouping: true,
-  }).format(roundTo(value, maxDigits));
+  const key = `${lang}:${maxDigits}:${minDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE[lang], {
+      minimumFractionDigits: minDigits,
+      maximumFractionDigits: maxDigits,
+      useGrouping: true,
+    });
+    numberFormats.set(key, format);
+  }
+  return format.format(roundTo(value, maxDigits));
 }
 
 const dateMessages = defineMessages({

@@ -60,7 +60,34 @@ describe("DataTable", () => {
         })}
       />,
     );
-    expect(html).toContain('<tr data-project-id="a" class="is-selected">');
+    expect(html).toContain(
+      '<tr data-index="0" aria-rowindex="2" data-project-id="a" class="is-selected">',
+    );
+  });
+
+  it("counts every row for screen readers and draws only a window of a long list", () => {
+    const many = Array.from({ length: 2000 }, (_, i) => ({
+      id: `p${i}`,
+      name: `项目${i}`,
+      score: i,
+    }));
+    const html = renderToStaticMarkup(
+      <DataTable columns={columns} rows={many} rowKey={(r) => r.id} />,
+    );
+    expect(html).toContain('aria-rowcount="2001"');
+    expect(html).toContain('<tr aria-rowindex="1">');
+    const drawn = html.match(/aria-rowindex="\d+"/g) ?? [];
+    expect(drawn.length).toBeGreaterThan(1);
+    expect(drawn.length).toBeLessThan(100);
+  });
+
+  it("draws every row of a short list, numbered from 2 after the header", () => {
+    const html = renderToStaticMarkup(
+      <DataTable columns={columns} rows={rows} rowKey={(r) => r.id} />,
+    );
+    expect(html).toContain('aria-rowcount="3"');
+    expect(html).toContain('aria-rowindex="3"');
+    expect(html).not.toContain("table-spacer");
   });
 
   it("with sortable columns, starts in the given order and marks it with aria-sort", () => {

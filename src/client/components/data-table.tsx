@@ -1,6 +1,7 @@
 import { type ColumnDef, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { type HTMLAttributes, type ReactNode, useMemo, useState } from "react";
 import { EmptyState } from "./async-state";
+import { SpacerRow, useVirtualRows } from "./virtual-rows";
 
 /** One column: its heading, what each row shows in it, and how it is laid out. */
 export type DataColumn<T> = {
@@ -61,19 +62,30 @@ type Props<T> = {
 
 const ariaSort = { asc: "ascending", desc: "descending" } as const;
 
+// One collator for every comparison: localeCompare builds one per call, which thousands of rows feel.
+const collator = new Intl.Collator();
+
 /** Rows in the column's order; ties keep the given order (Array sort is stable). */
-function sortRows<T>(rows: readonly T[], column: DataColumn<T> | undefined, desc: boolean): T[] {
+export function sortRows<T>(
+  rows: readonly T[],
+  column: DataColumn<T> | undefined,
+  desc: boolean,
+): T[] {
   const value = column?.sortValue;
   if (!value) return [...rows];
   const sign = desc ? -1 : 1;
-  return [...rows].sort((a, b) => {
-    const x = value(a);
-    const y = value(b);
-    return (
-      sign *
-      (typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y)))
-    );
+  // Each row's value once, not once per comparison.
+  const keyed = rows.map((row, i) => ({ row, key: value(row), i }));
+  keyed.sort((a, b) => {
+    const x = a.key;
+    const y = b.key;
+    const order =
+      typeof x === "number" && typeof y === "number"
+        ? x - y
+        : collator.compare(String(x), String(y));
+    return sign * order || a.i - b.i;
   });
+  return keyed.map((k) => k.row);
 }
 
 const join = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(" ");
@@ -124,6 +136,12 @@ export function DataTable<T>({
     autoResetPageIndex: false,
     getRowId: (row) => rowKey(row),
   });
+  const tableRows = table.getRowModel().rows;
+  // Estimated: a line of text with padding; a card on a phone is measured once drawn.
+  const virtual = useVirtualRows(tableRows.length, {
+    row: compact ? 30 : 38,
+    card: cards ? 20 + 28 * columns.length : compact ? 30 : 38,
+  });
   if (rows.length === 0 && empty !== undefined) return <EmptyState>{empty}</EmptyState>;
   const byId = new Map(columns.map((column) => [column.id, column]));
   const classes = (column: DataColumn<T>) =>
@@ -131,6 +149,7 @@ export function DataTable<T>({
   return (
     <div className={join("table-scroll", scrollClassName)}>
       <table
+        aria-rowcount={tableRows.length + 1}
         {...tableProps}
         className={join(
           "data-table",
@@ -144,7 +163,7 @@ export function DataTable<T>({
         )}
         <thead>
           {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
+            <tr key={group.id} aria-rowindex={1}>
               {group.headers.map((header) => {
                 const column = byId.get(header.column.id) as DataColumn<T>;
                 const active = sort?.id === column.id ? sort : undefined;
@@ -188,31 +207,43 @@ export function DataTable<T>({
             </tr>
           ))}
         </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} {...rowProps?.(row.original)}>
-              {row.getVisibleCells().map((cell) => {
-                const column = byId.get(cell.column.id) as DataColumn<T>;
-                const Cell = column.rowHeader ? "th" : "td";
-                const label =
-                  column.label === undefined
-                    ? cards && !column.rowHeader && typeof column.header === "string"
-                      ? column.header
-                      : undefined
-                    : (column.label ?? undefined);
-                return (
-                  <Cell
-                    key={cell.id}
-                    scope={column.rowHeader ? "row" : undefined}
-                    data-label={label}
-                    className={join(classes(column), column.cellClassName) || undefined}
-                  >
-                    {column.cell(row.original)}
-                  </Cell>
-                );
-              })}
-            </tr>
-          ))}
+        <tbody ref={virtual.bodyRef}>
+          <SpacerRow height={virtual.before} columns={columns.length} />
+          {virtual.indexes.map((index) => {
+            const row = tableRows[index];
+            if (!row) return null;
+            return (
+              <tr
+                key={row.id}
+                ref={virtual.measure}
+                data-index={index}
+                aria-rowindex={index + 2}
+                {...rowProps?.(row.original)}
+              >
+                {row.getVisibleCells().map((cell) => {
+                  const column = byId.get(cell.column.id) as DataColumn<T>;
+                  const Cell = column.rowHeader ? "th" : "td";
+                  const label =
+                    column.label === undefined
+                      ? cards && !column.rowHeader && typeof column.header === "string"
+                        ? column.header
+                        : undefined
+                      : (column.label ?? undefined);
+                  return (
+                    <Cell
+                      key={cell.id}
+                      scope={column.rowHeader ? "row" : undefined}
+                      data-label={label}
+                      className={join(classes(column), column.cellClassName) || undefined}
+                    >
+                      {column.cell(row.original)}
+                    </Cell>
+                  );
+                })}
+              </tr>
+            );
+          })}
+          <SpacerRow height={virtual.after} columns={columns.length} />
         </tbody>
       </table>
     </div>

@@ -18,9 +18,14 @@ export function useDashboardView() {
   const results = useResults(eventId);
   const categories = useCategories().data?.categories;
   const all = projects.data?.projects;
+  // Only the filters count: a new sort or selection in the address must not make a new list (a
+  // new list makes every table and chart over thousands of projects work it out again).
+  const { cat, street, status, q } = search;
+  const statusKey = status?.join(",");
+  // biome-ignore lint/correctness/useExhaustiveDependencies: statusKey stands for status
   const shown = useMemo(
-    () => (all ? filterProjects(all, search, categories) : []),
-    [all, search, categories],
+    () => (all ? filterProjects(all, { cat, street, status, q }, categories) : []),
+    [all, cat, street, statusKey, q, categories],
   );
   const shownIds = useMemo(() => new Set(shown.map((p) => p.id)), [shown]);
   return { search, update, errors, eventId, events, projects, results, shown, shownIds };

@@ -40,6 +40,15 @@ export const overviewMessages = defineMessages({
     completionCol: "完成率",
     elapsedMarker: "序时进度 {elapsed}",
     select: "在地图和表格中选中",
+    rankingMore: "另有 {n} 个项目",
+    rankingTopCaption: "各类别综合得分前 {n} 名",
+    rankingAll: "查看全部排名",
+    planByStreetCaption: "各街道/镇项目年度投资完成率（平均）与序时进度（{elapsed}）对比",
+    streetCol: "街道/镇",
+    countCol: "项目数",
+    lightsCol: "红灯 / 黄灯",
+    planGroupDetail: "{n} 个项目 · 红灯 {red} · 黄灯 {yellow}",
+    planAll: "在项目列表中按完成率查看全部 {n} 个项目",
   },
   en: {
     title: "Overview",
@@ -79,5 +88,16 @@ export const overviewMessages = defineMessages({
     completionCol: "Completion",
     elapsedMarker: "{elapsed} of the year elapsed",
     select: "Select on the map and in the table",
+    rankingMore: "{n, plural, one {# more project} other {# more projects}}",
+    rankingTopCaption: "Top {n} composite scores in each category",
+    rankingAll: "See the full ranking",
+    planByStreetCaption:
+      "Mean share of this year's planned investment done, per street or town, vs time elapsed ({elapsed})",
+    streetCol: "Street / town",
+    countCol: "Projects",
+    lightsCol: "Red / yellow",
+    planGroupDetail:
+      "{n, plural, one {# project} other {# projects}} · {red} red · {yellow} yellow",
+    planAll: "All {n} projects by completion in the project table",
   },
 });

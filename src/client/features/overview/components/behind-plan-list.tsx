@@ -11,6 +11,8 @@ import { overviewMessages } from "../messages";
 
 /** As many as the card holds beside the map; the rest are counted and one click away. */
 const SHOWN = 5;
+/** Expanded, the list stops here: a city's thousands belong in the project table (linked below). */
+const EXPANDED_MAX = 50;
 
 /** The project table filtered to the same lights as this list, keeping the other shared filters. */
 function tableLink(linkSearch: string): string {
@@ -35,7 +37,7 @@ export function BehindPlanList({
   const [expanded, setExpanded] = useState(false);
   const behind = behindPlanFirst(projects);
   if (!behind.length) return <p className="muted">{t("behindNone")}</p>;
-  const shown = expanded ? behind : behind.slice(0, SHOWN);
+  const shown = behind.slice(0, expanded ? EXPANDED_MAX : SHOWN);
   const hidden = behind.length - shown.length;
   return (
     <>
@@ -54,7 +56,7 @@ export function BehindPlanList({
         ))}
       </ol>
       <p className="behind-list__more">
-        {hidden > 0 && (
+        {hidden > 0 && !expanded && (
           <button
             type="button"
             className="button button--small button--ghost"

@@ -3,6 +3,7 @@ import type { ProjectSummary } from "../../../../domain/api-views";
 import { barShare, SCORE_FULL_MARK } from "../../../../domain/bar-scale";
 import { categoriesPresent } from "../../../../domain/category";
 import { formatScore } from "../../../../domain/formats";
+import { PER_PROJECT_MAX, TOP_SHOWN, topOf } from "../../../../domain/list-size";
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
 import { ChartFigure } from "../../../components/chart-figure";
 import { useLang } from "../../../i18n/lang";
@@ -10,6 +11,7 @@ import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
 import { useCategoryBook } from "../../../lib/use-category-book";
 import { overviewMessages } from "../messages";
+import { projectTableLink } from "./table-link";
 
 type Props = {
   projects: ProjectSummary[];
@@ -32,29 +34,36 @@ export function ScoreRanking({ projects, results, selectedId, linkSearch }: Prop
     .sort((a, b) => (a.rank ?? 999) - (b.rank ?? 999));
   // From 0 to the full mark: the bar's length is the score, and the exact figure stands beside it.
   const width = (score: number) => `${barShare(score, SCORE_FULL_MARK)}%`;
+  // A city's list: the top of each category, the rest counted and one click away.
+  const long = rows.length > PER_PROJECT_MAX;
+  const groups = categoriesPresent(rows)
+    .map((category) => {
+      const inCategory = rows.filter((r) => r.category === category);
+      return { category, ...topOf(inCategory, long ? TOP_SHOWN : inCategory.length) };
+    })
+    .filter((group) => group.shown.length);
+  const drawn = groups.flatMap((group) => group.shown);
   const name = (id: string) => {
     const project = byId.get(id);
     return project ? localized(project, "name", lang) : id;
   };
   return (
     <ChartFigure
-      caption={t("rankingCaption")}
+      caption={long ? t("rankingTopCaption", { n: TOP_SHOWN }) : t("rankingCaption")}
       columns={[t("categoryCol"), t("rankCol"), t("projectCol"), t("scoreCol")]}
-      rows={rows.map((r) => [
+      rows={drawn.map((r) => [
         categories.name(r.category, lang),
         r.rank ?? "—",
         name(r.projectId),
         formatScore(r.score ?? 0),
       ])}
     >
-      {categoriesPresent(rows).map((category) => {
-        const inCategory = rows.filter((r) => r.category === category);
-        if (!inCategory.length) return null;
+      {groups.map(({ category, shown, hidden }) => {
         return (
           <section key={category} className="ranking">
             <h3 className="ranking__title">{categories.name(category, lang)}</h3>
             <ol className="ranking__list">
-              {inCategory.map((r) => (
+              {shown.map((r) => (
                 <li
                   key={r.projectId}
                   className={`ranking__row${r.projectId === selectedId ? " is-selected" : ""}`}
@@ -70,6 +79,14 @@ export function ScoreRanking({ projects, results, selectedId, linkSearch }: Prop
                 </li>
               ))}
             </ol>
+            {hidden > 0 && (
+              <p className="ranking__more">
+                {t("rankingMore", { n: hidden })} ·{" "}
+                <Link href={projectTableLink(linkSearch, { cat: category, sort: "rank:asc" })}>
+                  {t("rankingAll")}
+                </Link>
+              </p>
+            )}
           </section>
         );
       })}

@@ -1,5 +1,5 @@
 import type { ColumnDef } from "@tanstack/react-table";
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import { Link, useSearch } from "wouter";
 import {
   formatPercent,
@@ -32,15 +32,34 @@ type Options = {
 /** Column definitions: what each cell shows and what it sorts by (nulls always last). */
 export function useProjectColumns({ lang, selectedId, onSelect, scoresPending }: Options) {
   const search = useSearch();
+  // Read by the cells as they draw, so a new address or selection does not make new columns (new
+  // columns make the table work out every one of thousands of rows again).
+  const live = useRef({ search, selectedId });
+  live.current = { search, selectedId };
   // A category added since the seed is named as the district named it.
   const categories = useCategories().data?.categories;
   return useMemo(() => {
     const t = translate(projectTableMessages, lang);
     const locale = LOCALE[lang];
-    // Chinese names sort by pinyin; English ones alphabetically.
-    const byText = (a: string, b: string) => a.localeCompare(b, locale);
+    // Chinese names sort by pinyin; English ones alphabetically. One collator for all comparisons:
+    // localeCompare builds one per call, which a sort of thousands of rows feels.
+    const collator = new Intl.Collator(locale);
+    const byText = (a: string, b: string) => collator.compare(a, b);
+    // The money unit of the whole column, worked out once per list rather than once per cell.
+    const units = new WeakMap<object, ReturnType<typeof moneyUnitFor>>();
+    const unitOf = (rows: { original: ProjectRow }[]) => {
+      let unit = units.get(rows);
+      if (!unit) {
+        unit = moneyUnitFor(
+          rows.map((r) => r.original.totalInvestment),
+          lang,
+        );
+        units.set(rows, unit);
+      }
+      return unit;
+    };
     const detailHref = (id: string) => {
-      const params = new URLSearchParams(search);
+      const params = new URLSearchParams(live.current.search);
       params.set("sel", id);
       return `/projects/${id}?${params}`;
     };
@@ -52,9 +71,11 @@ export function useProjectColumns({ lang, selectedId, onSelect, scoresPending }:
         accessorFn: (row) => localized(row, "name", lang),
         sortingFn: (a, b) => byText(a.getValue("name"), b.getValue("name")),
         sortDescFirst: false,
+        // The shared filters' verdict, worked out once for all pages: the ids they let through.
+        filterFn: (row, _id, shown: ReadonlySet<string>) => shown.has(row.original.id),
         cell: ({ row }) => {
           const name = localized(row.original, "name", lang);
-          const selected = row.original.id === selectedId;
+          const selected = row.original.id === live.current.selectedId;
           return (
             <div className="pt-name">
               <button
@@ -94,10 +115,8 @@ export function useProjectColumns({ lang, selectedId, onSelect, scoresPending }:
         sortingFn: "basic",
         sortDescFirst: true,
         // One unit down the column, so the sums compare at a glance.
-        cell: ({ row, table }) => {
-          const all = table.getCoreRowModel().rows.map((r) => r.original.totalInvestment);
-          return formatYiIn(row.original.totalInvestment, moneyUnitFor(all, lang), lang);
-        },
+        cell: ({ row, table }) =>
+          formatYiIn(row.original.totalInvestment, unitOf(table.getFilteredRowModel().rows), lang),
       },
       {
         id: "planCompletion",
@@ -180,5 +199,5 @@ export function useProjectColumns({ lang, selectedId, onSelect, scoresPending }:
       },
     ];
     return columns;
-  }, [lang, selectedId, onSelect, scoresPending, search, categories]);
+  }, [lang, onSelect, scoresPending, categories]);
 }

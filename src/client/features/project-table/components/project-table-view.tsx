@@ -18,12 +18,17 @@ import { ProjectTable } from "./project-table";
 export function ProjectTableView({ projects, asOf }: { projects: ProjectSummary[]; asOf: string }) {
   const t = useMessages(projectTableMessages);
   const lang = useLang();
-  const { search, update, events, results, shown } = useDashboardView();
+  const { search, update, events, results, shown, shownIds } = useDashboardView();
   // Scores are still coming while the event list or the results load; "—" only means "not scored".
   const scoresPending = events.isPending || results.isLoading;
 
-  const rows = useMemo(() => joinResults(shown, results.data?.results), [shown, results.data]);
-  const table = useProjectTable(rows, lang, scoresPending);
+  // Every project once; the filters pick rows out of it, so a filter never rebuilds thousands.
+  const rows = useMemo(
+    () => joinResults(projects, results.data?.results),
+    [projects, results.data],
+  );
+  const filtered = shown.length === projects.length ? undefined : shownIds;
+  const table = useProjectTable(rows, lang, scoresPending, filtered);
 
   const labels = Object.fromEntries(
     table.getAllLeafColumns().map((column) => [column.id, String(column.columnDef.header)]),
@@ -46,7 +51,7 @@ export function ProjectTableView({ projects, asOf }: { projects: ProjectSummary[
           {t("scoresError")}
         </p>
       )}
-      {rows.length ? (
+      {shown.length ? (
         <ProjectTable
           table={table}
           caption={t("tableCaption")}

@@ -1,5 +1,6 @@
 import { flexRender, type Table } from "@tanstack/react-table";
 import { type MouseEvent, type ReactNode, useId } from "react";
+import { SpacerRow, useVirtualRows } from "../../../components/virtual-rows";
 import { useMessages } from "../../../i18n/messages";
 import { projectTableMessages } from "../messages";
 import type { ProjectRow } from "../utils/project-row";
@@ -22,6 +23,10 @@ const arrows = { asc: "▲", desc: "▼" } as const;
 export function ProjectTable({ table, caption, note, headerTitles, selectedId, onSelect }: Props) {
   const t = useMessages(projectTableMessages);
   const noteId = useId();
+  const rows = table.getRowModel().rows;
+  const columnCount = table.getVisibleLeafColumns().length;
+  // A row is one line of name; a phone's card is measured once drawn.
+  const virtual = useVirtualRows(rows.length, { row: 46, card: 132 });
 
   // A click anywhere on a row selects it (mouse convenience); the row's select button does the
   // same from the keyboard. Clicks on the link or a button keep their own meaning.
@@ -33,11 +38,15 @@ export function ProjectTable({ table, caption, note, headerTitles, selectedId, o
   return (
     <>
       <div className="table-scroll pt-scroll">
-        <table className="data-table project-table" aria-describedby={note ? noteId : undefined}>
+        <table
+          className="data-table project-table"
+          aria-describedby={note ? noteId : undefined}
+          aria-rowcount={rows.length + 1}
+        >
           <caption className="visually-hidden">{caption}</caption>
           <thead>
             {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
+              <tr key={group.id} aria-rowindex={1}>
                 {group.headers.map((header) => {
                   const id = header.column.id as ColumnId;
                   const sorted = header.column.getIsSorted();
@@ -71,30 +80,39 @@ export function ProjectTable({ table, caption, note, headerTitles, selectedId, o
               </tr>
             ))}
           </thead>
-          <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <tr
-                key={row.id}
-                className={row.id === selectedId ? "is-selected" : undefined}
-                onClick={(event) => onRowClick(event, row.id)}
-              >
-                {row.getVisibleCells().map((cell) => {
-                  const id = cell.column.id as ColumnId;
-                  const Cell = id === "name" ? "th" : "td";
-                  return (
-                    <Cell
-                      key={cell.id}
-                      scope={id === "name" ? "row" : undefined}
-                      // On a phone each row is a card, and a cell names its column itself.
-                      data-label={String(cell.column.columnDef.header)}
-                      className={`pt-col-${id}${numericColumnIds.has(id) ? " num" : ""}`}
-                    >
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </Cell>
-                  );
-                })}
-              </tr>
-            ))}
+          <tbody ref={virtual.bodyRef}>
+            <SpacerRow height={virtual.before} columns={columnCount} />
+            {virtual.indexes.map((index) => {
+              const row = rows[index];
+              if (!row) return null;
+              return (
+                <tr
+                  key={row.id}
+                  ref={virtual.measure}
+                  data-index={index}
+                  aria-rowindex={index + 2}
+                  className={row.id === selectedId ? "is-selected" : undefined}
+                  onClick={(event) => onRowClick(event, row.id)}
+                >
+                  {row.getVisibleCells().map((cell) => {
+                    const id = cell.column.id as ColumnId;
+                    const Cell = id === "name" ? "th" : "td";
+                    return (
+                      <Cell
+                        key={cell.id}
+                        scope={id === "name" ? "row" : undefined}
+                        // On a phone each row is a card, and a cell names its column itself.
+                        data-label={String(cell.column.columnDef.header)}
+                        className={`pt-col-${id}${numericColumnIds.has(id) ? " num" : ""}`}
+                      >
+                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      </Cell>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+            <SpacerRow height={virtual.after} columns={columnCount} />
           </tbody>
         </table>
       </div>

@@ -1,6 +1,6 @@
 import {
   getCoreRowModel,
-  getSortedRowModel,
+  getFilteredRowModel,
   type SortingState,
   type Updater,
   useReactTable,
@@ -10,13 +10,20 @@ import type { Lang } from "../../../../domain/i18n";
 import { useDashboardSearch } from "../../../lib/dashboard-search";
 import { useProjectColumns } from "../components/project-columns";
 import type { ProjectRow } from "../utils/project-row";
+import { sortedRowModelWithoutCopies } from "../utils/sorted-row-model";
 import { columnIds, parseSort, sortParam, visibleColumnIds } from "../utils/table-columns";
 
 /**
  * The projects table. Sorting and visible columns are read from and written to the URL, so a
  * reload or a shared link shows the same view; react-table only derives the row order from them.
  */
-export function useProjectTable(rows: ProjectRow[], lang: Lang, scoresPending: boolean) {
+export function useProjectTable(
+  rows: ProjectRow[],
+  lang: Lang,
+  scoresPending: boolean,
+  /** The rows the shared filters let through; undefined for all. */
+  shownIds?: ReadonlySet<string>,
+) {
   const { search, update } = useDashboardSearch();
   const sorting = useMemo(() => parseSort(search.sort), [search.sort]);
   const columnVisibility = useMemo(() => {
@@ -34,14 +41,19 @@ export function useProjectTable(rows: ProjectRow[], lang: Lang, scoresPending: b
   );
 
   const columns = useProjectColumns({ lang, selectedId: search.sel, onSelect, scoresPending });
+  const columnFilters = useMemo(
+    () => (shownIds ? [{ id: "name", value: shownIds }] : []),
+    [shownIds],
+  );
   return useReactTable({
     data: rows,
     columns,
-    state: { sorting, columnVisibility },
+    state: { sorting, columnVisibility, columnFilters },
     onSortingChange,
     getRowId: (row) => row.id,
     getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    getSortedRowModel: sortedRowModelWithoutCopies(),
     enableMultiSort: false,
     // Clicking toggles between ascending and descending; there is no hidden "unsorted" third state.
     enableSortingRemoval: false,
