@@ -12,7 +12,12 @@ import {
 import { formatScore } from "../../../../domain/formats";
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
 import type { Evaluator, EvaluatorGroup } from "../../../../domain/scoring-schemas";
-import { ChartFrame, legendText, xAxisText } from "../../../components/chart-frame";
+import {
+  ChartFrame,
+  horizontalGridOnly,
+  legendText,
+  xAxisText,
+} from "../../../components/chart-frame";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
@@ -90,7 +95,7 @@ export function SheetSpreadChart({ sheets, result, evaluators, groups }: Props) 
     >
       {/* Sized in rem (never below the desktop size): each stacked dot gets a share of the type size. */}
       <ScatterChart margin={{ top: rem, right: rem, bottom: 0, left: 0 }}>
-        <CartesianGrid stroke="#e3e8ef" vertical={false} />
+        <CartesianGrid stroke="#e3e8ef" {...horizontalGridOnly} />
         <XAxis
           type="number"
           dataKey="total"
