@@ -31,13 +31,23 @@ const PERIOD_PART: Record<Lang, Record<1 | 2 | 3, string>> = {
 const MISSING = "—";
 
 /** Number with the language's digit grouping; `maxDigits` decimals at most, trailing zeros dropped. */
+// Building an Intl.NumberFormat costs far more than using one, and pages format thousands of
+// numbers: one per language and digit count is kept.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(value: number, lang: Lang, maxDigits = 2, minDigits = 0): string {
   if (!Number.isFinite(value)) return MISSING;
-  return new Intl.NumberFormat(LOCALE[lang], {
-    minimumFractionDigits: minDigits,
-    maximumFractionDigits: maxDigits,
-    useGrouping: true,
-  }).format(roundTo(value, maxDigits));
+  const key = `${lang} ${minDigits} ${maxDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE[lang], {
+      minimumFractionDigits: minDigits,
+      maximumFractionDigits: maxDigits,
+      useGrouping: true,
+    });
+    numberFormats.set(key, format);
+  }
+  return format.format(roundTo(value, maxDigits));
 }
 
 const dateMessages = defineMessages({
