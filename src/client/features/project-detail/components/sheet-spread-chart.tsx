@@ -21,7 +21,7 @@ import {
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
-import { useRemPx } from "../../../lib/chart-text";
+import { textWidth, useRemPx } from "../../../lib/chart-text";
 import { detailMessages } from "../messages";
 
 type Sheet = { evaluatorId: string; total: number; complete: boolean };
@@ -94,7 +94,16 @@ export function SheetSpreadChart({ sheets, result, evaluators, groups }: Props) 
       height={Math.round(Math.max(200, 120 + tallest * 18, (8 + 1.2 * tallest) * rem))}
     >
       {/* Sized in rem (never below the desktop size): each stacked dot gets a share of the type size. */}
-      <ScatterChart margin={{ top: rem, right: rem, bottom: 0, left: 0 }}>
+      {/* Every x label is drawn (nothing measures them to drop one): the left margin is room for
+          half of the first, centred on the chart's edge. */}
+      <ScatterChart
+        margin={{
+          top: rem,
+          right: rem,
+          bottom: 0,
+          left: Math.ceil(textWidth(String(low), 0.8 * rem) / 2 + 2),
+        }}
+      >
         <CartesianGrid stroke="#e3e8ef" {...horizontalGridOnly} />
         <XAxis
           type="number"
