@@ -170,6 +170,8 @@ test("bars are their value's length from zero: the criterion breakdown and the v
   const results = await fullResults(request);
   await page.goto(`/results?event=${inspectionId}`);
   const chart = page.locator(".results-breakdown").first();
+  // Charts are drawn when they come on screen.
+  await chart.scrollIntoViewIfNeeded();
   await expect(chart.locator(".recharts-bar-rectangle").first()).toBeVisible();
 
   // The x axis: where 0 and the maximum (100) are drawn.
@@ -307,4 +309,26 @@ test("every ranking-like section on the results page agrees with the official ra
   await expect(page.locator("section[aria-labelledby='quality-methods-title']")).toContainText(
     "可能与按综合得分的正式排名不同",
   );
+});
+
+test("charts below the fold wait in a box of their own height and are drawn when scrolled to", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`/results?event=${inspectionId}`);
+  await expect(page.locator(".results-category table").first()).toBeVisible();
+  const box = page.locator(".results-breakdown .chart-figure__chart > div").first();
+  // Not on screen at first: nothing drawn yet, but the room is kept, so nothing moves later.
+  await expect(box).toHaveAttribute("data-drawn", "false");
+  await expect(box.locator("svg")).toHaveCount(0);
+  const before = await box.evaluate((el) => el.getBoundingClientRect().height);
+  expect(before).toBeGreaterThan(200);
+  await box.scrollIntoViewIfNeeded();
+  await expect(box).toHaveAttribute("data-drawn", "true");
+  await expect(box.locator(".recharts-bar-rectangle").first()).toBeVisible();
+  expect(await box.evaluate((el) => el.getBoundingClientRect().height)).toBe(before);
+  // The text alternative is there whether or not the chart is drawn.
+  await expect(
+    page.locator(".results-breakdown").first().getByRole("button", { name: "查看数据表" }),
+  ).toBeVisible();
 });

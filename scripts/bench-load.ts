@@ -1,7 +1,8 @@
 // `npm run bench:load`: builds the client, serves it, and prints per route the gzip bytes of JS
 // and CSS loaded, and the median of 5 runs of LCP, total blocking time and cumulative layout shift
 // in Chromium with 4× CPU throttling. Figures only: no thresholds, the machines are noisy.
-// BENCH_ROUTES=/results,/ limits the routes; BENCH_SHIFTS=1 also prints what moved in each shift.
+// BENCH_ROUTES=/results,/ limits the routes; BENCH_SHIFTS=1 also prints what moved in each shift;
+// BENCH_CPU=1 measures without throttling (default 4).
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -10,6 +11,7 @@ import { launchLocalChromium, startTempServer } from "./lib/local-run";
 
 const root = resolve(import.meta.dirname, "..");
 const runs = Number(process.env.BENCH_RUNS ?? 5);
+const cpuRate = Number(process.env.BENCH_CPU ?? 4);
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -74,7 +76,7 @@ async function measure(route: string): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpuRate });
   await page.addInitScript(() => {
     const w = window as unknown as {
       __lcp: number;
@@ -144,7 +146,9 @@ async function measure(route: string): Promise<Sample> {
   return { lcp, tbt, cls: clsOf(shifts), js, css };
 }
 
-console.log(`\nChromium, 1440×900, 4× CPU throttling, median of ${runs} cold loads per route\n`);
+console.log(
+  `\nChromium, 1440×900, ${cpuRate}× CPU throttling, median of ${runs} cold loads per route\n`,
+);
 console.log(
   "route".padEnd(28),
   "JS gzip".padStart(10),

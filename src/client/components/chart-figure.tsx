@@ -33,19 +33,22 @@ export function ChartFigure({ caption, columns, rows, children, className }: Pro
       </figcaption>
       {/* Not aria-hidden: some charts hold links, and hidden focusable content confuses screen readers. */}
       <div className="chart-figure__chart">{children}</div>
+      {/* Built when asked for: a page of charts need not lay out tables nobody opened. */}
       <div id={tableId} hidden={!showTable}>
-        <DataTable
-          columns={columns.map((header, i) => ({
-            id: String(i),
-            header,
-            cell: (row: (string | number)[]) => row[i],
-          }))}
-          rows={rows}
-          rowKey={(row) => String(row[0])}
-          caption={caption}
-          captionHidden
-          compact
-        />
+        {showTable && (
+          <DataTable
+            columns={columns.map((header, i) => ({
+              id: String(i),
+              header,
+              cell: (row: (string | number)[]) => row[i],
+            }))}
+            rows={rows}
+            rowKey={(row) => String(row[0])}
+            caption={caption}
+            captionHidden
+            compact
+          />
+        )}
       </div>
     </figure>
   );

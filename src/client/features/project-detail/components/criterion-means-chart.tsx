@@ -3,7 +3,13 @@ import { barAxis } from "../../../../domain/bar-scale";
 import { formatScore } from "../../../../domain/formats";
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
 import type { Criterion } from "../../../../domain/scoring-schemas";
-import { axisTick, ChartFrame, legendText, xAxisText } from "../../../components/chart-frame";
+import {
+  axisTick,
+  ChartFrame,
+  legendText,
+  verticalGridOnly,
+  xAxisText,
+} from "../../../components/chart-frame";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
@@ -44,7 +50,7 @@ export function CriterionMeansChart({ criteria, result }: Props) {
         layout="vertical"
         margin={{ top: 0.25 * rem, right: rem, bottom: 0, left: 0 }}
       >
-        <CartesianGrid stroke="#e3e8ef" horizontal={false} />
+        <CartesianGrid stroke="#e3e8ef" {...verticalGridOnly} />
         <XAxis
           type="number"
           domain={barAxis(top)}

@@ -2,12 +2,17 @@ import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "r
 import { formatNumber, formatYi, periodLabel } from "../../../../domain/formats";
 import type { ProgressReport } from "../../../../domain/project";
 import { EmptyState } from "../../../components/async-state";
-import { axisTick, ChartFrame, legendText } from "../../../components/chart-frame";
+import {
+  axisTick,
+  ChartFrame,
+  horizontalGridOnly,
+  legendText,
+} from "../../../components/chart-frame";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
-import { useRemPx } from "../../../lib/chart-text";
+import { textWidth, useRemPx } from "../../../lib/chart-text";
 import { detailMessages } from "../messages";
-import { periodChart } from "../utils/period-axis";
+import { periodChart, periodChartHeight } from "../utils/period-axis";
 
 const line = { type: "monotone", dot: false, isAnimationActive: false } as const;
 
@@ -22,10 +27,11 @@ export function InvestmentChart({ reports }: { reports: ProgressReport[] }) {
     planned: r.plannedCumulativeInvestment,
     actual: r.cumulativeInvestment,
   }));
-  const axis = periodChart(
-    data.map((d) => d.period),
-    lang,
-    rem,
+  const top = Math.max(0, ...data.map((d) => Math.max(d.planned, d.actual)));
+  // Room for the widest value label: recharts rounds the top up, so allow for a larger one than the
+  // data's own (measuring the drawn labels instead cost a second layout of the whole chart).
+  const yAxisWidth = Math.ceil(
+    Math.max(...[top, top * 1.3].map((v) => textWidth(formatNumber(v, lang, 1), 0.8 * rem))) + 12,
   );
   return (
     <ChartFrame
@@ -37,38 +43,49 @@ export function InvestmentChart({ reports }: { reports: ProgressReport[] }) {
         formatNumber(r.cumulativeInvestment, lang, 2, 2),
         formatNumber(r.completedInvestment, lang, 2, 2),
       ])}
-      height={axis.height}
+      height={periodChartHeight(rem)}
     >
-      <LineChart data={data} margin={axis.margin}>
-        <CartesianGrid stroke="#e3e8ef" vertical={false} />
-        <XAxis {...axis.xAxis} />
-        <YAxis
-          // Measured from the rendered ticks: their values (and so their widths) vary by project.
-          width="auto"
-          tick={axisTick}
-          tickFormatter={(v: number) => formatNumber(v, lang, 1)}
-        />
-        <Tooltip
-          labelFormatter={axis.tooltipLabel}
-          formatter={(value) => formatYi(Number(value), lang)}
-        />
-        <Legend {...legendText(rem, "detail-legend")} />
-        <Line
-          {...line}
-          dataKey="planned"
-          name={t("planned")}
-          stroke="#7b8794"
-          strokeWidth={Math.max(2, rem / 7.5)}
-          strokeDasharray={`${0.4 * rem} ${0.27 * rem}`}
-        />
-        <Line
-          {...line}
-          dataKey="actual"
-          name={t("actual")}
-          stroke="#1d5fa8"
-          strokeWidth={Math.max(2.5, rem / 6)}
-        />
-      </LineChart>
+      {(width) => {
+        const axis = periodChart(
+          data.map((d) => d.period),
+          lang,
+          rem,
+          width,
+          yAxisWidth,
+        );
+        return (
+          <LineChart data={data} margin={axis.margin}>
+            <CartesianGrid stroke="#e3e8ef" {...horizontalGridOnly} />
+            <XAxis {...axis.xAxis} />
+            <YAxis
+              width={yAxisWidth}
+              interval={0}
+              tick={axisTick}
+              tickFormatter={(v: number) => formatNumber(v, lang, 1)}
+            />
+            <Tooltip
+              labelFormatter={axis.tooltipLabel}
+              formatter={(value) => formatYi(Number(value), lang)}
+            />
+            <Legend {...legendText(rem, "detail-legend")} />
+            <Line
+              {...line}
+              dataKey="planned"
+              name={t("planned")}
+              stroke="#7b8794"
+              strokeWidth={Math.max(2, rem / 7.5)}
+              strokeDasharray={`${0.4 * rem} ${0.27 * rem}`}
+            />
+            <Line
+              {...line}
+              dataKey="actual"
+              name={t("actual")}
+              stroke="#1d5fa8"
+              strokeWidth={Math.max(2.5, rem / 6)}
+            />
+          </LineChart>
+        );
+      }}
     </ChartFrame>
   );
 }

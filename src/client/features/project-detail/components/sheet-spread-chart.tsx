@@ -12,11 +12,16 @@ import {
 import { formatScore } from "../../../../domain/formats";
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
 import type { Evaluator, EvaluatorGroup } from "../../../../domain/scoring-schemas";
-import { ChartFrame, legendText, xAxisText } from "../../../components/chart-frame";
+import {
+  ChartFrame,
+  horizontalGridOnly,
+  legendText,
+  xAxisText,
+} from "../../../components/chart-frame";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
-import { useRemPx } from "../../../lib/chart-text";
+import { textWidth, useRemPx } from "../../../lib/chart-text";
 import { detailMessages } from "../messages";
 
 type Sheet = { evaluatorId: string; total: number; complete: boolean };
@@ -89,8 +94,17 @@ export function SheetSpreadChart({ sheets, result, evaluators, groups }: Props) 
       height={Math.round(Math.max(200, 120 + tallest * 18, (8 + 1.2 * tallest) * rem))}
     >
       {/* Sized in rem (never below the desktop size): each stacked dot gets a share of the type size. */}
-      <ScatterChart margin={{ top: rem, right: rem, bottom: 0, left: 0 }}>
-        <CartesianGrid stroke="#e3e8ef" vertical={false} />
+      {/* Every x label is drawn (nothing measures them to drop one): the left margin is room for
+          half of the first, centred on the chart's edge. */}
+      <ScatterChart
+        margin={{
+          top: rem,
+          right: rem,
+          bottom: 0,
+          left: Math.ceil(textWidth(String(low), 0.8 * rem) / 2 + 2),
+        }}
+      >
+        <CartesianGrid stroke="#e3e8ef" {...horizontalGridOnly} />
         <XAxis
           type="number"
           dataKey="total"

@@ -5,7 +5,12 @@ import type { Lang } from "../../../../domain/i18n";
 import type { ProjectResult } from "../../../../domain/outcome-schemas";
 import type { Criterion } from "../../../../domain/scoring-schemas";
 import { withMax } from "../../../../domain/shared-messages";
-import { ChartFrame, legendText, xAxisText } from "../../../components/chart-frame";
+import {
+  ChartFrame,
+  legendText,
+  verticalGridOnly,
+  xAxisText,
+} from "../../../components/chart-frame";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
@@ -115,7 +120,7 @@ export function CriterionBreakdownChart({ results, names, criteria, caption, sel
           maxBarSize={Math.max(22, 1.47 * rem)}
           margin={{ top: 0.25 * rem, right: rem, bottom: 0, left: 0 }}
         >
-          <CartesianGrid stroke="#e3e8ef" horizontal={false} />
+          <CartesianGrid stroke="#e3e8ef" {...verticalGridOnly} />
           <XAxis type="number" domain={barAxis(maxTotal)} {...xAxisText(rem)} />
           <YAxis
             type="category"

@@ -2,7 +2,12 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "rec
 import { formatPercent, periodLabel } from "../../../../domain/formats";
 import { lightWordKey, type StatusLight } from "../../../../domain/status-rules";
 import type { ReviewResponse } from "../../../api/review";
-import { axisTick, ChartFrame, legendText } from "../../../components/chart-frame";
+import {
+  axisTick,
+  ChartFrame,
+  horizontalGridOnly,
+  legendText,
+} from "../../../components/chart-frame";
 import { commonMessages } from "../../../i18n/common-messages";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
@@ -54,7 +59,7 @@ export function LightSharesChart({ review }: { review: ReviewResponse }) {
       className="review-chart"
     >
       <BarChart data={data} margin={axis.margin} barCategoryGap="12%">
-        <CartesianGrid stroke="#e3e8ef" vertical={false} />
+        <CartesianGrid stroke="#e3e8ef" {...horizontalGridOnly} />
         <XAxis {...axis.xAxis} />
         <YAxis
           width={Math.ceil(textWidth("100%", 0.8 * rem) + 10)}

@@ -1,7 +1,12 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { formatPercent, periodLabel } from "../../../../domain/formats";
 import type { ReviewResponse } from "../../../api/review";
-import { axisTick, ChartFrame, legendText } from "../../../components/chart-frame";
+import {
+  axisTick,
+  ChartFrame,
+  horizontalGridOnly,
+  legendText,
+} from "../../../components/chart-frame";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
 import { textWidth, useRemPx } from "../../../lib/chart-text";
@@ -37,7 +42,7 @@ export function PlanChart({ review }: { review: ReviewResponse }) {
       className="review-chart"
     >
       <LineChart data={plan} margin={axis.margin}>
-        <CartesianGrid stroke="#e3e8ef" vertical={false} />
+        <CartesianGrid stroke="#e3e8ef" {...horizontalGridOnly} />
         <XAxis {...axis.xAxis} />
         <YAxis
           width={Math.ceil(textWidth("100%", 0.8 * rem) + 10)}

@@ -8,13 +8,13 @@ import { xAxisText } from "../../../components/chart-frame";
 export function periodAxis(periods: readonly string[], lang: Lang, rem: number) {
   return {
     xAxis: {
+      ...xAxisText(rem),
       dataKey: "period",
       ticks: periods.filter((id) => id.endsWith("-1")),
       tickFormatter: (id: string) =>
         periodLabel(id, lang).replace(/(上旬|中旬|下旬|, early|, mid|, late)$/, ""),
       interval: "preserveStartEnd" as const,
       minTickGap: rem,
-      ...xAxisText(rem),
     },
     tooltipLabel: (id: unknown) => periodLabel(String(id), lang),
     height: Math.round(Math.max(260, 17.5 * rem)),
