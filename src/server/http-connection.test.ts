@@ -96,3 +96,26 @@ describe("answers sent before the request body is read", () => {
     expect(text).toMatch(/HTTP\/1\.1 200 OK/);
   });
 });
+
+describe("idle keep-alive connections", () => {
+  it("stay open past Node's five seconds, so a client's next request after a pause is not reset", async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const { port } = new URL(server.url);
+    const get = () =>
+      new Promise<{ status: number; reused: boolean }>((resolve, reject) => {
+        const req = request({ host: "127.0.0.1", port, path: "/api/health", agent }, (res) => {
+          res.resume();
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, reused: req.reusedSocket }));
+        });
+        req.on("error", reject);
+        req.end();
+      });
+    try {
+      expect(await get()).toEqual({ status: 200, reused: false });
+      await new Promise((r) => setTimeout(r, 6_000));
+      expect(await get()).toEqual({ status: 200, reused: true });
+    } finally {
+      agent.destroy();
+    }
+  }, 20_000);
+});

@@ -67,6 +67,13 @@ export async function startServer(options: StartOptions) {
       resolve(s),
     );
   });
+  // Idle keep-alive connections stay open longer than a proxy's (nginx, load balancers: 60 s) or a
+  // client's pause between two requests: closing them at Node's 5 s races a request already sent
+  // on the socket, which then fails with a connection reset.
+  if ("keepAliveTimeout" in server) {
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
+  }
   const address = server.address() as AddressInfo;
   const host = address.address.includes(":") ? `[${address.address}]` : address.address;
   return {
