@@ -177,6 +177,6 @@ test("staff paste five projects' 旬报 into the grid and import the sheet units
     await expect(en.getByText(/Enter a number/)).toBeVisible();
     if (shots) await en.screenshot({ path: `${shots}/report-grid-en-1440.png` });
   } finally {
-    await server.dispose();
+    await server.dispose(page);
   }
 });

@@ -25,24 +25,33 @@ function boxOf(map: LeafletMap): [number, number, number, number] {
  * number of elements is ever on the page, whatever the list's length.
  */
 export function ClusteredMarkers({ map, index, selectedId, ring, label, renderProject }: Props) {
-  const [items, setItems] = useState<MapItems>(() => index.itemsIn(boxOf(map), map.getZoom()));
-  const focusNear = useRef<LatLngLiteral | null>(null);
+  const [view, setView] = useState<{ items: MapItems; focusNear: LatLngLiteral | null }>(() => ({
+    items: index.itemsIn(boxOf(map), map.getZoom()),
+    focusNear: null,
+  }));
+  const items = view.items;
+  // Where a cluster opened from the keyboard was: consumed by the move that ends its flight only,
+  // so a refresh of the data mid-flight cannot spend it on markers about to vanish.
+  const flyingFrom = useRef<LatLngLiteral | null>(null);
 
   useEffect(() => {
-    const update = () => setItems(index.itemsIn(boxOf(map), map.getZoom()));
-    update();
-    map.on("moveend", update);
+    const itemsNow = () => index.itemsIn(boxOf(map), map.getZoom());
+    setView({ items: itemsNow(), focusNear: null });
+    const moved = () => {
+      const focusNear = flyingFrom.current;
+      flyingFrom.current = null;
+      setView({ items: itemsNow(), focusNear });
+    };
+    map.on("moveend", moved);
     return () => {
-      map.off("moveend", update);
+      map.off("moveend", moved);
     };
   }, [map, index]);
 
   // A cluster opened from the keyboard hands the focus to what it fell apart into, nearest first.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the items change
   useEffect(() => {
-    const near = focusNear.current;
+    const near = view.focusNear;
     if (!near) return;
-    focusNear.current = null;
     const target = map.latLngToContainerPoint(near);
     const origin = map.getContainer().getBoundingClientRect();
     let best: HTMLElement | null = null;
@@ -57,12 +66,12 @@ export function ClusteredMarkers({ map, index, selectedId, ring, label, renderPr
       if (d < bestDistance) [best, bestDistance] = [el, d];
     }
     (best as HTMLElement | null)?.focus({ preventScroll: true });
-  }, [items]);
+  }, [map, view]);
 
   const open = useCallback(
     (cluster: ClusterView, viaKeyboard: boolean) => {
       const zoom = Math.min(map.getMaxZoom(), index.expansionZoom(cluster.clusterId));
-      if (viaKeyboard) focusNear.current = cluster.position;
+      flyingFrom.current = viaKeyboard ? cluster.position : null;
       const still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
       map.flyTo(cluster.position, Math.max(zoom, map.getZoom() + 1), {
         animate: !still,
