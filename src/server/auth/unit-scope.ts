@@ -15,8 +15,3 @@ export function mayReportFor(actor: Actor | null, project: ProjectRecord): boole
   const scope = reportScope(actor);
   return scope === "all" || scope(project);
 }
-
-/** The ids of the projects a unit account reports for (for the session). */
-export function unitProjectIds(unit: string, projects: readonly ProjectRecord[]): string[] {
-  return projects.filter((p) => p.responsibleUnit === unit).map((p) => p.id);
-}

@@ -39,8 +39,10 @@ export function scoringInputs(store: ReadStore, event: InspectionEvent) {
     event,
     evaluators: store.eventEvaluators(event),
     sheets: store.listSheets(event.id),
-    projects: store
-      .listProjects()
-      .map((p) => ({ id: p.id, category: p.category, responsibleUnit: p.responsibleUnit })),
+    // The event's own projects, read by key: the list may hold thousands the event does not cover.
+    projects: event.projectIds.flatMap((id) => {
+      const p = store.getProjectBase(id);
+      return p ? [{ id: p.id, category: p.category, responsibleUnit: p.responsibleUnit }] : [];
+    }),
   };
 }

@@ -9,7 +9,6 @@ import { sessionCookie } from "../auth/identify";
 import { hashPassword, verifyPassword } from "../auth/password";
 import type { SignInLimiter } from "../auth/rate-limit";
 import { hashToken, randomToken } from "../auth/tokens";
-import { unitProjectIds } from "../auth/unit-scope";
 import type { ChangeFeed } from "../live/change-feed";
 import type { AccountsStore, User } from "../store/accounts-store";
 import type { ReadStore } from "../store/read-store";
@@ -61,7 +60,7 @@ export function sessionRoutes(
   /** The account as the client sees it; a unit account also names the projects it reports for. */
   const view = (user: User) =>
     user.role === "unit" && user.unit
-      ? { ...user, projectIds: unitProjectIds(user.unit, store.listProjects()) }
+      ? { ...user, projectIds: store.unitProjectIds(user.unit) }
       : user;
   return new Hono<AppEnv>()
     .get(

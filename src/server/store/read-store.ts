@@ -32,6 +32,11 @@ export function createReadStore(db: Db) {
     state: db.prepare("SELECT version, archived_at FROM projects WHERE id = ?"),
     project: db.prepare("SELECT record FROM projects WHERE id = ?"),
     projectCount: db.prepare("SELECT count(*) FROM projects").pluck(),
+    unitProjectIds: db
+      .prepare(
+        "SELECT id FROM projects WHERE json_extract(record, '$.responsibleUnit') = ? ORDER BY position",
+      )
+      .pluck(),
     // Only accepted reports are the project's history; submitted and returned ones wait in rounds.
     reports: db.prepare(
       `SELECT record FROM project_reports WHERE project_id = ?
@@ -159,6 +164,11 @@ export function createReadStore(db: Db) {
     /** How many projects the store holds, archived ones included (a count, not a read of each). */
     projectCount(): number {
       return statements.projectCount.get() as number;
+    },
+
+    /** The projects a responsible unit reports for (archived ones included), without reading the rest. */
+    unitProjectIds(unit: string): string[] {
+      return statements.unitProjectIds.all(unit) as string[];
     },
 
     /** One project's record without its lists: what a check on one write needs, read by key. */
