@@ -7,6 +7,7 @@ import { loadSeedFiles } from "./seed/load-seed-files";
 import { createServices } from "./services";
 import { openDatabase } from "./store/open-database";
 import { isEmpty, seedStore } from "./store/seed-store";
+import { markStoreOpen } from "./store/store-in-use";
 
 export type StartOptions = {
   dataDir: string;
@@ -35,12 +36,17 @@ const demoSite: SiteSettings = {
 export async function startServer(options: StartOptions) {
   const site = options.site ?? demoSite;
   const db = openDatabase(options.dataDir);
+  const released = markStoreOpen(options.dataDir);
+  const closeStore = () => {
+    db.close();
+    released();
+  };
   const seeded = isEmpty(db);
   if (seeded) {
     try {
       seedStore(db, loadSeedFiles(options.seedDir));
     } catch (error) {
-      db.close();
+      closeStore();
       throw error;
     }
   }
@@ -49,7 +55,7 @@ export async function startServer(options: StartOptions) {
   else {
     const demo = await remainingDemoAccounts(services.accounts);
     if (demo.length) {
-      db.close();
+      closeStore();
       throw new Error(
         `Refusing to run in production: demo accounts still sign in with their demo passwords (${demo.join(", ")}). ` +
           "Set new passwords with `npm run user:add -- --username NAME --role ROLE --reset`.",
@@ -85,7 +91,7 @@ export async function startServer(options: StartOptions) {
         // Live (SSE) connections stay open by design: end them so close() can finish.
         if ("closeAllConnections" in server) server.closeAllConnections();
         server.close(() => {
-          db.close();
+          closeStore();
           resolve();
         });
       }),
