@@ -130,6 +130,12 @@ describe("query keys", () => {
     expect(
       eventKeys.some((k) => isPrefix(k, eventQueryOptions("e1", linkCredentials("L")).queryKey)),
     ).toBe(true);
+    // A node that lost touch with the others says "refetch everything": every read is reached.
+    const all = keysFor({ type: "all" });
+    expect(all.some((k) => isPrefix(k, projectsQueryOptions().queryKey))).toBe(true);
+    expect(
+      all.some((k) => isPrefix(k, resultsQueryOptions("e9", displayCredentials("D")).queryKey)),
+    ).toBe(true);
   });
 });
 

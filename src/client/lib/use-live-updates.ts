@@ -31,6 +31,8 @@ export function keysFor(change: LiveChange): readonly (readonly string[])[] {
     case "reports":
       // An accepted report moves the project (its light, progress, 数据截至) as well as the round.
       return [queryKeys.rounds(), queryKeys.projects()];
+    case "all":
+      return [queryKeys.all];
   }
 }
 

@@ -1,0 +1,80 @@
+import pg from "pg";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { type Change, createChangeFeed } from "./change-feed";
+import { changeChannel, createPostgresRelay } from "./postgres-relay";
+
+const databaseUrl = process.env.TEST_DATABASE_URL;
+
+describe.skipIf(!databaseUrl)(
+  "changes between nodes over PostgreSQL (needs TEST_DATABASE_URL)",
+  () => {
+    const open: { close(): Promise<void> }[] = [];
+    const node = async (retryMs = 100) => {
+      const relay = createPostgresRelay(databaseUrl as string, { retryMs });
+      const feed = createChangeFeed(relay);
+      const heard: Change[] = [];
+      feed.subscribe((change) => heard.push(change));
+      await feed.start();
+      open.push(feed);
+      return { feed, relay, heard };
+    };
+    afterEach(async () => {
+      for (const feed of open.splice(0)) await feed.close();
+    });
+
+    it("a change published on one node reaches the other's listeners once, and its own once", async () => {
+      const a = await node();
+      const b = await node();
+      const change: Change = { type: "sheets", eventId: "e1", projectId: "p1", evaluatorId: "e60" };
+      a.feed.publish(change);
+      await vi.waitFor(() => expect(b.heard).toEqual([change]), { timeout: 2_000 });
+      b.feed.publish({ type: "projects" });
+      await vi.waitFor(() => expect(a.heard).toEqual([change, { type: "projects" }]), {
+        timeout: 2_000,
+      });
+      // Nobody hears their own change twice.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(a.heard).toHaveLength(2);
+      expect(b.heard).toEqual([change, { type: "projects" }]);
+    });
+
+    it("a node whose connection is cut reconnects, and both sides are told to refetch everything", async () => {
+      const a = await node();
+      const b = await node();
+      const admin = new pg.Client({ connectionString: databaseUrl });
+      await admin.connect();
+      try {
+        // Cut b's listening connection, as a database restart or a network fault would.
+        await admin.query(
+          `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+         WHERE pid <> pg_backend_pid() AND query = $1
+         AND pid = (SELECT max(pid) FROM pg_stat_activity WHERE query = $1)`,
+          [`LISTEN ${changeChannel}`],
+        );
+      } finally {
+        await admin.end();
+      }
+      await vi.waitFor(() => expect(b.heard).toContainEqual({ type: "all" }), { timeout: 5_000 });
+      await vi.waitFor(() => expect(a.heard).toContainEqual({ type: "all" }), { timeout: 5_000 });
+      // And changes flow again after the reconnect.
+      a.feed.publish({ type: "event", eventId: "e2" });
+      await vi.waitFor(() => expect(b.heard).toContainEqual({ type: "event", eventId: "e2" }), {
+        timeout: 2_000,
+      });
+    });
+
+    it("what is not the app's message on the channel is ignored", async () => {
+      const a = await node();
+      const other = new pg.Client({ connectionString: databaseUrl });
+      await other.connect();
+      await other.query("SELECT pg_notify($1, $2)", [changeChannel, "not json"]);
+      await other.query("SELECT pg_notify($1, $2)", [changeChannel, JSON.stringify({ x: 1 })]);
+      await other.query("SELECT pg_notify($1, $2)", [
+        changeChannel,
+        JSON.stringify({ node: "elsewhere", change: { type: "projects" } }),
+      ]);
+      await other.end();
+      await vi.waitFor(() => expect(a.heard).toEqual([{ type: "projects" }]), { timeout: 2_000 });
+    });
+  },
+);
