@@ -80,6 +80,8 @@ try {
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
   const deadline = performance.now() + loadSeconds * 1000;
+  const commitsBefore = server.services.commits.stats();
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   // Each client is one evaluator's phone, sending its sheets one after another, project by project.
   const client = async (evaluatorId: string, index: number) => {
@@ -108,6 +110,8 @@ try {
   };
   await Promise.all(evaluatorIds.map(client));
   const elapsed = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const commitsAfter = server.services.commits.stats();
   // Let the last changes reach the subscriber.
   await new Promise((r) => setTimeout(r, 300));
   live.abort();
@@ -122,6 +126,15 @@ try {
   console.log(`  throughput ${(latencies.length / elapsed).toFixed(0)} submissions/s`);
   console.log(
     `  latency p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}`,
+  );
+  // CPU per submission is steadier than wall time on a shared machine: other work steals cores.
+  console.log(
+    `  process CPU ${ms((cpu.user + cpu.system) / 1000 / latencies.length)} per submission (server, clients and subscriber together)`,
+  );
+  const commits = commitsAfter.commits - commitsBefore.commits;
+  const written = commitsAfter.writes - commitsBefore.writes;
+  console.log(
+    `  durable commits: ${commits} (${(commits / elapsed).toFixed(0)}/s) for ${written} writes, ${(written / Math.max(commits, 1)).toFixed(1)} writes per commit on average, at most ${commitsAfter.largest}`,
   );
   console.log(
     `Submission → change on /api/live (${pushLatencies.length} changes): p50 ${ms(percentile(pushLatencies, 50))}, p95 ${ms(percentile(pushLatencies, 95))}`,
