@@ -1,5 +1,6 @@
 // `npm run bench:scoring`: submissions/s and latency with 200 concurrent evaluators (personal links,
-// bearer tokens, Idempotency-Keys) against a real server on 127.0.0.1 with a temporary store; the time
+// bearer tokens, Idempotency-Keys) against a real server on 127.0.0.1 with a temporary store, with the
+// process's CPU per submission and how many sheets each durable commit carried; the time
 // from a submission to its "change" on /api/live; then the in-process aggregation time for 300
 // evaluators × 2,000 projects. Figures only, no thresholds: the machines are noisy.
 import { mkdtempSync, rmSync } from "node:fs";
