@@ -306,6 +306,22 @@ describe("writes arriving together", () => {
     });
     expect(await auditCount()).toBe(auditBefore + pairs.length - 1);
   });
+
+  it("writes once when the same keyed sheet is sent twice at the same moment", async () => {
+    const { event, evaluators } = (await anon("GET", `/api/events/${eventId}`)).body;
+    const target = path(evaluators[7].id, event.projectIds[8]);
+    const body = sheet({ scores: { ...sheet().scores, progress: 3 }, reason: "重发" });
+    const key = { "idempotency-key": "twice-at-once" };
+    const auditBefore = await auditCount();
+    const [a, b] = await Promise.all([
+      staff("PUT", target, body, key),
+      staff("PUT", target, body, key),
+    ]);
+    expect(a.body).toEqual(b.body);
+    const replays = [a, b].filter((r) => r.headers.get("idempotent-replayed") === "true");
+    expect(replays).toHaveLength(1);
+    expect(await auditCount()).toBe(auditBefore + 1);
+  });
 });
 
 describe("published results are frozen", () => {
