@@ -2,7 +2,53 @@ import { createHash } from "node:crypto";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { apiError } from "./api-error";
+import type { GroupCommit } from "./store/group-commit";
 import type { IdempotencyStore } from "./store/idempotency-store";
+
+type Outcome = {
+  status: ContentfulStatusCode;
+  body: unknown;
+  headers?: Record<string, string>;
+};
+type Settled = (Outcome & { replayed?: true }) | { mismatch: true };
+type Keyed = { key: string; requestHash: string };
+
+function keyOf(c: Context, bodyText: string): Keyed | undefined {
+  const key = c.req.header("idempotency-key")?.trim();
+  if (!key) return undefined;
+  const requestHash = createHash("sha256")
+    .update(`${c.req.method} ${c.req.path}\n${bodyText}`)
+    .digest("hex");
+  return { key: key.slice(0, 200), requestHash };
+}
+
+/**
+ * The lookup, the write and the saving of its outcome, with nothing in between: the caller runs
+ * this inside one transaction, so a crash keeps the write and its outcome both or neither.
+ */
+function settleOnce(
+  store: IdempotencyStore,
+  actor: string,
+  keyed: Keyed | undefined,
+  run: () => Outcome,
+): Settled {
+  if (!keyed) return run();
+  const stored = store.find(actor, keyed.key);
+  if (stored) {
+    if (stored.requestHash !== keyed.requestHash) return { mismatch: true };
+    return { status: stored.status as ContentfulStatusCode, body: stored.body, replayed: true };
+  }
+  const result = run();
+  if (result.status < 500)
+    store.save(actor, keyed.key, { requestHash: keyed.requestHash, ...result });
+  return result;
+}
+
+function answer(c: Context, settled: Settled) {
+  if ("mismatch" in settled) return apiError(c, 422, "idempotency_mismatch");
+  if (settled.replayed) c.header("Idempotent-Replayed", "true");
+  return c.json(settled.body, settled.status, settled.headers);
+}
 
 /**
  * Runs a write at most once per (actor, Idempotency-Key): a replay with the same body gets the stored
@@ -17,32 +63,14 @@ export function onceByKey(
   store: IdempotencyStore,
   actor: string,
   bodyText: string,
-  run: () => {
-    status: ContentfulStatusCode;
-    body: unknown;
-    headers?: Record<string, string>;
-  },
+  run: () => Outcome,
 ) {
-  const key = c.req.header("idempotency-key")?.trim();
-  if (!key) {
-    const outcome = run();
-    return c.json(outcome.body, outcome.status, outcome.headers);
-  }
-  const requestHash = createHash("sha256")
-    .update(`${c.req.method} ${c.req.path}\n${bodyText}`)
-    .digest("hex");
-  const stored = store.find(actor, key.slice(0, 200));
-  if (stored) {
-    if (stored.requestHash !== requestHash) return apiError(c, 422, "idempotency_mismatch");
-    c.header("Idempotent-Replayed", "true");
-    return c.json(stored.body, stored.status as ContentfulStatusCode);
-  }
-  const outcome = store.atomically(() => {
-    const result = run();
-    if (result.status < 500) store.save(actor, key.slice(0, 200), { requestHash, ...result });
-    return result;
-  });
-  return c.json(outcome.body, outcome.status, outcome.headers);
+  const keyed = keyOf(c, bodyText);
+  if (!keyed) return answer(c, run());
+  return answer(
+    c,
+    store.atomically(() => settleOnce(store, actor, keyed, run)),
+  );
 }
 
 /**
@@ -56,4 +84,21 @@ export async function onceByBody(
   run: Parameters<typeof onceByKey>[4],
 ) {
   return onceByKey(c, store, actor, await c.req.text(), run);
+}
+
+/**
+ * onceByBody through a group commit: the lookup, the write and its outcome run in their own
+ * savepoint of a transaction shared with other writes, and the answer waits until that
+ * transaction is durable. For the busiest write (score sheets), where one fsync per request
+ * would be most of the cost.
+ */
+export async function onceByBodyGrouped(
+  c: Context,
+  store: IdempotencyStore,
+  actor: string,
+  commits: GroupCommit,
+  run: Parameters<typeof onceByKey>[4],
+) {
+  const keyed = keyOf(c, await c.req.text());
+  return answer(c, await commits.run(() => settleOnce(store, actor, keyed, run)));
 }

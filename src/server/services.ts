@@ -6,6 +6,7 @@ import { createCategoriesStore } from "./store/categories-store";
 import { createDisplayScreensStore } from "./store/display-screens-store";
 import { createDoubleEntryStore } from "./store/double-entry-store";
 import { createEventWrites } from "./store/event-writes";
+import { createGroupCommit } from "./store/group-commit";
 import { createIdempotencyStore } from "./store/idempotency-store";
 import type { Db } from "./store/open-database";
 import { createPasswordLinksStore } from "./store/password-links-store";
@@ -60,6 +61,8 @@ export function createServices(db: Db) {
     passwordLinks: createPasswordLinksStore(db),
     /** A project's year plans and milestones, edited in the app, audited. */
     planWrites: createPlanWrites(db, audit),
+    /** Score sheet writes arriving together share one durable commit (one fsync). */
+    commits: createGroupCommit(db),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -265,6 +265,65 @@ describe("corrections, versions and replays", () => {
   });
 });
 
+describe("writes arriving together", () => {
+  it("stores every good one and refuses the bad one with its own error", async () => {
+    const { event, evaluators } = (await anon("GET", `/api/events/${eventId}`)).body;
+    const pairs = (evaluators as { id: string }[])
+      .slice(0, 6)
+      .flatMap((e) => (event.projectIds as string[]).slice(2, 6).map((p) => [e.id, p] as const));
+    const current = await storedSheets();
+    const versionOf = (e: string, p: string) =>
+      current.find((s) => s.evaluatorId === e && s.projectId === p)?.version ?? 0;
+    const [badEvaluator, badProject] = pairs[7] ?? ["", ""];
+    const auditBefore = await auditCount();
+    const answers = await Promise.all(
+      pairs.map(([e, p], i) =>
+        staff(
+          "PUT",
+          path(e, p),
+          sheet({ scores: { ...sheet().scores, progress: i + 1 }, reason: "同批提交" }),
+          {
+            "idempotency-key": `together-${i}`,
+            // The bad one names a version the sheet has never had.
+            "if-match": `"v${versionOf(e, p) + (e === badEvaluator && p === badProject ? 5 : 0)}"`,
+          },
+        ),
+      ),
+    );
+    const after = await storedSheets();
+    pairs.forEach(([e, p], i) => {
+      const answer = answers[i];
+      const stored = after.find((s) => s.evaluatorId === e && s.projectId === p);
+      if (e === badEvaluator && p === badProject) {
+        expect(answer?.status).toBe(412);
+        expect(answer?.body.error.code).toBe("version_conflict");
+        expect(stored?.version ?? 0).toBe(versionOf(e, p));
+      } else {
+        expect(answer?.status).toBe(versionOf(e, p) ? 200 : 201);
+        expect(stored?.scores.progress).toBe(i + 1);
+        expect(stored?.version).toBe(versionOf(e, p) + 1);
+      }
+    });
+    expect(await auditCount()).toBe(auditBefore + pairs.length - 1);
+  });
+
+  it("writes once when the same keyed sheet is sent twice at the same moment", async () => {
+    const { event, evaluators } = (await anon("GET", `/api/events/${eventId}`)).body;
+    const target = path(evaluators[7].id, event.projectIds[8]);
+    const body = sheet({ scores: { ...sheet().scores, progress: 3 }, reason: "重发" });
+    const key = { "idempotency-key": "twice-at-once" };
+    const auditBefore = await auditCount();
+    const [a, b] = await Promise.all([
+      staff("PUT", target, body, key),
+      staff("PUT", target, body, key),
+    ]);
+    expect(a.body).toEqual(b.body);
+    const replays = [a, b].filter((r) => r.headers.get("idempotent-replayed") === "true");
+    expect(replays).toHaveLength(1);
+    expect(await auditCount()).toBe(auditBefore + 1);
+  });
+});
+
 describe("published results are frozen", () => {
   it("refuses every write once published again", async () => {
     expect((await staff("POST", `/api/events/${eventId}/state`, { state: "closed" })).status).toBe(

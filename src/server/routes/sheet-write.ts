@@ -8,8 +8,9 @@ import { documented, writeHeaders } from "../api-doc";
 import { apiError, errorBody } from "../api-error";
 import { type AppEnv, actorLabel } from "../auth/actor";
 import { requireRole } from "../auth/identify";
-import { onceByBody } from "../idempotency";
+import { onceByBodyGrouped } from "../idempotency";
 import type { ChangeFeed } from "../live/change-feed";
+import type { GroupCommit } from "../store/group-commit";
 import type { IdempotencyStore } from "../store/idempotency-store";
 import type { ReadStore } from "../store/read-store";
 import type { SheetWrites } from "../store/sheet-writes";
@@ -26,6 +27,7 @@ type Deps = {
   writes: SheetWrites;
   idempotency: IdempotencyStore;
   feed: ChangeFeed;
+  commits: GroupCommit;
 };
 
 /** "v3" or W/"v3" → 3; "*" → undefined (any version). */
@@ -40,7 +42,7 @@ function parseIfMatch(header: string | undefined): number | undefined | "invalid
  * while the event is open or closed; an evaluator's personal link writes only that evaluator's
  * sheets while the event is open. Nothing is stored unless every check passes.
  */
-export function sheetWriteRoutes({ store, writes, idempotency, feed }: Deps) {
+export function sheetWriteRoutes({ store, writes, idempotency, feed, commits }: Deps) {
   return new Hono<AppEnv>().put(
     "/:id/sheets/:evaluatorId/:projectId",
     documented({
@@ -64,7 +66,8 @@ export function sheetWriteRoutes({ store, writes, idempotency, feed }: Deps) {
       if (!actor) return apiError(c, 401, "unauthenticated");
       const { id: eventId, evaluatorId, projectId } = c.req.valid("param");
       const input = c.req.valid("json");
-      return onceByBody(c, idempotency, actorLabel(actor), () => {
+      let changed = false;
+      const response = await onceByBodyGrouped(c, idempotency, actorLabel(actor), commits, () => {
         const fail = (
           status: 400 | 403 | 404 | 409 | 412,
           ...args: Parameters<typeof errorBody> extends [unknown, ...infer R] ? R : never
@@ -93,8 +96,7 @@ export function sheetWriteRoutes({ store, writes, idempotency, feed }: Deps) {
         if (outcome.kind === "version_conflict")
           return fail(412, "version_conflict", { current: String(outcome.current) });
         if (outcome.kind === "reason_required") return fail(400, "reason_required");
-        if (outcome.kind !== "unchanged")
-          feed.publish({ type: "sheets", eventId, projectId, evaluatorId });
+        changed = outcome.kind !== "unchanged";
         const { total } = sheetTotal(outcome.sheet, event.scheme);
         return {
           status: outcome.kind === "created" ? 201 : 200,
@@ -102,6 +104,9 @@ export function sheetWriteRoutes({ store, writes, idempotency, feed }: Deps) {
           headers: { ETag: `"v${outcome.sheet.version}"` },
         };
       });
+      // Pages hear of a change only once it is durable (the commit holding it has returned).
+      if (changed) feed.publish({ type: "sheets", eventId, projectId, evaluatorId });
+      return response;
     },
   );
 }
