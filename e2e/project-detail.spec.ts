@@ -63,6 +63,16 @@ test("pointing at a chart names the 旬 and its values", async ({ page, request 
   await expect(tooltip).toBeHidden();
 });
 
+test("the score's charts draw when scrolled to, after the page has shown", async ({ page }) => {
+  await page.goto("/projects/liandong-u-valley-chaohai");
+  const criteria = figure(page, "各评分项平均得分与满分");
+  const spread = figure(page, "评委总分分布");
+  await criteria.scrollIntoViewIfNeeded();
+  await expect(criteria.locator("svg .recharts-bar-rectangle").first()).toBeVisible();
+  await spread.scrollIntoViewIfNeeded();
+  await expect(spread.locator("svg .recharts-scatter-symbol").first()).toBeVisible();
+});
+
 test("a chart's data table shows its numbers", async ({ page, request }) => {
   const project = await sampleProject(request);
   await page.goto(`/projects/${project.id}`);
