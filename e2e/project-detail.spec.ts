@@ -24,15 +24,53 @@ test("a project's detail page shows both charts and its milestones", async ({ pa
 
   const investment = figure(page, "累计完成投资与计划累计投资");
   const progress = figure(page, "形象进度变化");
-  // recharts draws each series as an SVG path: planned and actual lines, the progress area.
-  await expect(investment.locator("svg .recharts-line path.recharts-curve")).toHaveCount(2);
-  await expect(progress.locator("svg .recharts-area path").first()).toBeAttached();
-  expect(await progress.locator("svg .recharts-area path").count()).toBeGreaterThan(0);
+  // Each series is an SVG path: planned and actual lines, the progress line and its area.
+  await expect(investment.locator("svg .period-chart__line")).toHaveCount(2);
+  await expect(progress.locator("svg .period-chart__line")).toHaveCount(1);
+  await expect(progress.locator("svg .period-chart__area")).toHaveCount(1);
+  // Both value axes start at zero, and the legend names the two investment series.
+  await expect(investment.locator(".period-chart__y-axis text").first()).toHaveText("0");
+  await expect(progress.locator(".period-chart__y-axis text").first()).toHaveText("0%");
+  await expect(investment.locator(".period-chart__legend")).toContainText("计划累计投资");
+  await expect(investment.locator(".period-chart__legend")).toContainText("累计完成投资");
 
   const milestones = page.locator("section").filter({
     has: page.getByRole("heading", { level: 2, name: /节点计划/ }),
   });
   await expect(milestones.locator("tbody tr")).toHaveCount(project.milestones.length);
+});
+
+test("pointing at a chart names the 旬 and its values", async ({ page, request }) => {
+  const project = await sampleProject(request);
+  await page.goto(`/projects/${project.id}`);
+  const investment = figure(page, "累计完成投资与计划累计投资");
+  const svg = investment.locator("svg.period-chart__svg");
+  const box = await svg.boundingBox();
+  if (!box) throw new Error("the investment chart is not drawn");
+  // The right end of the plot: the latest report.
+  await page.mouse.move(box.x + box.width - 4, box.y + box.height / 2);
+  const tooltip = investment.locator(".period-chart__tooltip");
+  await expect(tooltip).toBeVisible();
+  const last = project.reports[project.reports.length - 1];
+  const [year, month, part] = (last?.period ?? "").split("-");
+  await expect(tooltip).toContainText(`${year}年${Number(month)}月${"上中下"[Number(part) - 1]}旬`);
+  await expect(tooltip).toContainText(/计划累计投资.*[\d.]+(亿元|万元)/);
+  await expect(tooltip).toContainText(/累计完成投资.*[\d.]+(亿元|万元)/);
+  // The tooltip stays inside the chart, not cut at its edge.
+  const tip = await tooltip.boundingBox();
+  expect(tip && tip.x + tip.width).toBeLessThanOrEqual(box.x + box.width + 1);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height + 200);
+  await expect(tooltip).toBeHidden();
+});
+
+test("the score's charts draw when scrolled to, after the page has shown", async ({ page }) => {
+  await page.goto("/projects/liandong-u-valley-chaohai");
+  const criteria = figure(page, "各评分项平均得分与满分");
+  const spread = figure(page, "评委总分分布");
+  await criteria.scrollIntoViewIfNeeded();
+  await expect(criteria.locator("svg .recharts-bar-rectangle").first()).toBeVisible();
+  await spread.scrollIntoViewIfNeeded();
+  await expect(spread.locator("svg .recharts-scatter-symbol").first()).toBeVisible();
 });
 
 test("a chart's data table shows its numbers", async ({ page, request }) => {

@@ -118,7 +118,9 @@ async function measure(route: string): Promise<Sample> {
   page.on("requestfinished", async (request) => {
     const type = request.resourceType();
     if (type !== "script" && type !== "stylesheet") return;
-    const sizes = await request.sizes();
+    // A chunk loaded late (charts below the first screen) may finish as the page closes.
+    const sizes = await request.sizes().catch(() => null);
+    if (!sizes) return;
     if (type === "script") js += sizes.responseBodySize;
     else css += sizes.responseBodySize;
   });

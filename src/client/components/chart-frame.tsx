@@ -12,15 +12,16 @@ type Props = {
   /** In pixels, fixed before the chart draws so that nothing below it moves when it does. */
   height: number;
   /**
-   * One recharts chart (LineChart, BarChart…), or a function of the chart's width in pixels that
-   * returns one (for charts that choose their labels by the room they have, without measuring).
+   * One recharts chart (LineChart, BarChart…) or a hand-drawn SVG chart taking the same width and
+   * height, or a function of the chart's width in pixels that returns one (for charts that choose
+   * their labels by the room they have, without measuring).
    */
   children: ChartElement | ((width: number) => ChartElement);
   className?: string;
 };
 
 /**
- * A recharts chart in the app's figure: caption, its numbers as a table, a fixed height. Kept apart
+ * A chart (recharts or plain SVG) in the app's figure: caption, its numbers as a table, a fixed height. Kept apart
  * from ChartFigure so that pages whose charts are plain HTML do not load recharts.
  */
 export function ChartFrame({ children, height, ...figure }: Props) {

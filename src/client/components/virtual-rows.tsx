@@ -53,6 +53,10 @@ export function useVirtualRows(
     if (top !== offset) setOffset(top);
   });
   const virtualizer = useWindowVirtualizer({
+    // Off for short tables: it would read the page's scroll position while the page is still being
+    // built, forcing a layout of the whole page inside the first render (a tenth of a second on a
+    // slow phone) for rows that are all drawn anyway.
+    enabled,
     count: enabled ? count : 0,
     // A close guess keeps the scroll bar steady: what is not yet measured takes up about its room.
     estimateSize: () => (cardWidth() ? estimate.card : estimate.row),

@@ -24,6 +24,7 @@ export const detailMessages = defineMessages({
     editCancel: "取消",
     editNothing: "没有改动，无需保存。",
     editSaved: "已保存修改。",
+    editLoading: "正在打开编辑表单…",
     editFixBelow: "请按各项下方的提示修改后再保存。",
     editReason: "调整计划的理由",
     editReasonHint: "修改了{fields}，属于调整计划，须说明理由（记入修改记录）。",
@@ -180,6 +181,7 @@ export const detailMessages = defineMessages({
     editCancel: "Cancel",
     editNothing: "Nothing has changed; there is nothing to save.",
     editSaved: "Changes saved.",
+    editLoading: "Opening the edit form…",
     editFixBelow: "Correct the fields as marked below, then save.",
     editReason: "Reason for changing the plan",
     editReasonHint:

@@ -1,14 +1,17 @@
-import { Area, AreaChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { formatProgress, periodLabel } from "../../../../domain/formats";
 import type { ProgressReport } from "../../../../domain/project";
 import { EmptyState } from "../../../components/async-state";
-import { axisTick, ChartFrame, horizontalGridOnly } from "../../../components/chart-frame";
+import { ChartFrame } from "../../../components/chart-frame";
 import { useLang } from "../../../i18n/lang";
 import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
-import { textWidth, useRemPx } from "../../../lib/chart-text";
+import { useRemPx } from "../../../lib/chart-text";
 import { detailMessages } from "../messages";
-import { periodChart, periodChartHeight } from "../utils/period-axis";
+import { periodChartHeight } from "../utils/period-axis";
+import { PeriodChart } from "./period-chart";
+
+/** 形象进度 is a share of the whole project: its axis always runs 0–100 %. */
+const progressTicks = [0, 25, 50, 75, 100];
 
 /** 形象进度 per 旬; the data table carries each report's note as well. */
 export function ProgressChart({ reports }: { reports: ProgressReport[] }) {
@@ -16,9 +19,7 @@ export function ProgressChart({ reports }: { reports: ProgressReport[] }) {
   const lang = useLang();
   const rem = useRemPx();
   if (!reports.length) return <EmptyState>{t("noReports")}</EmptyState>;
-  const data = reports.map((r) => ({ period: r.period, progress: r.progress }));
-  // The widest tick ("100%") plus the tick line and its gap.
-  const yAxisWidth = Math.ceil(textWidth("100%", 0.8 * rem) + 10);
+  const height = periodChartHeight(rem);
   return (
     <ChartFrame
       caption={t("progressCaption")}
@@ -28,44 +29,29 @@ export function ProgressChart({ reports }: { reports: ProgressReport[] }) {
         formatProgress(r.progress, lang),
         localized(r, "note", lang),
       ])}
-      height={periodChartHeight(rem)}
+      height={height}
     >
-      {(width) => {
-        const axis = periodChart(
-          data.map((d) => d.period),
-          lang,
-          rem,
-          width,
-          yAxisWidth,
-        );
-        return (
-          <AreaChart data={data} margin={axis.margin}>
-            <CartesianGrid stroke="#e3e8ef" {...horizontalGridOnly} />
-            <XAxis {...axis.xAxis} />
-            <YAxis
-              width={yAxisWidth}
-              interval={0}
-              domain={[0, 100]}
-              ticks={[0, 25, 50, 75, 100]}
-              tick={axisTick}
-              tickFormatter={(v: number) => `${v}%`}
-            />
-            <Tooltip
-              labelFormatter={axis.tooltipLabel}
-              formatter={(value) => [formatProgress(Number(value), lang), t("progressPct")]}
-            />
-            <Area
-              type="monotone"
-              dataKey="progress"
-              name={t("progressPct")}
-              stroke="#16794a"
-              strokeWidth={Math.max(2.5, rem / 6)}
-              fill="#e3f4ea"
-              isAnimationActive={false}
-            />
-          </AreaChart>
-        );
-      }}
+      {(width) => (
+        <PeriodChart
+          periods={reports.map((r) => r.period)}
+          series={[
+            {
+              name: t("progressPct"),
+              values: reports.map((r) => r.progress),
+              color: "#16794a",
+              strokeWidth: Math.max(2.5, rem / 6),
+              fill: "#e3f4ea",
+              format: (v) => formatProgress(v, lang),
+            },
+          ]}
+          yTicks={progressTicks}
+          yTickLabel={(v) => `${v}%`}
+          lang={lang}
+          rem={rem}
+          width={width}
+          height={height}
+        />
+      )}
     </ChartFrame>
   );
 }

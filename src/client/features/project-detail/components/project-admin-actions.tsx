@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, lazy, Suspense, useId, useState } from "react";
 import { formatDate } from "../../../../domain/formats";
 import type { ProjectRecord } from "../../../../domain/project";
 import { useArchiveProject } from "../../../api/project-admin";
@@ -7,7 +7,12 @@ import "../../../components/project-form/project-form.css";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
 import { detailMessages } from "../messages";
-import { ProjectEditForm } from "./project-edit-form";
+
+// Only an administrator opens it, and its place picker brings the whole map library: loaded when
+// asked for, not with every visit to a project's page.
+const ProjectEditForm = lazy(() =>
+  import("./project-edit-form").then((m) => ({ default: m.ProjectEditForm })),
+);
 
 type Props = { project: ProjectRecord; version: number; archivedAt: string | null };
 
@@ -145,16 +150,18 @@ export function ProjectAdminActions({ project, version, archivedAt }: Props) {
         </form>
       )}
       {mode === "edit" && (
-        <ProjectEditForm
-          project={project}
-          version={version}
-          onCancel={() => setMode("idle")}
-          onDone={(w) => {
-            setMode("idle");
-            setDone(t("editSaved"));
-            setWarnings(w);
-          }}
-        />
+        <Suspense fallback={<p className="detail-muted">{t("editLoading")}</p>}>
+          <ProjectEditForm
+            project={project}
+            version={version}
+            onCancel={() => setMode("idle")}
+            onDone={(w) => {
+              setMode("idle");
+              setDone(t("editSaved"));
+              setWarnings(w);
+            }}
+          />
+        </Suspense>
       )}
     </section>
   );

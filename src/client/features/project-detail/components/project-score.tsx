@@ -1,3 +1,4 @@
+import { lazy, Suspense } from "react";
 import type { ProjectDetail } from "../../../../domain/api-views";
 import { formatDate, formatPercent, formatScore } from "../../../../domain/formats";
 import { useEvent, useSheets } from "../../../api/events";
@@ -9,8 +10,15 @@ import { localized } from "../../../i18n/localized";
 import { useMessages } from "../../../i18n/messages";
 import { useDashboardView } from "../../../lib/use-dashboard-view";
 import { detailMessages } from "../messages";
-import { CriterionMeansChart } from "./criterion-means-chart";
-import { SheetSpreadChart } from "./sheet-spread-chart";
+
+// The score's charts sit below the first screen and are the only ones on this page that need the
+// charting library: it loads after the page has shown, not with it.
+const CriterionMeansChart = lazy(() =>
+  import("./criterion-means-chart").then((m) => ({ default: m.CriterionMeansChart })),
+);
+const SheetSpreadChart = lazy(() =>
+  import("./sheet-spread-chart").then((m) => ({ default: m.SheetSpreadChart })),
+);
 
 /** The project's result in the current inspection event: score, rank, criteria, votes, spread. */
 export function ProjectScore({ project }: { project: ProjectDetail }) {
@@ -103,25 +111,27 @@ export function ProjectScore({ project }: { project: ProjectDetail }) {
                     </dd>
                   </div>
                 </dl>
-                <AsyncState query={eventQuery}>
-                  {() =>
-                    event && (
-                      <CriterionMeansChart criteria={event.scheme.criteria} result={result} />
-                    )
-                  }
-                </AsyncState>
-                <AsyncState query={sheetsQuery}>
-                  {() => (
-                    <SheetSpreadChart
-                      sheets={(sheetsQuery.data?.sheets ?? []).filter(
-                        (s) => s.projectId === project.id,
-                      )}
-                      result={result}
-                      evaluators={eventQuery.data?.evaluators ?? []}
-                      groups={event?.groups ?? []}
-                    />
-                  )}
-                </AsyncState>
+                <Suspense fallback={null}>
+                  <AsyncState query={eventQuery}>
+                    {() =>
+                      event && (
+                        <CriterionMeansChart criteria={event.scheme.criteria} result={result} />
+                      )
+                    }
+                  </AsyncState>
+                  <AsyncState query={sheetsQuery}>
+                    {() => (
+                      <SheetSpreadChart
+                        sheets={(sheetsQuery.data?.sheets ?? []).filter(
+                          (s) => s.projectId === project.id,
+                        )}
+                        result={result}
+                        evaluators={eventQuery.data?.evaluators ?? []}
+                        groups={event?.groups ?? []}
+                      />
+                    )}
+                  </AsyncState>
+                </Suspense>
               </div>
             );
           }}

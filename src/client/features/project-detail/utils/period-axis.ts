@@ -39,8 +39,9 @@ export function periodChartHeight(rem: number): number {
 }
 
 /**
- * What the charts over 旬 share (investment, progress): the plot margins, a month-labelled x axis and the tooltip's period name.
- * `rem` is pixels per rem; `width` the chart's and `yAxisWidth` its value axis's, in pixels.
+ * What the charts over 旬 share (investment, progress): the plot margins, the month ticks that fit
+ * and their labels, the room below the plot for them, and the tooltip's period name. `rem` is
+ * pixels per rem; `width` the chart's and `yAxisWidth` its value axis's, in pixels.
  */
 export function periodChart(
   periodIds: string[],
@@ -53,15 +54,13 @@ export function periodChart(
   const months = monthTicks(periodIds);
   const labelPx =
     Math.max(0, ...months.map((id) => textWidth(monthTickLabel(id, lang), 0.8 * rem))) + rem;
+  const { height, tickMargin } = xAxisText(rem);
   return {
     margin,
-    xAxis: {
-      dataKey: "period",
-      ticks: spacedMonthTicks(periodIds, width - yAxisWidth - margin.left - margin.right, labelPx),
-      tickFormatter: (id: string) => monthTickLabel(id, lang),
-      // Every tick given is drawn (xAxisText): they were chosen to fit above.
-      ...xAxisText(rem),
-    },
-    tooltipLabel: (id: unknown) => periodLabel(String(id), lang),
+    ticks: spacedMonthTicks(periodIds, width - yAxisWidth - margin.left - margin.right, labelPx),
+    tickLabel: (id: string) => monthTickLabel(id, lang),
+    xAxisHeight: height,
+    tickMargin,
+    tooltipLabel: (id: string) => periodLabel(id, lang),
   };
 }
