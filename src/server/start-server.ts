@@ -5,8 +5,8 @@ import { createApp } from "./app";
 import { ensureDemoAccounts, remainingDemoAccounts } from "./auth/demo-accounts";
 import { loadSeedFiles } from "./seed/load-seed-files";
 import { createServices } from "./services";
-import { openDatabase } from "./store/open-database";
 import { isEmpty, seedStore } from "./store/seed-store";
+import { openStore } from "./store/sql";
 
 export type StartOptions = {
   dataDir: string;
@@ -34,22 +34,24 @@ const demoSite: SiteSettings = {
  */
 export async function startServer(options: StartOptions) {
   const site = options.site ?? demoSite;
-  const db = openDatabase(options.dataDir);
+  const sqlStore = await openStore({ dataDir: options.dataDir });
+  const db = sqlStore.raw;
+  if (!db) throw new Error("The server does not run on PostgreSQL yet: leave DATABASE_URL unset");
   const seeded = isEmpty(db);
   if (seeded) {
     try {
       seedStore(db, loadSeedFiles(options.seedDir));
     } catch (error) {
-      db.close();
+      await sqlStore.close();
       throw error;
     }
   }
-  const services = createServices(db);
+  const services = createServices(sqlStore);
   if (site.demo) await ensureDemoAccounts(services.accounts);
   else {
     const demo = await remainingDemoAccounts(services.accounts);
     if (demo.length) {
-      db.close();
+      await sqlStore.close();
       throw new Error(
         `Refusing to run in production: demo accounts still sign in with their demo passwords (${demo.join(", ")}). ` +
           "Set new passwords with `npm run user:add -- --username NAME --role ROLE --reset`.",
@@ -85,8 +87,7 @@ export async function startServer(options: StartOptions) {
         // Live (SSE) connections stay open by design: end them so close() can finish.
         if ("closeAllConnections" in server) server.closeAllConnections();
         server.close(() => {
-          db.close();
-          resolve();
+          sqlStore.close().then(resolve);
         });
       }),
   };

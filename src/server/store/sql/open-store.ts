@@ -79,8 +79,12 @@ function withTransactions(kind: StoreKind, db: Kysely<Database>, raw: Db | null)
       if (open.getStore()) return body();
       return db.transaction().execute((trx) => open.run(trx, body));
     },
-    // Destroying the SQLite dialect closes the better-sqlite3 handle; on PostgreSQL it ends the pool.
-    close: () => db.destroy(),
+    // On PostgreSQL this ends the pool. The SQLite dialect closes the handle only if it ever ran a
+    // query, so the handle is closed here too (a second close does nothing).
+    async close() {
+      await db.destroy();
+      raw?.close();
+    },
   };
 }
 
