@@ -15,7 +15,7 @@ import { createReadStore } from "./store/read-store";
 import { createReportsStore } from "./store/reports-store";
 import { createSheetBatch } from "./store/sheet-batch";
 import { createSheetWrites } from "./store/sheet-writes";
-import type { Store } from "./store/sql";
+import { type Store, storeAnswers } from "./store/sql";
 import { createTokensStore } from "./store/tokens-store";
 
 /**
@@ -65,6 +65,8 @@ export function createServices(sqlStore: Store) {
     passwordLinks: createPasswordLinksStore(db),
     /** A project's year plans and milestones, edited in the app, audited. */
     planWrites: createPlanWrites(db, audit),
+    /** Which database the store is on, and whether it answers now. */
+    storeHealth: { kind: sqlStore.kind, answers: () => storeAnswers(sqlStore) },
   };
 }
 export type Services = ReturnType<typeof createServices>;

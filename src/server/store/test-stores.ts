@@ -44,7 +44,7 @@ export async function openTestPostgres(url: string): Promise<Store> {
     ...store,
     close: async () => {
       await store.close();
-      await admin(`DROP SCHEMA ${schema} CASCADE`);
+      await admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     },
   };
 }
@@ -69,7 +69,8 @@ export function describeOnPostgres(name: string, body: (open: () => Promise<Stor
 let toldSkipped = false;
 
 /**
- * Declares the same tests once per store. `store()` is a fresh, migrated store for each test.
+ * Declares the same tests once per store. `store()` is a fresh, migrated store for each test
+ * (a test may close it itself: closing it again does nothing).
  */
 export function forEachStore(body: (store: () => Store, kind: StoreKind) => void) {
   const perTest = (open: () => Promise<Store>, kind: StoreKind) => {

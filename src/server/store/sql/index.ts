@@ -37,5 +37,6 @@ export {
   type StoreConfig,
   type StoreKind,
   sqliteStore,
+  storeAnswers,
 } from "./open-store";
 export type { Database } from "./schema";

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from "kysely";
 import pg from "pg";
 import { type Db, openDatabase } from "../open-database";
 import { migratePostgres } from "./migrate";
@@ -86,6 +86,16 @@ function withTransactions(kind: StoreKind, db: Kysely<Database>, raw: Db | null)
       raw?.close();
     },
   };
+}
+
+/** Whether the store answers a query now (for the health check). */
+export async function storeAnswers(store: Store): Promise<boolean> {
+  try {
+    await sql`SELECT 1`.execute(store.db);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether an insert failed because its key is taken (on either store). */
