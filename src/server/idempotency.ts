@@ -16,7 +16,8 @@ class KeyTaken extends Error {}
 
 /**
  * Runs a write at most once per (actor, Idempotency-Key): a replay with the same body gets the stored
- * outcome; the same key with a different body gets 422. Without a key the write simply runs.
+ * outcome; the same key with a different body gets 422. Without a key the write simply runs (in a
+ * transaction, all of it or nothing).
  * The lookup, the write and its stored outcome are one transaction, so a crash between them cannot
  * turn a retry into a second write or an "unchanged". Where two requests with the same key run at
  * once (PostgreSQL), the second's save finds the key taken: its write is rolled back and it answers
