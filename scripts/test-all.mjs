@@ -2,6 +2,7 @@
 // browser journeys — and one closing line "N passed, N failed" over all of them.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { startTestDatabase } from "./postgres-for-tests.mjs";
 
 const reports = "test-results";
 rmSync(reports, { recursive: true, force: true });
@@ -39,6 +40,21 @@ check(
   run("Type-check (tsc)", "npx", ["tsc", "-p", "tsconfig.json", "--noEmit"]),
 );
 
+// The store's tests also run on PostgreSQL: on a throwaway database made here where this machine
+// can (root, PostgreSQL installed), or on the one TEST_DATABASE_URL names.
+let testDatabase = null;
+if (process.env.TEST_DATABASE_URL) console.log("\nPostgreSQL tests: on TEST_DATABASE_URL");
+else {
+  testDatabase = startTestDatabase();
+  if (testDatabase.url) {
+    process.env.TEST_DATABASE_URL = testDatabase.url;
+    process.on("SIGINT", () => {
+      testDatabase.drop();
+      process.exit(130);
+    });
+    console.log(`\nPostgreSQL tests: on a throwaway database ${testDatabase.name}`);
+  } else console.log(`\nPostgreSQL tests: skipped, ${testDatabase.skipped}`);
+}
 const unitOk = run("Unit and API tests (vitest)", "npx", [
   "vitest",
   "run",
@@ -53,6 +69,7 @@ if (unit) {
   if (unit.numFailedTests) failures.push(`${unit.numFailedTests} vitest test(s)`);
 }
 if (!unitOk && !unit?.numFailedTests) check("vitest run", false);
+testDatabase?.drop?.();
 
 const e2eOk = run("Browser journeys (Playwright)", "node", ["scripts/run-playwright.mjs"]);
 const e2e = readJson(`${reports}/e2e-report.json`);

@@ -46,6 +46,11 @@ describe("GET /api/health", () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ ok: true, projects: 18 });
   });
+
+  it("says which database the store is on and that it answers", async () => {
+    const res = await server.get("/api/health");
+    expect(res.body).toMatchObject({ store: "sqlite", storeAnswers: true });
+  });
 });
 
 describe("GET /api/projects", () => {

@@ -69,6 +69,8 @@ const uploadLimit = bodyLimit({
   onError: (c) => apiError(c, 413, "body_too_large", { limit: "2 MB" }),
 });
 
+const storeKindSchema = z.enum(["sqlite", "postgres"]);
+
 /** The API routes, chained so their type can type the client (hc<ApiType>). */
 export function createApi(services: Services, site: SiteSettings, trustProxy = 0) {
   const { store, feed } = services;
@@ -89,13 +91,36 @@ export function createApi(services: Services, site: SiteSettings, trustProxy = 0
     .get(
       "/health",
       documented({
-        summary: "Liveness and store check",
+        summary: "Liveness and store check: which database the store is on, and whether it answers",
+        description:
+          "503 (ok false) when the store does not answer a query, so a load balancer takes this node out.",
         tags: ["meta"],
         answers: {
-          200: z.object({ ok: z.literal(true), projects: z.number().int(), asOf: z.string() }),
+          200: z.object({
+            ok: z.literal(true),
+            projects: z.number().int(),
+            asOf: z.string(),
+            store: storeKindSchema,
+            storeAnswers: z.literal(true),
+          }),
+          503: z.object({
+            ok: z.literal(false),
+            store: storeKindSchema,
+            storeAnswers: z.literal(false),
+          }),
         },
       }),
-      (c) => c.json({ ok: true, projects: store.projectCount(), asOf: store.meta().asOf }),
+      async (c) => {
+        const { kind, answers } = services.storeHealth;
+        if (!(await answers())) return c.json({ ok: false, store: kind, storeAnswers: false }, 503);
+        return c.json({
+          ok: true,
+          projects: store.projectCount(),
+          asOf: store.meta().asOf,
+          store: kind,
+          storeAnswers: true,
+        });
+      },
     )
     .get(
       "/settings",

@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { apiError } from "./api-error";
 import type { GroupCommit } from "./store/group-commit";
 import type { IdempotencyStore } from "./store/idempotency-store";
+import { isUniqueViolation } from "./store/sql";
 
 type Outcome = {
   status: ContentfulStatusCode;
@@ -12,6 +13,10 @@ type Outcome = {
 };
 type Settled = (Outcome & { replayed?: true }) | { mismatch: true };
 type Keyed = { key: string; requestHash: string };
+type Write = () => Outcome | Promise<Outcome>;
+
+/** The key was stored by a request that committed while this one ran. */
+class KeyTaken extends Error {}
 
 function keyOf(c: Context, bodyText: string): Keyed | undefined {
   const key = c.req.header("idempotency-key")?.trim();
@@ -26,23 +31,35 @@ function keyOf(c: Context, bodyText: string): Keyed | undefined {
  * The lookup, the write and the saving of its outcome, with nothing in between: the caller runs
  * this inside one transaction, so a crash keeps the write and its outcome both or neither.
  */
-function settleOnce(
+async function settleOnce(
   store: IdempotencyStore,
   actor: string,
   keyed: Keyed | undefined,
-  run: () => Outcome,
-): Settled {
+  run: Write,
+): Promise<Settled> {
   if (!keyed) return run();
-  const stored = store.find(actor, keyed.key);
+  const stored = await store.find(actor, keyed.key);
   if (stored) {
     if (stored.requestHash !== keyed.requestHash) return { mismatch: true };
     return { status: stored.status as ContentfulStatusCode, body: stored.body, replayed: true };
   }
-  const result = run();
+  const result = await run();
   if (result.status < 500)
-    store.save(actor, keyed.key, { requestHash: keyed.requestHash, ...result });
+    await store.save(actor, keyed.key, { requestHash: keyed.requestHash, ...result }).catch((e) => {
+      throw isUniqueViolation(e) ? new KeyTaken() : e;
+    });
   return result;
 }
+
+/**
+ * Where two requests with the same key run at once (PostgreSQL: two nodes), the second's save
+ * finds the key taken: its transaction is rolled back, and run again it replays the first's answer.
+ */
+const retriedOnceIfTaken = (settle: () => Promise<Settled>) =>
+  settle().catch((error) => {
+    if (error instanceof KeyTaken) return settle();
+    throw error;
+  });
 
 function answer(c: Context, settled: Settled) {
   if ("mismatch" in settled) return apiError(c, 422, "idempotency_mismatch");
@@ -52,24 +69,23 @@ function answer(c: Context, settled: Settled) {
 
 /**
  * Runs a write at most once per (actor, Idempotency-Key): a replay with the same body gets the stored
- * outcome; the same key with a different body gets 422. Without a key the write simply runs.
- * The write and its stored outcome commit together, so a crash between them cannot turn a retry
- * into a second write or an "unchanged". Server errors are not stored: a retry can still succeed.
- * The write is synchronous (SQLite) so that the lookup, the write and the save cannot interleave
- * with another request carrying the same key.
+ * outcome; the same key with a different body gets 422. Without a key the write simply runs (in a
+ * transaction, all of it or nothing).
+ * The lookup, the write and its stored outcome are one transaction, so a crash between them cannot
+ * turn a retry into a second write or an "unchanged". Server errors are not stored: a retry can
+ * still succeed. `run` may await the store only (see store/sql/index.ts).
  */
-export function onceByKey(
+export async function onceByKey(
   c: Context,
   store: IdempotencyStore,
   actor: string,
   bodyText: string,
-  run: () => Outcome,
+  run: Write,
 ) {
   const keyed = keyOf(c, bodyText);
-  if (!keyed) return answer(c, run());
   return answer(
     c,
-    store.atomically(() => settleOnce(store, actor, keyed, run)),
+    await retriedOnceIfTaken(() => store.atomically(() => settleOnce(store, actor, keyed, run))),
   );
 }
 
@@ -77,12 +93,7 @@ export function onceByKey(
  * onceByKey for a write whose JSON body a validator has read: the key binds the raw text as sent
  * (the request keeps it), not the parsed value, so a replay must send the very same bytes.
  */
-export async function onceByBody(
-  c: Context,
-  store: IdempotencyStore,
-  actor: string,
-  run: Parameters<typeof onceByKey>[4],
-) {
+export async function onceByBody(c: Context, store: IdempotencyStore, actor: string, run: Write) {
   return onceByKey(c, store, actor, await c.req.text(), run);
 }
 
@@ -97,8 +108,11 @@ export async function onceByBodyGrouped(
   store: IdempotencyStore,
   actor: string,
   commits: GroupCommit,
-  run: Parameters<typeof onceByKey>[4],
+  run: Write,
 ) {
   const keyed = keyOf(c, await c.req.text());
-  return answer(c, await commits.run(() => settleOnce(store, actor, keyed, run)));
+  return answer(
+    c,
+    await retriedOnceIfTaken(() => commits.run(() => settleOnce(store, actor, keyed, run))),
+  );
 }

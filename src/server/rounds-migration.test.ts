@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { createServices } from "./services";
 import { migrations } from "./store/migrations";
 import { openDatabase } from "./store/open-database";
+import { sqliteStore } from "./store/sql";
 
 describe("upgrading a store made before reporting rounds", () => {
   it("keeps accounts and their sessions, allows unit accounts, and turns report periods into closed rounds", () => {
@@ -41,7 +42,7 @@ describe("upgrading a store made before reporting rounds", () => {
           )
           .run(),
       ).toThrow(/CHECK/);
-      const { reports } = createServices(db);
+      const { reports } = createServices(sqliteStore(db));
       expect(reports.listRounds().map((r) => [r.period, r.state, r.deadline])).toEqual([
         ["2023-02-2", "closed", "2023-02-23"],
         ["2023-02-3", "closed", "2023-03-03"],

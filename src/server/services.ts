@@ -8,7 +8,6 @@ import { createDoubleEntryStore } from "./store/double-entry-store";
 import { createEventWrites } from "./store/event-writes";
 import { createGroupCommit } from "./store/group-commit";
 import { createIdempotencyStore } from "./store/idempotency-store";
-import type { Db } from "./store/open-database";
 import { createPasswordLinksStore } from "./store/password-links-store";
 import { createPlanWrites } from "./store/plan-writes";
 import { createProblemWrites } from "./store/problem-writes";
@@ -17,10 +16,16 @@ import { createReadStore } from "./store/read-store";
 import { createReportsStore } from "./store/reports-store";
 import { createSheetBatch } from "./store/sheet-batch";
 import { createSheetWrites } from "./store/sheet-writes";
+import { type Store, storeAnswers } from "./store/sql";
 import { createTokensStore } from "./store/tokens-store";
 
-/** Everything the routes need, built once over one database. */
-export function createServices(db: Db) {
+/**
+ * Everything the routes need, built once over one store. Modules on the query layer take the
+ * store; the others still take its better-sqlite3 handle, so for now the server runs on SQLite.
+ */
+export function createServices(sqlStore: Store) {
+  const db = sqlStore.raw;
+  if (!db) throw new Error("The server does not run on PostgreSQL yet: leave DATABASE_URL unset");
   const audit = createAuditStore(db);
   const writes = createSheetWrites(db, audit);
   const reports = createReportsStore(db, audit);
@@ -33,7 +38,7 @@ export function createServices(db: Db) {
     audit,
     /** Reporting rounds (填报轮次) and the 旬报 written in them. */
     reports,
-    idempotency: createIdempotencyStore(db),
+    idempotency: createIdempotencyStore(sqlStore),
     writes,
     /** Many sheets in one transaction (imports): all stored, or none. */
     sheetBatch: createSheetBatch(db, writes),
@@ -43,7 +48,7 @@ export function createServices(db: Db) {
     /** The project list (项目库): create, edit, archive, audited. */
     projectWrites: createProjectWrites(db, audit),
     /** The district's project categories. */
-    categories: createCategoriesStore(db, audit),
+    categories: createCategoriesStore(sqlStore),
     /** Blind double entry of paper sheets: keyings, and mismatches for a third look. */
     doubleEntries: createDoubleEntryStore(db, writes),
     /** Wall screens' newest heartbeats. */
@@ -62,7 +67,9 @@ export function createServices(db: Db) {
     /** A project's year plans and milestones, edited in the app, audited. */
     planWrites: createPlanWrites(db, audit),
     /** Score sheet writes arriving together share one durable commit (one fsync). */
-    commits: createGroupCommit(db),
+    commits: createGroupCommit(sqlStore),
+    /** Which database the store is on, and whether it answers now. */
+    storeHealth: { kind: sqlStore.kind, answers: () => storeAnswers(sqlStore) },
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -5,8 +5,8 @@ import { createApp } from "./app";
 import { ensureDemoAccounts, remainingDemoAccounts } from "./auth/demo-accounts";
 import { loadSeedFiles } from "./seed/load-seed-files";
 import { createServices } from "./services";
-import { openDatabase } from "./store/open-database";
 import { isEmpty, seedStore } from "./store/seed-store";
+import { openStore } from "./store/sql";
 import { markStoreOpen } from "./store/store-in-use";
 
 export type StartOptions = {
@@ -35,10 +35,12 @@ const demoSite: SiteSettings = {
  */
 export async function startServer(options: StartOptions) {
   const site = options.site ?? demoSite;
-  const db = openDatabase(options.dataDir);
+  const sqlStore = await openStore({ dataDir: options.dataDir });
+  const db = sqlStore.raw;
+  if (!db) throw new Error("The server does not run on PostgreSQL yet: leave DATABASE_URL unset");
   const released = markStoreOpen(options.dataDir);
-  const closeStore = () => {
-    db.close();
+  const closeStore = async () => {
+    await sqlStore.close();
     released();
   };
   const seeded = isEmpty(db);
@@ -46,16 +48,16 @@ export async function startServer(options: StartOptions) {
     try {
       seedStore(db, loadSeedFiles(options.seedDir));
     } catch (error) {
-      closeStore();
+      await closeStore();
       throw error;
     }
   }
-  const services = createServices(db);
+  const services = createServices(sqlStore);
   if (site.demo) await ensureDemoAccounts(services.accounts);
   else {
     const demo = await remainingDemoAccounts(services.accounts);
     if (demo.length) {
-      closeStore();
+      await closeStore();
       throw new Error(
         `Refusing to run in production: demo accounts still sign in with their demo passwords (${demo.join(", ")}). ` +
           "Set new passwords with `npm run user:add -- --username NAME --role ROLE --reset`.",
@@ -91,8 +93,7 @@ export async function startServer(options: StartOptions) {
         // Live (SSE) connections stay open by design: end them so close() can finish.
         if ("closeAllConnections" in server) server.closeAllConnections();
         server.close(() => {
-          closeStore();
-          resolve();
+          closeStore().then(resolve);
         });
       }),
   };

@@ -22,7 +22,7 @@ const tags = ["bulletin"];
  */
 export function bulletinRoutes(services: Services) {
   const { store, categories } = services;
-  const build = (event: EventEnv["Variables"]["event"], lang: "zh" | "en") => {
+  const build = async (event: EventEnv["Variables"]["event"], lang: "zh" | "en") => {
     const inputs = scoringInputs(store, event);
     const results = computeEventResults(event, inputs.projects, inputs.sheets, inputs.evaluators);
     return inspectionBulletin({
@@ -31,7 +31,7 @@ export function bulletinRoutes(services: Services) {
       results,
       illustrative: store.meta().illustrative,
       lang,
-      categories: categories.list(),
+      categories: await categories.list(),
     });
   };
   return new Hono<EventEnv>()
@@ -46,8 +46,10 @@ export function bulletinRoutes(services: Services) {
       requireRole("admin", "staff", "leader"),
       ...resultsOfEventInPath(store),
       validate("query", langQuery),
-      (c) =>
-        c.json({ bulletin: build(c.get("event"), c.req.valid("query").lang ?? requestLang(c)) }),
+      async (c) =>
+        c.json({
+          bulletin: await build(c.get("event"), c.req.valid("query").lang ?? requestLang(c)),
+        }),
     )
     .get(
       "/:id/bulletin.docx",
@@ -63,7 +65,7 @@ export function bulletinRoutes(services: Services) {
       async (c) => {
         const event = c.get("event");
         const lang = c.req.valid("query").lang ?? requestLang(c);
-        const doc = build(event, lang);
+        const doc = await build(event, lang);
         return download(c, await bulletinDocx(doc), "docx", `${event.date}-${doc.title}`);
       },
     );

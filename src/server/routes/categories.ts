@@ -65,7 +65,7 @@ export function categoryRoutes({ categories, idempotency, feed }: Deps) {
         tags,
         answers: { 200: categoriesAnswer },
       }),
-      (c) => c.json({ categories: categories.list() }),
+      async (c) => c.json({ categories: await categories.list() }),
     )
     .post(
       "/",
@@ -87,8 +87,8 @@ export function categoryRoutes({ categories, idempotency, feed }: Deps) {
         const lang = requestLang(c);
         const say = (code: keyof typeof categoryMessagesForFields.zh, p = {}) =>
           text(categoryMessagesForFields, code, lang, p);
-        return onceByBody(c, idempotency, actorLabel(actor), () => {
-          const existing = categories.get(input.id);
+        return onceByBody(c, idempotency, actorLabel(actor), async () => {
+          const existing = await categories.get(input.id);
           if (existing)
             return fieldRefusal(
               409,
@@ -107,13 +107,13 @@ export function categoryRoutes({ categories, idempotency, feed }: Deps) {
               "colour",
               say("category_colour_light", { colour: input.colour, light: say(light) }),
             );
-          const list = categories.list();
+          const list = await categories.list();
           const category: CategoryRecord = {
             ...input,
             colour: input.colour.toLowerCase(),
             order: input.order ?? Math.max(-1, ...list.map((x) => x.order)) + 1,
           };
-          categories.add(category, actorLabel(actor));
+          await categories.add(category, actorLabel(actor));
           feed.publish({ type: "projects" });
           return { status: 201, body: { category } };
         });

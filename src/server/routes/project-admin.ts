@@ -133,10 +133,9 @@ export function projectAdminRoutes({
     params: Record<string, string> = {},
   ) => ({ status, body: { error: { code, message: say(c, code, params) } } });
 
-  const categoryRefusal = (c: Context, id: string) => {
+  const categoryRefusal = async (c: Context, id: string) => {
     const lang = requestLang(c);
-    const known = categories
-      .list()
+    const known = (await categories.list())
       .map((k) => `${k.id}（${lang === "zh" ? k.name : k.nameEn}）`)
       .join(lang === "zh" ? "、" : ", ");
     return fieldRefusal(
@@ -262,7 +261,7 @@ export function projectAdminRoutes({
         const actor = c.get("actor");
         if (!actor) return apiError(c, 401, "unauthenticated");
         const { confirmOutside, ...project } = c.req.valid("json");
-        return onceByBody(c, idempotency, actorLabel(actor), () => {
+        return onceByBody(c, idempotency, actorLabel(actor), async () => {
           const existing = store.getProject(project.id);
           if (existing)
             return fieldRefusal(
@@ -271,7 +270,8 @@ export function projectAdminRoutes({
               "id",
               say(c, "project_exists", { id: project.id, name: existing.name }),
             );
-          if (!categories.get(project.category)) return categoryRefusal(c, project.category);
+          if (!(await categories.get(project.category)))
+            return await categoryRefusal(c, project.category);
           const place = unconfirmedOutside(c, project, confirmOutside);
           if (place) return place;
           projectWrites.create(project, actorLabel(actor));
@@ -299,7 +299,7 @@ export function projectAdminRoutes({
         if (!actor) return apiError(c, 401, "unauthenticated");
         const { id } = c.req.valid("param");
         const { reason, confirmOutside, ...edit } = c.req.valid("json");
-        return onceByBody(c, idempotency, actorLabel(actor), () => {
+        return onceByBody(c, idempotency, actorLabel(actor), async () => {
           const before = store.getProject(id);
           const state = projectWrites.state(id);
           if (!before || !state) return refuse(c, 404, "project_not_found", { id });
@@ -307,8 +307,8 @@ export function projectAdminRoutes({
           if (ifMatch === "invalid") return refuse(c, 400, "invalid_if_match");
           if (ifMatch !== undefined && ifMatch !== state.version)
             return refuse(c, 412, "project_version_conflict", { current: String(state.version) });
-          if (edit.category !== undefined && !categories.get(edit.category))
-            return categoryRefusal(c, edit.category);
+          if (edit.category !== undefined && !(await categories.get(edit.category)))
+            return await categoryRefusal(c, edit.category);
           const plan = changedPlanFields(before, edit);
           if (plan.length > 0 && !reason) {
             const lang = requestLang(c);

@@ -65,7 +65,11 @@ export function projectImportRoutes({ store, projectWrites, categories, feed }: 
       async (c) => {
         const lang = requestLang(c);
         const year = Number(c.req.valid("query").year ?? currentYear());
-        const workbook = await projectListTemplate({ year, categories: categories.list(), lang });
+        const workbook = await projectListTemplate({
+          year,
+          categories: await categories.list(),
+          lang,
+        });
         return download(c, workbook, "xlsx", projectSheetWord("fileName", lang, { year }));
       },
     )
@@ -112,7 +116,7 @@ export function projectImportRoutes({ store, projectWrites, categories, feed }: 
           asOf: store.meta().asOf,
           projects,
           archived: new Set(projects.filter((p) => !current.has(p.id)).map((p) => p.id)),
-          categories: categories.list(),
+          categories: await categories.list(),
           lang,
         });
         const failed = report.fileErrors.length > 0 || report.counts.refused > 0;

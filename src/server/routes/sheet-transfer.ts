@@ -63,11 +63,11 @@ const tags = ["spreadsheets"];
 export function sheetTransferRoutes(services: Services) {
   const { store, feed, sheetBatch: batch } = services;
 
-  const exportContext = (
+  const exportContext = async (
     c: Context,
     event: InspectionEvent,
     filters: ExportFilters,
-  ): ExportContext => ({
+  ): Promise<ExportContext> => ({
     event,
     projects: store.listProjects(),
     evaluators: store.eventEvaluators(event),
@@ -75,7 +75,7 @@ export function sheetTransferRoutes(services: Services) {
     lang: requestLang(c),
     filters,
     now: new Date(),
-    categories: services.categories.list(),
+    categories: await services.categories.list(),
   });
   const fileName = (ctx: ExportContext, title: string) => `${ctx.event.date}-${title}`;
   const send = async (c: Context, table: TableFile, type: "xlsx" | "csv", name: string) =>
@@ -219,9 +219,13 @@ export function sheetTransferRoutes(services: Services) {
       validate("param", eventIdParam),
       validate("query", exportQuery),
       eventInPath(store),
-      (c) => {
+      async (c) => {
         const { cat, street, q } = c.req.valid("query");
-        const ctx = exportContext(c, c.get("event"), { cat, street, q: q?.trim() || undefined });
+        const ctx = await exportContext(c, c.get("event"), {
+          cat,
+          street,
+          q: q?.trim() || undefined,
+        });
         const id = ctx.event.id;
         // A personal link reads its own sheets only (GET …/sheets), and results once published.
         const actor = c.get("actor");

@@ -1,4 +1,5 @@
 import type { Db } from "./open-database";
+import type { Database, Store } from "./sql";
 
 export type AuditRecord = {
   id: number;
@@ -18,11 +19,39 @@ type AuditRow = Omit<AuditRecord, "eventId" | "before" | "after"> & {
   after: string | null;
 };
 
+export type AuditEntry = Omit<AuditRecord, "id" | "at">;
+
+/** The row an entry is stored as, the same from either kind of module. */
+const auditRow = (record: AuditEntry): Omit<Database["audit_log"], "id"> => ({
+  at: new Date().toISOString(),
+  actor: record.actor,
+  action: record.action,
+  event_id: record.eventId,
+  subject: record.subject,
+  before: record.before === undefined ? null : JSON.stringify(record.before),
+  after: record.after === undefined ? null : JSON.stringify(record.after),
+  reason: record.reason,
+});
+
+/**
+ * Appends an entry through the query layer, in the caller's transaction if one is open: how
+ * converted modules audit their changes (the others use the store's append).
+ */
+export async function appendAudit(store: Store, record: AuditEntry): Promise<number> {
+  const row = await store
+    .q()
+    .insertInto("audit_log")
+    .values(auditRow(record))
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 /** The append-only change log (the table refuses UPDATE and DELETE). */
 export function createAuditStore(db: Db) {
   const insert = db.prepare(
     `INSERT INTO audit_log (at, actor, action, event_id, subject, before, after, reason)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (@at, @actor, @action, @event_id, @subject, @before, @after, @reason)`,
   );
   const byEvent = db.prepare(
     "SELECT * FROM audit_log WHERE event_id = ? ORDER BY id DESC LIMIT ? OFFSET ?",
@@ -53,18 +82,8 @@ export function createAuditStore(db: Db) {
     listSubjectPrefix(prefix: string, limit = 200): AuditRecord[] {
       return (bySubjectPrefix.all(prefix.length, prefix, limit) as AuditRow[]).map(parse);
     },
-    append(record: Omit<AuditRecord, "id" | "at">): number {
-      const info = insert.run(
-        new Date().toISOString(),
-        record.actor,
-        record.action,
-        record.eventId,
-        record.subject,
-        record.before === undefined ? null : JSON.stringify(record.before),
-        record.after === undefined ? null : JSON.stringify(record.after),
-        record.reason,
-      );
-      return Number(info.lastInsertRowid);
+    append(record: AuditEntry): number {
+      return Number(insert.run(auditRow(record)).lastInsertRowid);
     },
     list(eventId: string, limit = 200, offset = 0): AuditRecord[] {
       return (byEvent.all(eventId, limit, offset) as AuditRow[]).map((r) => ({

@@ -1,8 +1,8 @@
 import type { CategoryRecord } from "../../domain/category";
-import type { AuditStore } from "./audit-store";
-import type { Db } from "./open-database";
+import { appendAudit } from "./audit-store";
+import type { Database, Store } from "./sql";
 
-type Row = { id: string; position: number; name: string; name_en: string; colour: string };
+type Row = Database["categories"];
 const toRecord = (r: Row): CategoryRecord => ({
   id: r.id,
   name: r.name,
@@ -12,24 +12,41 @@ const toRecord = (r: Row): CategoryRecord => ({
 });
 
 /** The district's project categories, in their order; each addition audited. */
-export function createCategoriesStore(db: Db, audit: AuditStore) {
-  const q = {
-    all: db.prepare("SELECT * FROM categories ORDER BY position, id"),
-    one: db.prepare("SELECT * FROM categories WHERE id = ?"),
-    insert: db.prepare(
-      "INSERT INTO categories (id, position, name, name_en, colour) VALUES (?, ?, ?, ?, ?)",
-    ),
-  };
+export function createCategoriesStore(store: Store) {
   return {
-    list: (): CategoryRecord[] => (q.all.all() as Row[]).map(toRecord),
-    get(id: string): CategoryRecord | undefined {
-      const row = q.one.get(id) as Row | undefined;
+    async list(): Promise<CategoryRecord[]> {
+      const rows = await store
+        .q()
+        .selectFrom("categories")
+        .selectAll()
+        .orderBy("position")
+        .orderBy("id")
+        .execute();
+      return rows.map(toRecord);
+    },
+    async get(id: string): Promise<CategoryRecord | undefined> {
+      const row = await store
+        .q()
+        .selectFrom("categories")
+        .selectAll()
+        .where("id", "=", id)
+        .executeTakeFirst();
       return row && toRecord(row);
     },
-    add(category: CategoryRecord, actor: string): void {
-      db.transaction(() => {
-        q.insert.run(category.id, category.order, category.name, category.nameEn, category.colour);
-        audit.append({
+    add(category: CategoryRecord, actor: string): Promise<void> {
+      return store.transaction(async () => {
+        await store
+          .q()
+          .insertInto("categories")
+          .values({
+            id: category.id,
+            position: category.order,
+            name: category.name,
+            name_en: category.nameEn,
+            colour: category.colour,
+          })
+          .execute();
+        await appendAudit(store, {
           actor,
           action: "category.add",
           eventId: null,
@@ -38,7 +55,7 @@ export function createCategoriesStore(db: Db, audit: AuditStore) {
           after: category,
           reason: null,
         });
-      })();
+      });
     },
   };
 }

@@ -1,4 +1,5 @@
-import type { Db } from "./open-database";
+import { sql } from "kysely";
+import type { Store } from "./sql";
 
 /** How many writes went into how many durable commits, for the benchmark. */
 export type GroupCommitStats = { commits: number; writes: number; largest: number };
@@ -15,7 +16,7 @@ const maxWritesPerCommit = 256;
  * could lose. Each write runs alone and in order inside the transaction, so a read-then-write
  * (If-Match, an idempotency lookup) cannot interleave with another write.
  */
-export function createGroupCommit(db: Db) {
+export function createGroupCommit(store: Store) {
   type Pending = {
     work: () => unknown;
     resolve: (v: unknown) => void;
@@ -25,7 +26,11 @@ export function createGroupCommit(db: Db) {
   let scheduled = false;
   const stats: GroupCommitStats = { commits: 0, writes: 0, largest: 0 };
 
-  const flush = () => {
+  // The same statements on SQLite and PostgreSQL; one at a time, so one name serves.
+  const savepoint = (statement: "SAVEPOINT" | "RELEASE SAVEPOINT" | "ROLLBACK TO SAVEPOINT") =>
+    sql.raw(`${statement} one_write`).execute(store.q());
+
+  const flush = async () => {
     scheduled = false;
     const batch = queue.slice(0, maxWritesPerCommit);
     queue = queue.slice(batch.length);
@@ -33,16 +38,19 @@ export function createGroupCommit(db: Db) {
     if (!batch.length) return;
     const settled: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
     try {
-      db.transaction(() => {
+      await store.transaction(async () => {
         for (const { work } of batch) {
+          await savepoint("SAVEPOINT");
           try {
-            // Nested inside the outer transaction, better-sqlite3 makes this a savepoint.
-            settled.push({ ok: true, value: db.transaction(work)() });
+            settled.push({ ok: true, value: await work() });
+            await savepoint("RELEASE SAVEPOINT");
           } catch (error) {
+            await savepoint("ROLLBACK TO SAVEPOINT");
+            await savepoint("RELEASE SAVEPOINT");
             settled.push({ ok: false, error });
           }
         }
-      })();
+      });
     } catch (error) {
       // The commit itself failed (disk full, I/O error): nothing of the batch is stored.
       for (const { reject } of batch) reject(error);
@@ -61,12 +69,12 @@ export function createGroupCommit(db: Db) {
   const schedule = () => {
     if (scheduled) return;
     scheduled = true;
-    setImmediate(flush);
+    setImmediate(() => void flush());
   };
 
   return {
     /** Runs `work` in the next shared transaction; resolves with its result once that is durable. */
-    run<T>(work: () => T): Promise<T> {
+    run<T>(work: () => T | Promise<T>): Promise<T> {
       return new Promise<T>((resolve, reject) => {
         queue.push({ work, resolve: resolve as (v: unknown) => void, reject });
         schedule();

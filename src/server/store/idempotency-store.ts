@@ -1,38 +1,43 @@
-import type { Db } from "./open-database";
+import type { Store } from "./sql";
 
 export type StoredOutcome = { requestHash: string; status: number; body: unknown };
 
 /** Outcomes of writes sent with an Idempotency-Key, per actor, so a retry gets the same answer. */
-export function createIdempotencyStore(db: Db) {
-  const get = db.prepare(
-    "SELECT request_hash, status, response FROM idempotency WHERE actor = ? AND key = ?",
-  );
-  const put = db.prepare(
-    `INSERT OR IGNORE INTO idempotency (actor, key, request_hash, status, response, created_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
-  );
+export function createIdempotencyStore(store: Store) {
   return {
-    find(actor: string, key: string): StoredOutcome | undefined {
-      const row = get.get(actor, key) as
-        | { request_hash: string; status: number; response: string }
-        | undefined;
+    async find(actor: string, key: string): Promise<StoredOutcome | undefined> {
+      const row = await store
+        .q()
+        .selectFrom("idempotency")
+        .select(["request_hash", "status", "response"])
+        .where("actor", "=", actor)
+        .where("key", "=", key)
+        .executeTakeFirst();
       return row
         ? { requestHash: row.request_hash, status: row.status, body: JSON.parse(row.response) }
         : undefined;
     },
-    /** Runs `write` and the saving of its outcome in one transaction: a crash keeps both or neither. */
-    atomically<T>(write: () => T): T {
-      return db.transaction(write)();
+    /**
+     * Runs `write` and the saving of its outcome in one transaction: a crash keeps both or neither.
+     * The write's own store calls join it (see store/sql/index.ts for what it may await).
+     */
+    atomically<T>(write: () => Promise<T>): Promise<T> {
+      return store.transaction(write);
     },
-    save(actor: string, key: string, outcome: StoredOutcome) {
-      put.run(
-        actor,
-        key,
-        outcome.requestHash,
-        outcome.status,
-        JSON.stringify(outcome.body),
-        new Date().toISOString(),
-      );
+    /** Fails (a unique violation) when the key is already stored: the caller then replays it. */
+    async save(actor: string, key: string, outcome: StoredOutcome): Promise<void> {
+      await store
+        .q()
+        .insertInto("idempotency")
+        .values({
+          actor,
+          key,
+          request_hash: outcome.requestHash,
+          status: outcome.status,
+          response: JSON.stringify(outcome.body),
+          created_at: new Date().toISOString(),
+        })
+        .execute();
     },
   };
 }

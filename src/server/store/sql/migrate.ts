@@ -1,0 +1,89 @@
+import type BetterSqlite3 from "better-sqlite3";
+import { type Compilable, Kysely, SqliteDialect, sql } from "kysely";
+import { migrations as sqliteHistory } from "../migrations";
+import { postgresBaseline, postgresBaselineThrough } from "./postgres-baseline";
+import type { Database } from "./schema";
+
+/**
+ * A migration from 14 on (13 is taken in store/migrations.ts, which stops there), written once for
+ * both stores: either with Kysely's schema builder (`build`, compiled for each dialect), or as the
+ * same change in each dialect's SQL (`sqlite` + `postgres`) where the builder cannot say it.
+ * Never edit a shipped one: add a new entry at the end.
+ */
+export type StoreMigration = { id: number; name: string } & (
+  | { build: (db: MigrationDb) => Compilable[] }
+  | { sqlite: string; postgres: string }
+);
+// biome-ignore lint/suspicious/noExplicitAny: a migration sees the schema of its time, not today's types
+type MigrationDb = Kysely<any>;
+
+export const storeMigrations: StoreMigration[] = [];
+
+const createMigrationsTable = `CREATE TABLE IF NOT EXISTS schema_migrations (
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`;
+
+/** SQLite: the history (1–12) and then the shared list, each in its own transaction. */
+export function migrateSqlite(db: BetterSqlite3.Database): void {
+  db.exec(createMigrationsTable);
+  const applied = new Set(
+    db
+      .prepare("SELECT id FROM schema_migrations")
+      .all()
+      .map((row) => (row as { id: number }).id),
+  );
+  const record = db.prepare(
+    "INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)",
+  );
+  // Only compiles (never connects or closes): the builder's SQL for this dialect.
+  const compiler = new Kysely<unknown>({ dialect: new SqliteDialect({ database: db }) });
+  for (const migration of [...sqliteHistory, ...storeMigrations]) {
+    if (applied.has(migration.id)) continue;
+    db.transaction(() => {
+      if ("sql" in migration) db.exec(migration.sql);
+      else if ("sqlite" in migration) db.exec(migration.sqlite);
+      else
+        for (const query of migration.build(compiler)) {
+          const compiled = query.compile();
+          db.prepare(compiled.sql).run(...compiled.parameters);
+        }
+      record.run(migration.id, migration.name, new Date().toISOString());
+    })();
+  }
+}
+
+/**
+ * PostgreSQL: a new store gets the baseline (SQLite's schema after 12) and those ids recorded, then
+ * the shared list. All in one transaction under an advisory lock, so nodes starting together
+ * migrate once.
+ */
+export async function migratePostgres(db: Kysely<Database>): Promise<void> {
+  const sqliteOnly = sqliteHistory.filter((m) => m.id > postgresBaselineThrough);
+  if (sqliteOnly.length)
+    throw new Error(
+      `Migration ${sqliteOnly.map((m) => m.id).join(", ")} exists for SQLite only: move it to the shared list in store/sql/migrate.ts with its PostgreSQL half`,
+    );
+  await db.transaction().execute(async (trx) => {
+    await sql`SELECT pg_advisory_xact_lock(hashtext('schema_migrations:' || current_schema()))`.execute(
+      trx,
+    );
+    await sql.raw(createMigrationsTable).execute(trx);
+    const applied = new Set(
+      (await trx.selectFrom("schema_migrations").select("id").execute()).map((r) => r.id),
+    );
+    const record = (id: number, name: string) =>
+      trx
+        .insertInto("schema_migrations")
+        .values({ id, name, applied_at: new Date().toISOString() })
+        .execute();
+    if (!applied.size) {
+      await sql.raw(postgresBaseline).execute(trx);
+      for (const m of sqliteHistory) await record(m.id, m.name);
+    }
+    for (const migration of storeMigrations) {
+      if (applied.has(migration.id)) continue;
+      if ("postgres" in migration) await sql.raw(migration.postgres).execute(trx);
+      else for (const query of migration.build(trx)) await trx.executeQuery(query.compile());
+      await record(migration.id, migration.name);
+    }
+  });
+}
