@@ -12,9 +12,7 @@ const notesOf = async (store: Store) =>
     (r) => r.text,
   );
 const insert = (store: Store, text: string) =>
-  sql`INSERT INTO gc_notes (n, text) VALUES (${++written}, ${text})`.execute(
-    store.q(),
-  );
+  sql`INSERT INTO gc_notes (n, text) VALUES (${++written}, ${text})`.execute(store.q());
 const withNotes = async (store: Store) => {
   await sql`CREATE TABLE gc_notes (n DOUBLE PRECISION NOT NULL, text TEXT NOT NULL)`.execute(
     store.db,
