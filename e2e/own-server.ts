@@ -41,6 +41,8 @@ export const ownServerPorts = {
   accountLinks: 20,
   // A city's list of 5,000 generated projects: tables and the overview at scale.
   tablesScale: 18,
+  // 5,000 generated projects for the other pages (review, reports grid, events, wall panels).
+  pagesScale: 19,
 } as const;
 const portOf = (journey: keyof typeof ownServerPorts) =>
   Number(process.env.E2E_PORT ?? 4317) + ownServerPorts[journey];

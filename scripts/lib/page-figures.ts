@@ -5,7 +5,7 @@
  * The hook for the pages' work: add a route to ROUTES, or a page's own sort/filter steps to
  * INTERACTIONS (a selector to click, a field to type into), and bench:scale prints them.
  */
-import type { Page } from "playwright";
+import type { BrowserContext, Page } from "playwright";
 import { launchLocalChromium } from "./local-run";
 
 export type PageFigures = {
@@ -21,7 +21,33 @@ export type PageFigures = {
   error?: string;
 };
 
-export const ROUTES = ["/", "/map", "/projects"];
+export const ROUTES = [
+  "/",
+  "/map",
+  "/projects",
+  "/review",
+  "/problems",
+  "/reports",
+  "/results",
+  "/projects/:id",
+  "/admin/events",
+  "/entry",
+  "/display?panels=overview",
+  "/display?panels=progress",
+  "/display?panels=ranking",
+  "/display?panels=spotlight",
+  "/display?panels=dispatch",
+];
+
+type Role = "staff" | "leader" | "admin";
+/** Who is signed in for a route (the demo accounts); routes not named are measured signed out. */
+export const ROUTE_ROLES: Record<string, Role> = {
+  "/review": "leader",
+  "/problems": "staff",
+  "/reports": "staff",
+  "/admin/events": "admin",
+  "/entry": "staff",
+};
 /** One load, its figures and its interactions may take this long before the load counts as failed. */
 const LOAD_LIMIT_S = 240;
 
@@ -32,6 +58,9 @@ export const INTERACTIONS: Record<string, Interaction> = {
     sort: "th[aria-sort] button, th button",
     filter: { field: "input[type=search], input[type=text]", text: "青岛" },
   },
+  "/review": { sort: "button.review-sort" },
+  "/problems": { sort: "th[aria-sort] button" },
+  "/reports": { filter: { field: ".report-grid input[data-cell]", text: "120" } },
 };
 
 const median = (values: number[]) => {
@@ -63,7 +92,42 @@ async function timeAction(page: Page, selector: string, action: "click" | string
   );
 }
 
-async function measureOnce(page: Page, url: string, route: string): Promise<PageFigures> {
+/** Signs the context in as the route's role; returns the path to load (a real id for `:id`). */
+async function signInFor(context: BrowserContext, url: string, route: string): Promise<string> {
+  const wall = route.startsWith("/display");
+  // The wall signs in with a display token, which an admin makes.
+  const role = wall ? "admin" : ROUTE_ROLES[route];
+  if (role) {
+    const answer = await context.request.post(`${url}/api/session`, {
+      data: { username: role, password: `demo-${role}` },
+    });
+    if (!answer.ok()) throw new Error(`signing in as ${role}: ${answer.status()}`);
+    if (wall) {
+      const { csrfToken } = (await answer.json()) as { csrfToken: string };
+      const made = await context.request.post(`${url}/api/display-tokens`, {
+        data: {},
+        headers: { "X-CSRF-Token": csrfToken },
+      });
+      const { token } = (await made.json()) as { token: string };
+      await context.request.delete(`${url}/api/session`, {
+        headers: { "X-CSRF-Token": csrfToken },
+      });
+      return `${route}&token=${encodeURIComponent(token)}`;
+    }
+  }
+  if (!route.includes(":id")) return route;
+  const list = (await (await context.request.get(`${url}/api/projects`)).json()) as {
+    projects: { id: string }[];
+  };
+  return route.replace(":id", encodeURIComponent(list.projects[0]?.id ?? ""));
+}
+
+async function measureOnce(
+  page: Page,
+  url: string,
+  path: string,
+  route: string,
+): Promise<PageFigures> {
   await page.addInitScript(() => {
     const w = window as unknown as { __lcp: number; __longTasks: [number, number][] };
     w.__lcp = 0;
@@ -75,8 +139,13 @@ async function measureOnce(page: Page, url: string, route: string): Promise<Page
       for (const entry of list.getEntries()) w.__longTasks.push([entry.startTime, entry.duration]);
     }).observe({ type: "longtask", buffered: true });
   });
-  await page.goto(`${url}${route}`, { waitUntil: "networkidle", timeout: 180_000 });
-  await page.waitForTimeout(1000);
+  // The wall keeps its live stream open, so the network is never idle there: it gets time instead.
+  const wall = route.startsWith("/display");
+  await page.goto(`${url}${path}`, {
+    waitUntil: wall ? "load" : "networkidle",
+    timeout: 180_000,
+  });
+  await page.waitForTimeout(wall ? 6000 : 1000);
   const { tbt, lcp, domNodes } = await page.evaluate(() => {
     const w = window as unknown as { __lcp: number; __longTasks: [number, number][] };
     const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0;
@@ -95,20 +164,25 @@ async function measureOnce(page: Page, url: string, route: string): Promise<Page
 }
 
 /** Median figures of `runs` cold loads per route against a running server at `url`. */
-export async function measurePages(url: string, runs: number): Promise<PageFigures[]> {
+export async function measurePages(
+  url: string,
+  runs: number,
+  routes: string[] = ROUTES,
+): Promise<PageFigures[]> {
   const browser = await launchLocalChromium();
   try {
     const out: PageFigures[] = [];
-    for (const route of ROUTES) {
+    for (const route of routes) {
       const samples: PageFigures[] = [];
       for (let i = 0; i < runs; i++) {
         const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
         try {
           // A page busy for minutes never answers page.evaluate: give up on that load.
+          const path = await signInFor(context, url, route);
           const page = await context.newPage();
           samples.push(
             await Promise.race([
-              measureOnce(page, url, route),
+              measureOnce(page, url, path, route),
               new Promise<never>((_, reject) =>
                 // unref: a load that did answer leaves no timer keeping the bench alive.
                 setTimeout(

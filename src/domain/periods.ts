@@ -30,14 +30,28 @@ export function daysInYear(year: number): number {
 
 /** Parses "YYYY-MM-DD", rejecting impossible dates such as 2023-02-29. */
 export function parseIsoDate(isoDate: string): ParsedDate {
+  const known = parsedDates.get(isoDate);
+  if (known) return { ...known };
   const match = ISO_DATE.exec(isoDate);
   if (match) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
     if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
+      remember(parsedDates, isoDate, { year, month, day });
       return { year, month, day };
     }
   }
   throw new RangeError(`not an ISO calendar date: ${isoDate}`);
+}
+
+/**
+ * A city's review reads the same few hundred dates and 旬 ids millions of times: each is parsed
+ * once. Bounded, so odd input cannot grow it without end; callers get copies.
+ */
+const parsedDates = new Map<string, ParsedDate>();
+const parsedPeriods = new Map<string, ParsedPeriod>();
+function remember<T>(cache: Map<string, T>, key: string, value: T) {
+  if (cache.size >= 20_000) cache.clear();
+  cache.set(key, value);
 }
 
 export function toIsoDate({ year, month, day }: ParsedDate): string {
@@ -45,9 +59,17 @@ export function toIsoDate({ year, month, day }: ParsedDate): string {
 }
 
 export function parsePeriodId(periodId: string): ParsedPeriod {
+  const known = parsedPeriods.get(periodId);
+  if (known) return { ...known };
   const match = PERIOD_ID.exec(periodId);
   if (!match) throw new RangeError(`not a ten-day period id: ${periodId}`);
-  return { year: Number(match[1]), month: Number(match[2]), part: Number(match[3]) as PeriodPart };
+  const parsed = {
+    year: Number(match[1]),
+    month: Number(match[2]),
+    part: Number(match[3]) as PeriodPart,
+  };
+  remember(parsedPeriods, periodId, parsed);
+  return { ...parsed };
 }
 
 export function toPeriodId({ year, month, part }: ParsedPeriod): string {
@@ -92,8 +114,8 @@ export function nextPeriod(periodId: string): string {
  * times per history. A malformed id still throws.
  */
 export function comparePeriods(a: string, b: string): number {
-  if (!PERIOD_ID.test(a)) parsePeriodId(a);
-  if (!PERIOD_ID.test(b)) parsePeriodId(b);
+  if (!parsedPeriods.has(a)) parsePeriodId(a);
+  if (!parsedPeriods.has(b)) parsePeriodId(b);
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

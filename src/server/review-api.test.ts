@@ -53,6 +53,26 @@ describe("GET /api/review", () => {
     expect(row.scores[0]).toEqual({ score: first.score, rank: first.rank });
   });
 
+  it("follows a report accepted since it was last read (it is kept only while nothing changes)", async () => {
+    const before = (await leader("GET", "/api/review")).body;
+    expect(before.periods.at(-1)).toBe("2023-02-3");
+    expect(
+      (await staff("POST", "/api/rounds", { period: "2023-03-1", deadline: "2023-03-13" })).status,
+    ).toBe(201);
+    const sent = await staff(
+      "PUT",
+      "/api/projects/dayi-jingcheng-pharmaceutical/reports/2023-03-1",
+      {
+        investment: 0.12,
+        progress: 63.5,
+        note: "设备基础施工",
+      },
+    );
+    expect(sent.status).toBeLessThan(300);
+    const after = (await leader("GET", "/api/review")).body;
+    expect(after.periods.at(-1)).toBe("2023-03-1");
+  });
+
   it("refuses anyone not signed in", async () => {
     const res = await fetch(`${server.url}/api/review`);
     expect([401, 403]).toContain(res.status);

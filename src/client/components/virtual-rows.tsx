@@ -28,7 +28,9 @@ export type VirtualRows = {
   before: number;
   after: number;
   /** On each drawn <tr> (with data-index), so rows of any height are measured. */
-  measure: (element: HTMLTableRowElement | null) => void;
+  measure: (element: HTMLElement | null) => void;
+  /** Scrolls the page until row `index` is drawn (a key moved the focus to one that is not). */
+  scrollTo: (index: number) => void;
 };
 
 const noMeasure = () => {};
@@ -52,6 +54,8 @@ export function useVirtualRows(
     const top = Math.round(body.getBoundingClientRect().top + window.scrollY);
     if (top !== offset) setOffset(top);
   });
+  // Asked once per draw, not once per row: thousands of media queries add up.
+  const guess = enabled && cardWidth() ? estimate.card : estimate.row;
   const virtualizer = useWindowVirtualizer({
     // Off for short tables: it would read the page's scroll position while the page is still being
     // built, forcing a layout of the whole page inside the first render (a tenth of a second on a
@@ -59,7 +63,7 @@ export function useVirtualRows(
     enabled,
     count: enabled ? count : 0,
     // A close guess keeps the scroll bar steady: what is not yet measured takes up about its room.
-    estimateSize: () => (cardWidth() ? estimate.card : estimate.row),
+    estimateSize: () => guess,
     overscan: 8,
     scrollMargin: offset,
     measureElement: measureRow,
@@ -76,6 +80,7 @@ export function useVirtualRows(
       before: 0,
       after: 0,
       measure: noMeasure,
+      scrollTo: noMeasure,
     };
   const items = virtualizer.getVirtualItems();
   const first = items[0];
@@ -86,6 +91,7 @@ export function useVirtualRows(
     before: first ? first.start - offset : 0,
     after: last ? virtualizer.getTotalSize() - (last.end - offset) : 0,
     measure: virtualizer.measureElement,
+    scrollTo: (index) => virtualizer.scrollToIndex(index, { align: "auto" }),
   };
 }
 

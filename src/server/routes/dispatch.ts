@@ -38,8 +38,28 @@ function periodsWithData(
   return [...periods].sort(comparePeriods);
 }
 
-/** The agenda of a 旬, or the refusal that says why there is none. */
-function agendaFor({ store, reports }: Pick<Services, "store" | "reports">, period: string) {
+/**
+ * Agendas as read, per store, until it changes: a city's agenda lights thousands of projects over
+ * their history (seconds), and the wall and each leader's page ask for the same one again and again.
+ */
+const agendas = new WeakMap<object, { version: string; byPeriod: Map<string, unknown> }>();
+
+/** The agenda of a 旬, or the refusal that says why there is none (kept until the store changes). */
+function agendaFor(services: Pick<Services, "store" | "reports">, period: string) {
+  const version = services.store.version();
+  let kept = agendas.get(services.store);
+  if (kept?.version !== version) {
+    kept = { version, byPeriod: new Map() };
+    agendas.set(services.store, kept);
+  }
+  const known = kept.byPeriod.get(period) as ReturnType<typeof readAgenda> | undefined;
+  if (known) return known;
+  const found = readAgenda(services, period);
+  kept.byPeriod.set(period, found);
+  return found;
+}
+
+function readAgenda({ store, reports }: Pick<Services, "store" | "reports">, period: string) {
   const meta = store.meta();
   const projects = projectsWithReports(store);
   const periods = periodsWithData(projects, reports.listRounds());

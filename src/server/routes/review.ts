@@ -35,6 +35,25 @@ function inspectionsWithScores(store: ReadStore): InspectionInput[] {
 
 /** GET /api/review — the review (动态复盘) over the 旬 of the district's history, in one answer. */
 export function reviewRoutes(store: ReadStore) {
+  // A city's review lights every project at every 旬 (seconds of work): kept until the store changes.
+  const build = () => {
+    const meta = store.meta();
+    const projects = projectsWithReports(store);
+    const periods = reviewPeriods(projects, periodOfDate(meta.asOf));
+    const review = buildReview(projects, periods, meta.statusRules, inspectionsWithScores(store));
+    return {
+      illustrative: meta.illustrative,
+      asOf: meta.asOf,
+      asOfBasis: meta.asOfBasis,
+      ...review,
+    };
+  };
+  let cached: { key: string; body: ReturnType<typeof build> } | null = null;
+  const answer = () => {
+    const key = store.version();
+    if (cached?.key !== key) cached = { key, body: build() };
+    return cached.body;
+  };
   return new Hono<AppEnv>().get(
     "/",
     documented({
@@ -44,17 +63,6 @@ export function reviewRoutes(store: ReadStore) {
       answers: { 200: reviewResponseSchema },
     }),
     requireRole("admin", "staff", "leader"),
-    (c) => {
-      const meta = store.meta();
-      const projects = projectsWithReports(store);
-      const periods = reviewPeriods(projects, periodOfDate(meta.asOf));
-      const review = buildReview(projects, periods, meta.statusRules, inspectionsWithScores(store));
-      return c.json({
-        illustrative: meta.illustrative,
-        asOf: meta.asOf,
-        asOfBasis: meta.asOfBasis,
-        ...review,
-      });
-    },
+    (c) => c.json(answer()),
   );
 }

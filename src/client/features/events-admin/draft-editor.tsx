@@ -164,6 +164,12 @@ export function DraftEditor(props: Props) {
   );
 }
 
+/**
+ * How many matches the picker lists: a city has thousands of projects, so past this the search
+ * narrows them (chosen matches are always listed, so each can be unticked).
+ */
+export const PICKER_SHOWN = 50;
+
 function ProjectPicker(props: {
   chosen: string[];
   onChange: (ids: string[]) => void;
@@ -184,6 +190,9 @@ function ProjectPicker(props: {
     });
   }, [projects, categories, search, lang]);
   const chosen = new Set(props.chosen);
+  const listed = shown.slice(0, PICKER_SHOWN);
+  const listedIds = new Set(listed.map((p) => p.id));
+  const chosenElsewhere = shown.filter((p) => chosen.has(p.id) && !listedIds.has(p.id));
   const toggle = (id: string) =>
     props.onChange(chosen.has(id) ? props.chosen.filter((c) => c !== id) : [...props.chosen, id]);
   return (
@@ -199,7 +208,7 @@ function ProjectPicker(props: {
         />
       </div>
       <ul className="events-admin__projects">
-        {shown.map((p) => (
+        {[...chosenElsewhere, ...listed].map((p) => (
           <li key={p.id}>
             <label className="events-admin__project">
               <input type="checkbox" checked={chosen.has(p.id)} onChange={() => toggle(p.id)} />
@@ -212,6 +221,11 @@ function ProjectPicker(props: {
         ))}
         {shown.length === 0 && <li>{t("noProjectMatch")}</li>}
       </ul>
+      {shown.length > listed.length && (
+        <p className="events-admin__note" role="status">
+          {t("moreMatches", { n: shown.length - listed.length })}
+        </p>
+      )}
       <FieldErrors messages={props.errors} />
     </Section>
   );

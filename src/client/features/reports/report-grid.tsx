@@ -1,9 +1,10 @@
-import { type KeyboardEvent, useReducer, useRef, useState } from "react";
+import { type KeyboardEvent, useEffect, useReducer, useRef, useState } from "react";
 import { formatProgress, periodLabel } from "../../../domain/formats";
 import { localized } from "../../../domain/i18n";
 import { REPORT_COLUMNS, type ReportColumn } from "../../../domain/report-row";
 import type { Round, RoundReport } from "../../api/reports";
 import { Card } from "../../components/card";
+import { useVirtualRows } from "../../components/virtual-rows";
 import { useLang } from "../../i18n/lang";
 import { useMessages } from "../../i18n/messages";
 import {
@@ -70,10 +71,30 @@ export function ReportGrid({
 
   const setCell = (key: string, col: string, value: string) =>
     dispatch({ type: "edit", key, col, value });
+  // A city's round has thousands of rows: only those near the screen are drawn.
+  const virtual = useVirtualRows(rows.length, { row: 92, card: 430 });
+  const pendingFocus = useRef<string | null>(null);
+  const cellAt = (cell: string) =>
+    tableRef.current?.querySelector<HTMLElement>(`[data-cell="${cell}"]`) ?? null;
   const focusCell = (r: number, c: number) => {
     dispatch({ type: "focus", cell: { r, c } });
-    tableRef.current?.querySelector<HTMLElement>(`[data-cell="${r}:${c}"]`)?.focus();
+    const target = cellAt(`${r}:${c}`);
+    if (target) return target.focus();
+    // A move past the drawn rows (over locked ones): scroll there, focus once it is drawn.
+    pendingFocus.current = `${r}:${c}`;
+    virtual.scrollTo(r);
   };
+  useEffect(() => {
+    if (!pendingFocus.current) return;
+    const target = cellAt(pendingFocus.current);
+    if (!target) return;
+    pendingFocus.current = null;
+    target.focus();
+  });
+  // The one tab stop: the active cell, or the first drawn open row's when that is not drawn.
+  const tabStop = virtual.indexes.includes(state.active.r)
+    ? state.active
+    : { r: virtual.indexes.find((i) => !locked[i]) ?? -1, c: 0 };
 
   const onKeyDown = (
     e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>,
@@ -164,7 +185,14 @@ export function ReportGrid({
               <th scope="col">{t("status")}</th>
             </tr>
           </thead>
-          {rows.map((row, r) => {
+          <tbody ref={virtual.bodyRef} className="report-grid__spacer" aria-hidden="true">
+            <tr>
+              <td colSpan={cols.length + 2} style={{ height: virtual.before }} />
+            </tr>
+          </tbody>
+          {virtual.indexes.map((r) => {
+            const row = rows[r];
+            if (!row) return null;
             const key = row.projectId;
             const check = checks.get(key);
             const cells = cellsFor(row);
@@ -176,6 +204,8 @@ export function ReportGrid({
               // each project as a card without columns hidden sideways.
               <tbody
                 key={key}
+                ref={virtual.measure}
+                data-index={r}
                 className={`report-grid__project${check?.changed ? " report-grid__project--changed" : ""}`}
                 data-project={key}
               >
@@ -202,7 +232,7 @@ export function ReportGrid({
                     const common = {
                       "data-cell": `${r}:${c}`,
                       className: `input report-grid__input report-grid__input--${col}`,
-                      tabIndex: state.active.r === r && state.active.c === c ? 0 : -1,
+                      tabIndex: tabStop.r === r && tabStop.c === c ? 0 : -1,
                       "aria-label": t("cellLabel", { project: name, column: colName(col) }),
                       "aria-invalid": error ? true : undefined,
                       "aria-describedby": error ? errorId : undefined,
@@ -284,6 +314,13 @@ export function ReportGrid({
               </tbody>
             );
           })}
+          {virtual.after > 0 && (
+            <tbody className="report-grid__spacer" aria-hidden="true">
+              <tr>
+                <td colSpan={cols.length + 2} style={{ height: virtual.after }} />
+              </tr>
+            </tbody>
+          )}
         </table>
       </div>
       <div className="report-grid__bar">

@@ -33,6 +33,13 @@ function Standing({ review }: { review: ReviewResponse }) {
   return <p className="notice review-inspections__note">{text}</p>;
 }
 
+/**
+ * The projects some inspection visited: a city lists thousands, but an inspection visits a few
+ * dozen, and the rest would be rows of "not scored".
+ */
+const inspected = (rows: readonly Row[]) =>
+  rows.filter((row) => row.scores.some((s) => s !== null));
+
 /** Each project's score and rank per inspection, side by side, oldest inspection first. */
 export function InspectionCompare({ review }: { review: ReviewResponse }) {
   const t = useMessages(reviewMessages);
@@ -76,7 +83,7 @@ export function InspectionCompare({ review }: { review: ReviewResponse }) {
       <Standing review={review} />
       <DataTable
         columns={columns}
-        rows={review.projects}
+        rows={inspected(review.projects)}
         rowKey={(row) => row.id}
         caption={t("inspectionsTitle")}
         captionHidden

@@ -12,6 +12,9 @@ export function parseMatrixSort(value: string | undefined): MatrixSort | null {
   return matrixSorts.find((s) => s === key) ?? null;
 }
 
+// One collator for every comparison: localeCompare builds one per call, which a city's list feels.
+const byChinese = new Intl.Collator("zh");
+
 type Filter = { category?: string; unit?: string };
 
 /**
@@ -28,7 +31,7 @@ export function matrixRows(
       (!filter.category || r.category === filter.category) &&
       (!filter.unit || r.responsibleUnit === filter.unit),
   );
-  const byName = (a: MatrixRow, b: MatrixRow) => a.name.localeCompare(b.name, "zh");
+  const byName = (a: MatrixRow, b: MatrixRow) => byChinese.compare(a.name, b.name);
   if (sort === "red")
     return kept.sort(
       (a, b) => b.redCount - a.redCount || b.yellowCount - a.yellowCount || byName(a, b),
