@@ -309,6 +309,10 @@ describe("the project list", () => {
     expect(unchanged.status).toBe(304);
     expect(await unchanged.text()).toBe("");
     expect(unchanged.headers.get("etag")).toBe(etag);
+    // Bookkeeping is no change to the list: a sign-in (a new session) and a sign-out keep the 304.
+    const someone = await signIn(server.url, "leader", "demo-leader");
+    await someone("DELETE", "/api/session");
+    expect((await again(etag)).status).toBe(304);
 
     const id = "app-infra-road";
     expect((await staff("POST", `/api/projects/${id}/archive`, { reason: "调出" })).status).toBe(

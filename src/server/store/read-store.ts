@@ -64,8 +64,8 @@ export function createReadStore(db: Db) {
     ),
   };
   const parse = <T>(row: unknown) => JSON.parse((row as JsonRow).record) as T;
-  const changes = db.prepare("SELECT total_changes() AS n").pluck();
-  // A new number per opening: total_changes() starts again from 0 with every connection.
+  const dataVersion = db.prepare("SELECT n FROM data_version").pluck();
+  // A new prefix per opening: a store put back from a backup may repeat an old number.
   const opening = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
   return {
@@ -89,12 +89,11 @@ export function createReadStore(db: Db) {
     },
 
     /**
-     * Changes whenever anything in the store may have changed: this connection's row changes, and
-     * another connection's commits (data_version). Cheap, for ETags of answers read from the store.
+     * Changes whenever data the pages show may have changed, on any connection or node (triggers
+     * move it; sign-ins and heartbeats do not). Cheap, for ETags and answers kept until it moves.
      */
     version(): string {
-      const other = db.pragma("data_version", { simple: true }) as number;
-      return `${opening}.${changes.get() as number}.${other}`;
+      return `${opening}.${dataVersion.get() as number}`;
     },
 
     /** Every project with its milestones and problems (which the status light needs), without reports. */

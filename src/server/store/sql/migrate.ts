@@ -17,7 +17,56 @@ export type StoreMigration = { id: number; name: string } & (
 // biome-ignore lint/suspicious/noExplicitAny: a migration sees the schema of its time, not today's types
 type MigrationDb = Kysely<any>;
 
-export const storeMigrations: StoreMigration[] = [];
+/**
+ * The tables whose rows the pages show (the list, the review, the agenda, results). A write to
+ * any of them moves the data version; sign-ins, heartbeats, audit and idempotency records do not.
+ */
+const shownTables = [
+  "meta",
+  "projects",
+  "project_reports",
+  "milestones",
+  "problems",
+  "events",
+  "evaluators",
+  "sheets",
+  "rounds",
+  "categories",
+];
+const operations = ["insert", "update", "delete"] as const;
+
+export const storeMigrations: StoreMigration[] = [
+  {
+    id: 15,
+    name: "data version moved by writes to shown tables",
+    sqlite: [
+      "CREATE TABLE data_version (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL);",
+      "INSERT INTO data_version (id, n) VALUES (1, 0);",
+      ...shownTables.flatMap((table) =>
+        operations.map(
+          (op) =>
+            `CREATE TRIGGER data_version_${table}_${op} AFTER ${op.toUpperCase()} ON ${table}
+             BEGIN UPDATE data_version SET n = n + 1; END;`,
+        ),
+      ),
+    ].join("\n"),
+    // Once per statement, not per row: a seed of 50,000 rows moves it once. The row update is
+    // part of the writer's transaction, so the version and the data it stands for commit together.
+    postgres: [
+      "CREATE TABLE data_version (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL);",
+      "INSERT INTO data_version (id, n) VALUES (1, 0);",
+      `CREATE FUNCTION data_version_bump() RETURNS trigger LANGUAGE plpgsql AS $$
+         BEGIN UPDATE data_version SET n = n + 1; RETURN NULL; END $$;`,
+      ...shownTables.flatMap((table) =>
+        operations.map(
+          (op) =>
+            `CREATE TRIGGER data_version_${table}_${op} AFTER ${op.toUpperCase()} ON ${table}
+             FOR EACH STATEMENT EXECUTE FUNCTION data_version_bump();`,
+        ),
+      ),
+    ].join("\n"),
+  },
+];
 
 const createMigrationsTable = `CREATE TABLE IF NOT EXISTS schema_migrations (
   id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`;

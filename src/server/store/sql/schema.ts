@@ -8,6 +8,8 @@ import type { Generated } from "kysely";
 export interface Database {
   schema_migrations: { id: number; name: string; applied_at: string };
   meta: { key: string; value: string };
+  /** One row: moved by every write to a table the pages show (migration 15). */
+  data_version: { id: number; n: number };
   projects: {
     id: string;
     position: number;
