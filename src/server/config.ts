@@ -14,7 +14,20 @@ export type ServerConfig = {
   site: SiteSettings;
   /** How many reverse proxies' X-Forwarded-* headers to believe; 0 (the default) believes none. */
   trustProxy: number;
+  /** DATABASE_URL: PostgreSQL instead of the embedded store in dataDir; null when unset. */
+  databaseUrl: string | null;
 };
+
+/** DATABASE_URL: unset (the embedded store), or a postgres:// address. */
+export function readDatabaseUrl(value: string | undefined): string | null {
+  const v = (value ?? "").trim();
+  if (!v) return null;
+  if (!/^postgres(ql)?:\/\//.test(v))
+    throw new ConfigError(
+      `DATABASE_URL must be a PostgreSQL address (postgres://user:password@host:5432/database), got "${v.split("@").at(-1)}"`,
+    );
+  return v;
+}
 
 /** TRUST_PROXY: off (default), on (one proxy in front), or the number of proxies in front. */
 export function readTrustProxy(value: string | undefined): number {
@@ -95,5 +108,6 @@ export function readConfig(env: NodeJS.ProcessEnv, root: string): ServerConfig {
     production,
     site: readSiteSettings(env, production),
     trustProxy: readTrustProxy(env.TRUST_PROXY),
+    databaseUrl: readDatabaseUrl(env.DATABASE_URL),
   };
 }

@@ -22,6 +22,7 @@ async function main() {
     clientDir: devMode ? undefined : config.clientDir,
     site: config.site,
     trustProxy: config.trustProxy,
+    databaseUrl: config.databaseUrl,
   });
   if (server.seeded) console.log(`Seeded a new store in ${config.dataDir} from ${config.seedDir}`);
   console.log(

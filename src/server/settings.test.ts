@@ -101,3 +101,34 @@ describe("PUBLIC_URL", () => {
     expect(() => readConfig({ PUBLIC_URL: value }, "/tmp")).toThrow(/^PUBLIC_URL must be/);
   });
 });
+
+describe("DATABASE_URL", () => {
+  it("is unset by default, a postgres:// address is read, anything else is refused without its password", () => {
+    expect(readConfig({}, "/tmp").databaseUrl).toBeNull();
+    const url = "postgres://kp:secret@db.example:5432/kp";
+    expect(readConfig({ DATABASE_URL: url }, "/tmp").databaseUrl).toBe(url);
+    expect(() => readConfig({ DATABASE_URL: "mysql://kp:secret@db/kp" }, "/tmp")).toThrow(
+      /must be a PostgreSQL address.*"db\/kp"/,
+    );
+    expect(() => readConfig({ DATABASE_URL: "mysql://kp:secret@db/kp" }, "/tmp")).not.toThrow(
+      /secret/,
+    );
+  });
+
+  it("the server refuses to start on it rather than silently using the embedded store", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "kp-dburl-"));
+    try {
+      await expect(
+        startServer({
+          dataDir,
+          seedDir,
+          port: 0,
+          host: "127.0.0.1",
+          databaseUrl: "postgres://kp:secret@127.0.0.1:5432/kp",
+        }),
+      ).rejects.toThrow(/Unset DATABASE_URL/);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

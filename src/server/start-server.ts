@@ -3,6 +3,7 @@ import { serve } from "@hono/node-server";
 import type { SiteSettings } from "../domain/site-settings";
 import { createApp } from "./app";
 import { ensureDemoAccounts, remainingDemoAccounts } from "./auth/demo-accounts";
+import { ConfigError } from "./config";
 import { loadSeedFiles } from "./seed/load-seed-files";
 import { createServices } from "./services";
 import { isEmpty, seedStore } from "./store/seed-store";
@@ -19,6 +20,8 @@ export type StartOptions = {
   site?: SiteSettings;
   /** Reverse proxies in front whose X-Forwarded-* headers to believe (TRUST_PROXY); none by default. */
   trustProxy?: number;
+  /** DATABASE_URL: refused until the PostgreSQL store serves (see store/sql). */
+  databaseUrl?: string | null;
 };
 
 const demoSite: SiteSettings = {
@@ -35,9 +38,13 @@ const demoSite: SiteSettings = {
  */
 export async function startServer(options: StartOptions) {
   const site = options.site ?? demoSite;
+  if (options.databaseUrl)
+    throw new ConfigError(
+      "DATABASE_URL is set, but this version serves from the embedded store only: its move to PostgreSQL is not finished. Unset DATABASE_URL to use the store in DATA_DIR.",
+    );
   const sqlStore = await openStore({ dataDir: options.dataDir });
   const db = sqlStore.raw;
-  if (!db) throw new Error("The server does not run on PostgreSQL yet: leave DATABASE_URL unset");
+  if (!db) throw new Error("the embedded store opened without its SQLite handle");
   const released = markStoreOpen(options.dataDir);
   const closeStore = async () => {
     await sqlStore.close();
