@@ -56,7 +56,7 @@ export function createServices(sqlStore: Store) {
     feed: createChangeFeed(),
     // In 15 minutes: 5 tries at one account from one address, 30 from one address at any
     // accounts, 100 at one account from anywhere.
-    limiter: createSignInLimiter({
+    limiter: createSignInLimiter(sqlStore, {
       perAccountAndAddress: 5,
       perAddress: 30,
       perAccount: 100,
