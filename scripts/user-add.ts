@@ -9,7 +9,7 @@ import { accountRoles, isRole, type Role } from "../src/domain/roles";
 import { hashPassword } from "../src/server/auth/password";
 import { readConfig } from "../src/server/config";
 import { createAccountsStore } from "../src/server/store/accounts-store";
-import { openDatabase } from "../src/server/store/open-database";
+import { openStore } from "../src/server/store/sql";
 
 const { values } = parseArgs({
   options: {
@@ -38,20 +38,20 @@ async function readPassword(): Promise<string> {
 const password = await readPassword();
 if (password.length < 12) fail("The password must have at least 12 characters.");
 const config = readConfig(process.env, resolve(import.meta.dirname, ".."));
-const db = openDatabase(config.dataDir);
-const accounts = createAccountsStore(db);
+const store = await openStore({ dataDir: config.dataDir });
+const accounts = createAccountsStore(store);
 const username = values.username as string;
 const hash = await hashPassword(password);
 if (values.reset) {
-  if (!accounts.setPassword(username, hash)) fail(`No account named ${username}.`);
+  if (!(await accounts.setPassword(username, hash))) fail(`No account named ${username}.`);
   console.log(`New password set for ${username} in ${config.dataDir}.`);
 } else {
-  if (accounts.findForSignIn(username))
+  if (await accounts.findForSignIn(username))
     fail(`${username} exists already; use --reset to set a new password.`);
-  accounts.addUser(
+  await accounts.addUser(
     { username, role: values.role as Role, displayName: values.name ?? username },
     hash,
   );
   console.log(`Added ${username} (${values.role}) to ${config.dataDir}.`);
 }
-db.close();
+await store.close();

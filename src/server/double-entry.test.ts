@@ -41,7 +41,7 @@ beforeAll(async () => {
   writeFileSync(file, JSON.stringify(evaluators));
   server = await startTestServer({ seedDir: seed });
   // A third staff account: the review must come from someone who keyed neither pass.
-  server.services.accounts.addUser(
+  await server.services.accounts.addUser(
     { username: "reviewer", role: "staff", displayName: "复核员" },
     await hashPassword("reviewer-password"),
   );

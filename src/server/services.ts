@@ -33,8 +33,8 @@ export function createServices(sqlStore: Store) {
   reports.ensureSeedRounds();
   return {
     store: createReadStore(db),
-    accounts: createAccountsStore(db),
-    tokens: createTokensStore(db),
+    accounts: createAccountsStore(sqlStore),
+    tokens: createTokensStore(sqlStore),
     audit,
     /** Reporting rounds (填报轮次) and the 旬报 written in them. */
     reports,
@@ -52,18 +52,18 @@ export function createServices(sqlStore: Store) {
     /** Blind double entry of paper sheets: keyings, and mismatches for a third look. */
     doubleEntries: createDoubleEntryStore(db, writes),
     /** Wall screens' newest heartbeats. */
-    displayScreens: createDisplayScreensStore(db),
+    displayScreens: createDisplayScreensStore(sqlStore),
     feed: createChangeFeed(),
     // In 15 minutes: 5 tries at one account from one address, 30 from one address at any
     // accounts, 100 at one account from anywhere.
-    limiter: createSignInLimiter({
+    limiter: createSignInLimiter(sqlStore, {
       perAccountAndAddress: 5,
       perAddress: 30,
       perAccount: 100,
       windowMs: 15 * 60_000,
     }),
     /** Set-password links admins give out instead of one-time passwords. */
-    passwordLinks: createPasswordLinksStore(db),
+    passwordLinks: createPasswordLinksStore(sqlStore),
     /** A project's year plans and milestones, edited in the app, audited. */
     planWrites: createPlanWrites(db, audit),
     /** Score sheet writes arriving together share one durable commit (one fsync). */

@@ -132,6 +132,14 @@ describe("the sign-in limit", () => {
     expect(count(401) + count(429)).toBe(200);
   });
 
+  it("allows exactly the limit of wrong passwords sent all at once, no more", async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, () => signInFrom("127.0.0.6", "unit", "wrong")),
+    );
+    expect(answers.filter((a) => a.status === 401)).toHaveLength(5);
+    expect(answers.filter((a) => a.status === 429)).toHaveLength(35);
+  });
+
   it("lets no right password in among many wrong ones, yet the owner elsewhere signs in", async () => {
     const wrong = Array.from({ length: 40 }, () => signInFrom("127.0.0.3", "staff", "wrong"));
     await new Promise((r) => setTimeout(r, 30));

@@ -25,8 +25,8 @@ export const demoAccounts: {
 
 export async function ensureDemoAccounts(accounts: AccountsStore): Promise<void> {
   for (const demo of demoAccounts) {
-    if (accounts.findForSignIn(demo.username)) continue;
-    accounts.addUser(
+    if (await accounts.findForSignIn(demo.username)) continue;
+    await accounts.addUser(
       {
         username: demo.username,
         role: demo.role,
@@ -42,7 +42,7 @@ export async function ensureDemoAccounts(accounts: AccountsStore): Promise<void>
 export async function remainingDemoAccounts(accounts: AccountsStore): Promise<string[]> {
   const found: string[] = [];
   for (const demo of demoAccounts) {
-    const account = accounts.findForSignIn(demo.username);
+    const account = await accounts.findForSignIn(demo.username);
     if (account && (await verifyPassword(demo.password, account.passwordHash)))
       found.push(demo.username);
   }

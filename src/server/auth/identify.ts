@@ -23,14 +23,14 @@ export function identify(accounts: AccountsStore, tokens: TokensStore): Middlewa
     // Only on reads, and only display tokens, so a personal scoring link never travels in a URL.
     const queryToken = safeMethods.has(c.req.method) ? c.req.query("token")?.trim() : undefined;
     if (bearer) {
-      actor = tokens.resolve(hashToken(bearer));
+      actor = await tokens.resolve(hashToken(bearer));
       if (!actor) return apiError(c, 401, "link_revoked");
     } else if (queryToken) {
-      actor = tokens.resolve(hashToken(queryToken));
+      actor = await tokens.resolve(hashToken(queryToken));
       if (actor?.kind !== "display") return apiError(c, 401, "link_revoked");
     } else {
       const cookie = getCookie(c, sessionCookie);
-      const session = cookie ? accounts.findSession(hashToken(cookie)) : undefined;
+      const session = cookie ? await accounts.findSession(hashToken(cookie)) : undefined;
       if (session && cookie) actor = { kind: "user", ...session, sessionHash: hashToken(cookie) };
       if (actor?.kind === "user" && !safeMethods.has(c.req.method)) {
         // A second line behind the CSRF token: a browser names the page a write comes from.
@@ -65,13 +65,13 @@ export function sameSite(origin: string | undefined, host: string): boolean {
  * its token was revoked. A long-lived stream asks again while it runs, not only when it opened.
  */
 export function credentialsStillValid(accounts: AccountsStore, tokens: TokensStore) {
-  return (c: Context<AppEnv>): boolean => {
+  return async (c: Context<AppEnv>): Promise<boolean> => {
     const actor = c.get("actor");
     if (!actor) return true; // an anonymous reader has nothing to lose
-    if (actor.kind === "user") return accounts.findSession(actor.sessionHash) !== undefined;
+    if (actor.kind === "user") return (await accounts.findSession(actor.sessionHash)) !== undefined;
     const bearer = /^Bearer (.+)$/i.exec(c.req.header("authorization") ?? "")?.[1]?.trim();
     const token = bearer ?? c.req.query("token")?.trim();
-    return token !== undefined && tokens.resolve(hashToken(token)) !== null;
+    return token !== undefined && (await tokens.resolve(hashToken(token))) !== null;
   };
 }
 

@@ -52,11 +52,11 @@ function oneTimePassword(): string {
 }
 
 /** Accounts, run by admins from the browser: add, disable, enable, reset, change role; all audited. */
-export function accountRoutes({ accounts, audit, store, passwordLinks }: Services) {
-  /** A new set-password link for the account (any earlier one stops working). */
-  const issueLink = (username: string) => {
+export function accountRoutes({ accounts, store, passwordLinks }: Services) {
+  /** A new set-password link for the account (any earlier one stops working), audited as `by`. */
+  const issueLink = async (username: string, by: string) => {
     const token = randomToken();
-    const issued = passwordLinks.issue(username, hashToken(token), passwordLinkTtlMs);
+    const issued = await passwordLinks.issue(username, hashToken(token), passwordLinkTtlMs, by);
     return issued && { token, path: `/set-password/${token}`, expiresAt: issued.expiresAt };
   };
   const responsibleUnits = () => new Set(store.listProjects().map((p) => p.responsibleUnit));
@@ -96,7 +96,7 @@ export function accountRoutes({ accounts, audit, store, passwordLinks }: Service
         tags,
         answers: { 200: z.object({ accounts: z.array(accountSchema) }) },
       }),
-      (c) => c.json({ accounts: accounts.listAccounts() }),
+      async (c) => c.json({ accounts: await accounts.listAccounts() }),
     )
     .post(
       "/",
@@ -128,7 +128,7 @@ export function accountRoutes({ accounts, audit, store, passwordLinks }: Service
           });
         // With a link, the account starts with a password nobody knows until the link is used.
         const secret = given ?? (body.passwordLink ? randomToken() : oneTimePassword());
-        const result = accounts.createAccount(
+        const result = await accounts.createAccount(
           {
             username: body.username,
             displayName: body.name ?? body.username,
@@ -136,20 +136,11 @@ export function accountRoutes({ accounts, audit, store, passwordLinks }: Service
             ...(body.role === "unit" ? { unit: body.unit } : {}),
           },
           await hashPassword(secret),
+          { actor: actorLabel(actor) },
         );
         if ("refused" in result) return refuse(c, result.refused, body.username);
-        audit.append({
-          actor: actorLabel(actor),
-          action: "account.create",
-          eventId: null,
-          subject: `account:${result.account.username}`,
-          before: null,
-          after: result.account,
-          reason: null,
-        });
         if (body.passwordLink) {
-          const link = issueLink(result.account.username);
-          auditLink(actorLabel(actor), result.account.username, link?.expiresAt);
+          const link = await issueLink(result.account.username, actorLabel(actor));
           return c.json({ account: result.account, link }, 201);
         }
         return c.json({ account: result.account, ...(given ? {} : { password: secret }) }, 201);
@@ -169,24 +160,15 @@ export function accountRoutes({ accounts, audit, store, passwordLinks }: Service
       }),
       validate("param", usernameParam),
       validate("json", roleBody),
-      (c) => {
+      async (c) => {
         const actor = c.get("actor");
         if (!actor) return apiError(c, 401, "unauthenticated");
         const { username: name } = c.req.valid("param");
         const { role, unit } = c.req.valid("json");
         const bad = unitProblem(c, role, unit);
         if (bad) return bad;
-        const result = accounts.setRole(name, role, unit);
+        const result = await accounts.setRole(name, role, unit, { actor: actorLabel(actor) });
         if ("refused" in result) return refuse(c, result.refused, name);
-        audit.append({
-          actor: actorLabel(actor),
-          action: "account.role",
-          eventId: null,
-          subject: `account:${result.after.username}`,
-          before: result.before,
-          after: result.after,
-          reason: null,
-        });
         return c.json({ account: result.after });
       },
     )
@@ -204,12 +186,11 @@ export function accountRoutes({ accounts, audit, store, passwordLinks }: Service
         const actor = c.get("actor");
         if (!actor) return apiError(c, 401, "unauthenticated");
         const { username: name } = c.req.valid("param");
-        const account = accounts.findAccount(name);
+        const account = await accounts.findAccount(name);
         if (!account) return refuse(c, "not_found", name);
         const secret = oneTimePassword();
-        accounts.setPassword(account.username, await hashPassword(secret));
         // The password itself is never logged: only that it was replaced, by whom and when.
-        audit.append({
+        await accounts.setPassword(account.username, await hashPassword(secret), {
           actor: actorLabel(actor),
           action: "account.reset_password",
           eventId: null,
@@ -236,45 +217,22 @@ export function accountRoutes({ accounts, audit, store, passwordLinks }: Service
         const actor = c.get("actor");
         if (!actor) return apiError(c, 401, "unauthenticated");
         const { username: name } = c.req.valid("param");
-        const account = accounts.findAccount(name);
+        const account = await accounts.findAccount(name);
         if (!account) return refuse(c, "not_found", name);
         // A reset: the old password stops working now, not only once the link is used.
-        accounts.setPassword(account.username, await hashPassword(randomToken()));
-        const link = issueLink(account.username);
+        await accounts.setPassword(account.username, await hashPassword(randomToken()));
+        const link = await issueLink(account.username, actorLabel(actor));
         if (!link) return refuse(c, "not_found", name);
-        auditLink(actorLabel(actor), account.username, link.expiresAt);
         return c.json({ account, link });
       },
     );
 
-  /** Only that a link was issued and until when: the link itself is never logged. */
-  function auditLink(actor: string, username: string, expiresAt: string | undefined) {
-    audit.append({
-      actor,
-      action: "account.password_link",
-      eventId: null,
-      subject: `account:${username}`,
-      before: null,
-      after: { passwordLink: "(issued, shown once)", expiresAt },
-      reason: null,
-    });
-  }
-
-  function setDisabled(c: Context<AppEnv>, disabled: boolean) {
+  async function setDisabled(c: Context<AppEnv>, disabled: boolean) {
     const actor = c.get("actor");
     if (!actor) return apiError(c, 401, "unauthenticated");
     const name = c.req.param("username") ?? "";
-    const result = accounts.setDisabled(name, disabled);
+    const result = await accounts.setDisabled(name, disabled, { actor: actorLabel(actor) });
     if ("refused" in result) return refuse(c, result.refused, name);
-    audit.append({
-      actor: actorLabel(actor),
-      action: disabled ? "account.disable" : "account.enable",
-      eventId: null,
-      subject: `account:${result.after.username}`,
-      before: result.before,
-      after: result.after,
-      reason: null,
-    });
     return c.json({ account: result.after });
   }
 }

@@ -44,7 +44,8 @@ export const aliveWithinMs = 3 * 60_000;
  */
 export function displayScreenRoutes(services: Services) {
   const store = services.displayScreens;
-  const labels = () => new Map(services.tokens.listDisplayTokens().map((t) => [t.id, t]));
+  const labels = async () =>
+    new Map((await services.tokens.listDisplayTokens()).map((t) => [t.id, t]));
   return new Hono<AppEnv>()
     .post(
       "/heartbeat",
@@ -57,11 +58,11 @@ export function displayScreenRoutes(services: Services) {
       }),
       requireRole("display"),
       validate("json", heartbeatBody),
-      (c) => {
+      async (c) => {
         const actor = c.get("actor");
         if (actor?.kind !== "display") return apiError(c, 403, "forbidden");
-        const label = labels().get(actor.tokenId)?.label ?? null;
-        const beat = store.beat({ ...c.req.valid("json"), tokenId: actor.tokenId, label });
+        const label = (await labels()).get(actor.tokenId)?.label ?? null;
+        const beat = await store.beat({ ...c.req.valid("json"), tokenId: actor.tokenId, label });
         return c.json({ screen: beat });
       },
     )
@@ -84,12 +85,12 @@ export function displayScreenRoutes(services: Services) {
         },
       }),
       requireRole("admin"),
-      (c) => {
-        const tokens = labels();
+      async (c) => {
+        const tokens = await labels();
         const now = Date.now();
         return c.json({
           aliveWithinSeconds: aliveWithinMs / 1000,
-          screens: store.list().map((s) => {
+          screens: (await store.list()).map((s) => {
             const token = tokens.get(s.tokenId);
             return {
               ...s,

@@ -34,7 +34,7 @@ export function displayTokenRoutes(tokens: TokensStore, feed: ChangeFeed) {
         tags,
         answers: { 200: z.object({ tokens: z.array(tokenSchema) }) },
       }),
-      (c) => c.json({ tokens: tokens.listDisplayTokens() }),
+      async (c) => c.json({ tokens: await tokens.listDisplayTokens() }),
     )
     .post(
       "/",
@@ -48,13 +48,13 @@ export function displayTokenRoutes(tokens: TokensStore, feed: ChangeFeed) {
         headers: writeHeaders,
       }),
       validate("json", createBody),
-      (c) => {
+      async (c) => {
         const actor = c.get("actor");
         if (!actor) return apiError(c, 401, "unauthenticated");
         const { label } = c.req.valid("json");
         const token = randomToken();
         const id = randomUUID();
-        tokens.createDisplayToken(id, label, hashToken(token), actorLabel(actor));
+        await tokens.createDisplayToken(id, label, hashToken(token), actorLabel(actor));
         return c.json({ id, label, token, path: `/display?token=${token}` }, 201);
       },
     )
@@ -68,9 +68,9 @@ export function displayTokenRoutes(tokens: TokensStore, feed: ChangeFeed) {
         headers: writeHeaders,
       }),
       validate("param", idParam),
-      (c) => {
+      async (c) => {
         const { id } = c.req.valid("param");
-        const revoked = tokens.revokeDisplayToken(id);
+        const revoked = await tokens.revokeDisplayToken(id);
         // The screen's open live stream ends now; its reconnect is refused and the screen says so.
         if (revoked) feed.publish({ type: "access" });
         return c.json({ revoked });

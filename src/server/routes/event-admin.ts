@@ -72,16 +72,15 @@ type Deps = {
 /** Event states, the audit log, and evaluators' personal links. */
 export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: Deps) {
   // Links carry no content worth a before/after: the record says who issued or revoked whose.
-  const auditLink = (action: string, actor: string, eventId: string, evaluatorId: string) =>
-    audit.append({
-      actor,
-      action,
-      eventId,
-      subject: `evaluator:${evaluatorId}`,
-      before: null,
-      after: null,
-      reason: null,
-    });
+  const linkAudit = (action: string, actor: string, eventId: string, evaluatorId: string) => ({
+    actor,
+    action,
+    eventId,
+    subject: `evaluator:${evaluatorId}`,
+    before: null,
+    after: null,
+    reason: null,
+  });
   return new Hono<EventEnv>()
     .post(
       "/:id/state",
@@ -153,7 +152,7 @@ export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: De
       requireRole("admin", "staff"),
       validate("param", eventParam),
       eventInPath(store),
-      (c) => c.json({ links: tokens.activeLinks(c.get("event").id) }),
+      async (c) => c.json({ links: await tokens.activeLinks(c.get("event").id) }),
     )
     .post(
       "/:id/links/:evaluatorId",
@@ -170,15 +169,20 @@ export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: De
       requireRole("admin", "staff"),
       validate("param", linkParams),
       eventInPath(store),
-      (c) => {
+      async (c) => {
         const by = signedIn(c);
         const { id: eventId, evaluatorId } = c.req.valid("param");
         if (!store.eventEvaluators(c.get("event")).some((e) => e.id === evaluatorId))
           return apiError(c, 404, "evaluator_not_found", { id: evaluatorId });
         // The token is shown once, here; the store keeps only its hash. Issuing revokes older links.
         const token = randomToken();
-        tokens.issueLink(eventId, evaluatorId, hashToken(token), by);
-        auditLink("link.issue", by, eventId, evaluatorId);
+        await tokens.issueLink(
+          eventId,
+          evaluatorId,
+          hashToken(token),
+          by,
+          linkAudit("link.issue", by, eventId, evaluatorId),
+        );
         feed.publish({ type: "access" }); // an older link may have just been revoked
         return c.json({ evaluatorId, token, path: `/score/${token}` }, 201);
       },
@@ -194,14 +198,15 @@ export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: De
       }),
       requireRole("admin", "staff"),
       validate("param", linkParams),
-      (c) => {
+      async (c) => {
         const by = signedIn(c);
         const { id: eventId, evaluatorId } = c.req.valid("param");
-        const revoked = tokens.revokeLink(eventId, evaluatorId);
-        if (revoked) {
-          auditLink("link.revoke", by, eventId, evaluatorId);
-          feed.publish({ type: "access" });
-        }
+        const revoked = await tokens.revokeLink(
+          eventId,
+          evaluatorId,
+          linkAudit("link.revoke", by, eventId, evaluatorId),
+        );
+        if (revoked) feed.publish({ type: "access" });
         return c.json({ revoked });
       },
     );

@@ -14,7 +14,7 @@ import type { Change, ChangeFeed } from "../live/change-feed";
  */
 export function liveRoutes(
   feed: ChangeFeed,
-  stillAllowed: (c: Context<AppEnv>) => boolean,
+  stillAllowed: (c: Context<AppEnv>) => Promise<boolean>,
   heartbeatMs = 15_000,
 ) {
   return new Hono<AppEnv>().get(
@@ -49,7 +49,7 @@ export function liveRoutes(
         while (open) {
           const change = queue.shift();
           if (change?.type === "access") {
-            if (!stillAllowed(c)) break;
+            if (!(await stillAllowed(c))) break;
             continue;
           }
           if (change) {
@@ -61,7 +61,7 @@ export function liveRoutes(
             setTimeout(resolve, heartbeatMs);
           });
           wake = undefined;
-          if (open && !stillAllowed(c)) break;
+          if (open && !(await stillAllowed(c))) break;
           if (open && !queue.length) await stream.writeSSE({ event: "ping", data: "" });
         }
         unsubscribe();

@@ -7,11 +7,10 @@ import type { AppEnv } from "../auth/actor";
 import { hashPassword } from "../auth/password";
 import type { SignInLimiter } from "../auth/rate-limit";
 import { hashToken } from "../auth/tokens";
-import type { AuditStore } from "../store/audit-store";
 import type { LinkRefusal, PasswordLinksStore } from "../store/password-links-store";
 import { validate } from "../validate";
 
-type Deps = { passwordLinks: PasswordLinksStore; limiter: SignInLimiter; audit: AuditStore };
+type Deps = { passwordLinks: PasswordLinksStore; limiter: SignInLimiter };
 
 // The token travels in the body, never in a URL the server or a proxy would log.
 const token = z.string().trim().min(20).max(200);
@@ -32,7 +31,7 @@ const refusalCode = {
  * and choose its password, once. Using one is limited like sign-in (per link and address, per
  * address), so links cannot be guessed by sending many at once.
  */
-export function passwordLinkRoutes({ passwordLinks, limiter, audit }: Deps) {
+export function passwordLinkRoutes({ passwordLinks, limiter }: Deps) {
   const refused = (c: Parameters<typeof apiError>[0], why: LinkRefusal) =>
     why === "unknown" ? apiError(c, 404, refusalCode[why]) : apiError(c, 409, refusalCode[why]);
   return new Hono<AppEnv>()
@@ -47,8 +46,8 @@ export function passwordLinkRoutes({ passwordLinks, limiter, audit }: Deps) {
         errors: [400, 404, 409, 413, 429],
       }),
       validate("json", checkBody),
-      (c) => {
-        const attempt = limiter.begin(
+      async (c) => {
+        const attempt = await limiter.begin(
           `link:${c.req.valid("json").token.slice(0, 8)}`,
           c.get("facts").address,
         );
@@ -58,9 +57,9 @@ export function passwordLinkRoutes({ passwordLinks, limiter, audit }: Deps) {
             seconds: String(attempt.retryAfterSeconds),
           });
         }
-        const found = passwordLinks.lookup(hashToken(c.req.valid("json").token));
+        const found = await passwordLinks.lookup(hashToken(c.req.valid("json").token));
         if (!found.ok) return refused(c, found.refused);
-        attempt.succeeded();
+        await attempt.succeeded();
         return c.json({ username: found.username, name: found.name, expiresAt: found.expiresAt });
       },
     )
@@ -79,7 +78,10 @@ export function passwordLinkRoutes({ passwordLinks, limiter, audit }: Deps) {
       async (c) => {
         const body = c.req.valid("json");
         // Counted before the slow hash, so many tries sent at once are limited too.
-        const attempt = limiter.begin(`link:${body.token.slice(0, 8)}`, c.get("facts").address);
+        const attempt = await limiter.begin(
+          `link:${body.token.slice(0, 8)}`,
+          c.get("facts").address,
+        );
         if (!attempt.allowed) {
           c.header("Retry-After", String(attempt.retryAfterSeconds));
           return apiError(c, 429, "too_many_attempts", {
@@ -87,20 +89,12 @@ export function passwordLinkRoutes({ passwordLinks, limiter, audit }: Deps) {
           });
         }
         const tokenHash = hashToken(body.token);
-        const before = passwordLinks.lookup(tokenHash);
+        const before = await passwordLinks.lookup(tokenHash);
         if (!before.ok) return refused(c, before.refused);
-        const used = passwordLinks.use(tokenHash, await hashPassword(body.password));
+        // Audited with the change, in its transaction.
+        const used = await passwordLinks.use(tokenHash, await hashPassword(body.password));
         if (!used.ok) return refused(c, used.refused);
-        attempt.succeeded();
-        audit.append({
-          actor: `account:${used.username}`,
-          action: "account.password_set_by_link",
-          eventId: null,
-          subject: `account:${used.username}`,
-          before: null,
-          after: { password: "(chosen through a set-password link)" },
-          reason: null,
-        });
+        await attempt.succeeded();
         return c.json({ username: used.username });
       },
     );

@@ -95,29 +95,29 @@ export function sessionRoutes(
         const { username, password } = c.req.valid("json");
         const facts = c.get("facts");
         // Counted before the slow hash, so guesses sent all at once are limited too.
-        const attempt = limiter.begin(username, facts.address);
+        const attempt = await limiter.begin(username, facts.address);
         if (!attempt.allowed) {
           const seconds = String(attempt.retryAfterSeconds);
           c.header("Retry-After", seconds);
           return apiError(c, 429, "too_many_attempts", { seconds });
         }
-        const account = accounts.findForSignIn(username);
+        const account = await accounts.findForSignIn(username);
         // Verify against a dummy hash when the account does not exist, so timing does not tell.
         dummyHash ??= hashPassword("no such account");
         const ok = await verifyPassword(password, account?.passwordHash ?? (await dummyHash));
         if (!account || !ok) return apiError(c, 401, "invalid_credentials");
-        attempt.succeeded();
+        await attempt.succeeded();
         // Signing in again in this browser ends the session it had: an old cookie copied
         // elsewhere stops working, and no session outlives the one that replaced it.
         const previous = getCookie(c, sessionCookie);
         if (previous) {
-          accounts.deleteSession(hashToken(previous));
+          await accounts.deleteSession(hashToken(previous));
           feed.publish({ type: "access" }); // a live stream on the old session ends
         }
         // A new session id at every sign-in: no session fixation.
         const token = randomToken();
         const csrfToken = randomToken();
-        accounts.createSession(hashToken(token), account.id, csrfToken, sessionTtlMs);
+        await accounts.createSession(hashToken(token), account.id, csrfToken, sessionTtlMs);
         setCookie(c, sessionCookie, token, {
           httpOnly: true,
           sameSite: "Lax",
@@ -141,10 +141,10 @@ export function sessionRoutes(
         answers: { 200: z.object({ ok: z.literal(true) }) },
         errors: [413],
       }),
-      (c) => {
+      async (c) => {
         const actor = c.get("actor");
         if (actor?.kind === "user") {
-          accounts.deleteSession(actor.sessionHash);
+          await accounts.deleteSession(actor.sessionHash);
           feed.publish({ type: "access" });
         }
         deleteCookie(c, sessionCookie, { path: "/" });

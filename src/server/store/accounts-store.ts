@@ -1,5 +1,8 @@
+import type { Selectable } from "kysely";
 import type { Role } from "../../domain/roles";
-import type { Db } from "./open-database";
+import { type AuditEntry, appendAudit } from "./audit-store";
+import type { Database, Store } from "./sql";
+import { lockOnPostgres } from "./transaction-lock";
 
 /** `unit` names the responsible unit (a project's responsibleUnit) a unit account reports for. */
 export type User = {
@@ -9,16 +12,7 @@ export type User = {
   role: Role;
   unit?: string;
 };
-type UserRow = {
-  id: number;
-  username: string;
-  display_name: string;
-  role: Role;
-  password_hash: string;
-  disabled: number;
-  unit: string | null;
-  created_at: string;
-};
+type UserRow = Selectable<Database["users"]>;
 
 /** An account as an admin sees it: never its password hash. */
 export type AccountView = {
@@ -50,93 +44,122 @@ const toUser = (row: UserRow): User => ({
   ...(row.unit ? { unit: row.unit } : {}),
 });
 
-/** Accounts and their sessions. Session tokens are stored only as hashes. */
-export function createAccountsStore(db: Db) {
-  const s = {
-    insertUser: db.prepare(
-      `INSERT INTO users (username, display_name, role, password_hash, created_at, unit)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    ),
-    userByName: db.prepare("SELECT * FROM users WHERE username = ? AND disabled = 0"),
-    userById: db.prepare("SELECT * FROM users WHERE id = ? AND disabled = 0"),
-    allUsers: db.prepare("SELECT * FROM users ORDER BY id"),
-    insertSession: db.prepare(
-      `INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at)
-       VALUES (?, ?, ?, ?, ?)`,
-    ),
-    session: db.prepare(
-      `SELECT s.csrf_token, s.expires_at, u.* FROM sessions s JOIN users u ON u.id = s.user_id
-       WHERE s.token_hash = ? AND u.disabled = 0`,
-    ),
-    deleteSession: db.prepare("DELETE FROM sessions WHERE token_hash = ?"),
-    deleteExpired: db.prepare("DELETE FROM sessions WHERE expires_at < ?"),
-    setPassword: db.prepare("UPDATE users SET password_hash = ? WHERE username = ?"),
-    userAnyState: db.prepare("SELECT * FROM users WHERE username = ?"),
-    enabledAdmins: db.prepare(
-      "SELECT COUNT(*) AS n FROM users WHERE role = 'admin' AND disabled = 0",
-    ),
-    setDisabled: db.prepare("UPDATE users SET disabled = ? WHERE username = ?"),
-    setRole: db.prepare("UPDATE users SET role = ?, unit = ? WHERE username = ?"),
-    endSessions: db.prepare(
-      "DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE username = ?)",
-    ),
+/** Who made an account change, for its audit record. */
+type By = { actor: string };
+
+/**
+ * Accounts and their sessions, shared by every node through the store. Session tokens are stored
+ * only as hashes. Each admin change is audited in the transaction that makes it.
+ */
+export function createAccountsStore(store: Store) {
+  const userAnyState = async (username: string) =>
+    await store
+      .q()
+      .selectFrom("users")
+      .selectAll()
+      .where("username", "=", username)
+      .executeTakeFirst();
+  const enabledAdmins = async () => {
+    const row = await store
+      .q()
+      .selectFrom("users")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("role", "=", "admin")
+      .where("disabled", "=", 0)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
   };
-  const enabledAdmins = () => (s.enabledAdmins.get() as { n: number }).n;
+  const endSessions = (username: string) =>
+    store
+      .q()
+      .deleteFrom("sessions")
+      .where("user_id", "=", (eb) =>
+        eb.selectFrom("users").select("id").where("username", "=", username),
+      )
+      .execute();
+  const insertUser = (user: Omit<User, "id">, passwordHash: string) =>
+    store
+      .q()
+      .insertInto("users")
+      .values({
+        username: user.username,
+        display_name: user.displayName,
+        role: user.role,
+        password_hash: passwordHash,
+        created_at: new Date().toISOString(),
+        unit: user.unit ?? null,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+  const audit = (by: By, action: string, username: string, before: unknown, after: unknown) =>
+    appendAudit(store, {
+      actor: by.actor,
+      action,
+      eventId: null,
+      subject: `account:${username}`,
+      before,
+      after,
+      reason: null,
+    });
+  // Changes that could leave no enabled admin wait for each other on PostgreSQL, so two admins
+  // disabling each other at once cannot both pass the check (SQLite runs one writer at a time).
+  const lockAdmins = () => lockOnPostgres(store, "accounts:admins");
+
   return {
-    addUser(user: Omit<User, "id">, passwordHash: string): User {
-      const info = s.insertUser.run(
-        user.username,
-        user.displayName,
-        user.role,
-        passwordHash,
-        new Date().toISOString(),
-        user.unit ?? null,
-      );
-      return { ...user, id: Number(info.lastInsertRowid) };
+    async addUser(user: Omit<User, "id">, passwordHash: string): Promise<User> {
+      const { id } = await insertUser(user, passwordHash);
+      return { ...user, id: Number(id) };
     },
     /** The account and its password hash, for sign-in. */
-    findForSignIn(username: string): (User & { passwordHash: string }) | undefined {
-      const row = s.userByName.get(username) as UserRow | undefined;
-      return row ? { ...toUser(row), passwordHash: row.password_hash } : undefined;
+    async findForSignIn(username: string): Promise<(User & { passwordHash: string }) | undefined> {
+      const row = await userAnyState(username);
+      return row && row.disabled === 0
+        ? { ...toUser(row), passwordHash: row.password_hash }
+        : undefined;
     },
-    /** A new password ends every session of the account. */
-    setPassword(username: string, passwordHash: string): boolean {
-      return db.transaction(() => {
-        const changed = s.setPassword.run(passwordHash, username).changes > 0;
-        if (changed) s.endSessions.run(username);
-        return changed;
-      })();
+    /**
+     * A new password ends every session of the account; `audit`, when given, is recorded with the
+     * change.
+     */
+    setPassword(username: string, passwordHash: string, audit?: AuditEntry): Promise<boolean> {
+      return store.transaction(async () => {
+        const changed = await store
+          .q()
+          .updateTable("users")
+          .set({ password_hash: passwordHash })
+          .where("username", "=", username)
+          .executeTakeFirst();
+        if (!Number(changed.numUpdatedRows)) return false;
+        await endSessions(username);
+        if (audit) await appendAudit(store, audit);
+        return true;
+      });
     },
-    listUsers(): (User & { passwordHash: string })[] {
-      return (s.allUsers.all() as UserRow[]).map((row) => ({
-        ...toUser(row),
-        passwordHash: row.password_hash,
-      }));
+    async listUsers(): Promise<(User & { passwordHash: string })[]> {
+      const rows = await store.q().selectFrom("users").selectAll().orderBy("id").execute();
+      return rows.map((row) => ({ ...toUser(row), passwordHash: row.password_hash }));
     },
-    listAccounts(): AccountView[] {
-      return (s.allUsers.all() as UserRow[]).map(toView);
+    async listAccounts(): Promise<AccountView[]> {
+      const rows = await store.q().selectFrom("users").selectAll().orderBy("id").execute();
+      return rows.map(toView);
     },
-    findAccount(username: string): AccountView | undefined {
-      const row = s.userAnyState.get(username) as UserRow | undefined;
+    async findAccount(username: string): Promise<AccountView | undefined> {
+      const row = await userAnyState(username);
       return row ? toView(row) : undefined;
     },
     /** Adds an account; refused when the name is taken (names are compared without case). */
     createAccount(
       user: Omit<User, "id">,
       passwordHash: string,
-    ): { account: AccountView } | { refused: AccountRefusal } {
-      return db.transaction(() => {
-        if (s.userAnyState.get(user.username)) return { refused: "exists" as const };
-        s.insertUser.run(
-          user.username,
-          user.displayName,
-          user.role,
-          passwordHash,
-          new Date().toISOString(),
-          user.unit ?? null,
-        );
-        return { account: toView(s.userAnyState.get(user.username) as UserRow) };
-      })();
+      by: By,
+    ): Promise<{ account: AccountView } | { refused: AccountRefusal }> {
+      return store.transaction(async () => {
+        if (await userAnyState(user.username)) return { refused: "exists" as const };
+        await insertUser(user, passwordHash);
+        const account = toView((await userAnyState(user.username)) as UserRow);
+        await audit(by, "account.create", account.username, null, account);
+        return { account };
+      });
     },
     /**
      * Disables or enables an account. Disabling ends its sessions at once, and is refused for the
@@ -146,54 +169,99 @@ export function createAccountsStore(db: Db) {
     setDisabled(
       username: string,
       disabled: boolean,
-    ): { before: AccountView; after: AccountView } | { refused: AccountRefusal } {
-      return db.transaction(() => {
-        const row = s.userAnyState.get(username) as UserRow | undefined;
+      by: By,
+    ): Promise<{ before: AccountView; after: AccountView } | { refused: AccountRefusal }> {
+      return store.transaction(async () => {
+        await lockAdmins();
+        const row = await userAnyState(username);
         if (!row) return { refused: "not_found" as const };
-        if (disabled && row.role === "admin" && row.disabled === 0 && enabledAdmins() <= 1)
+        if (disabled && row.role === "admin" && row.disabled === 0 && (await enabledAdmins()) <= 1)
           return { refused: "last_admin" as const };
-        s.setDisabled.run(disabled ? 1 : 0, row.username);
-        if (disabled) s.endSessions.run(row.username);
-        return { before: toView(row), after: toView(s.userAnyState.get(username) as UserRow) };
-      })();
+        await store
+          .q()
+          .updateTable("users")
+          .set({ disabled: disabled ? 1 : 0 })
+          .where("username", "=", row.username)
+          .execute();
+        if (disabled) await endSessions(row.username);
+        const before = toView(row);
+        const after = toView((await userAnyState(username)) as UserRow);
+        await audit(
+          by,
+          disabled ? "account.disable" : "account.enable",
+          after.username,
+          before,
+          after,
+        );
+        return { before, after };
+      });
     },
     /** Changes an account's role; the last enabled admin cannot be demoted. */
     setRole(
       username: string,
       role: Role,
       unit: string | undefined,
-    ): { before: AccountView; after: AccountView } | { refused: AccountRefusal } {
-      return db.transaction(() => {
-        const row = s.userAnyState.get(username) as UserRow | undefined;
+      by: By,
+    ): Promise<{ before: AccountView; after: AccountView } | { refused: AccountRefusal }> {
+      return store.transaction(async () => {
+        await lockAdmins();
+        const row = await userAnyState(username);
         if (!row) return { refused: "not_found" as const };
-        if (role !== "admin" && row.role === "admin" && row.disabled === 0 && enabledAdmins() <= 1)
+        if (
+          role !== "admin" &&
+          row.role === "admin" &&
+          row.disabled === 0 &&
+          (await enabledAdmins()) <= 1
+        )
           return { refused: "last_admin" as const };
-        s.setRole.run(role, role === "unit" ? (unit ?? null) : null, row.username);
+        await store
+          .q()
+          .updateTable("users")
+          .set({ role, unit: role === "unit" ? (unit ?? null) : null })
+          .where("username", "=", row.username)
+          .execute();
         // A new role is a new set of rights: sessions made under the old one end.
-        s.endSessions.run(row.username);
-        return { before: toView(row), after: toView(s.userAnyState.get(username) as UserRow) };
-      })();
+        await endSessions(row.username);
+        const before = toView(row);
+        const after = toView((await userAnyState(username)) as UserRow);
+        await audit(by, "account.role", after.username, before, after);
+        return { before, after };
+      });
     },
-    createSession(tokenHash: string, userId: number, csrfToken: string, ttlMs: number) {
+    async createSession(tokenHash: string, userId: number, csrfToken: string, ttlMs: number) {
       const now = Date.now();
-      s.deleteExpired.run(new Date(now).toISOString());
-      s.insertSession.run(
-        tokenHash,
-        userId,
-        csrfToken,
-        new Date(now).toISOString(),
-        new Date(now + ttlMs).toISOString(),
-      );
+      await store
+        .q()
+        .deleteFrom("sessions")
+        .where("expires_at", "<", new Date(now).toISOString())
+        .execute();
+      await store
+        .q()
+        .insertInto("sessions")
+        .values({
+          token_hash: tokenHash,
+          user_id: userId,
+          csrf_token: csrfToken,
+          created_at: new Date(now).toISOString(),
+          expires_at: new Date(now + ttlMs).toISOString(),
+        })
+        .execute();
     },
-    findSession(tokenHash: string): { user: User; csrfToken: string } | undefined {
-      const row = s.session.get(tokenHash) as
-        | (UserRow & { csrf_token: string; expires_at: string })
-        | undefined;
+    async findSession(tokenHash: string): Promise<{ user: User; csrfToken: string } | undefined> {
+      const row = await store
+        .q()
+        .selectFrom("sessions as s")
+        .innerJoin("users as u", "u.id", "s.user_id")
+        .selectAll("u")
+        .select(["s.csrf_token", "s.expires_at"])
+        .where("s.token_hash", "=", tokenHash)
+        .where("u.disabled", "=", 0)
+        .executeTakeFirst();
       if (!row || row.expires_at < new Date().toISOString()) return undefined;
       return { user: toUser(row), csrfToken: row.csrf_token };
     },
-    deleteSession(tokenHash: string) {
-      s.deleteSession.run(tokenHash);
+    async deleteSession(tokenHash: string): Promise<void> {
+      await store.q().deleteFrom("sessions").where("token_hash", "=", tokenHash).execute();
     },
   };
 }

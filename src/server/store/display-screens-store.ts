@@ -1,4 +1,4 @@
-import type { Db } from "./open-database";
+import type { Database, Store } from "./sql";
 
 /** What a wall screen last reported about itself. */
 export type ScreenBeat = {
@@ -16,18 +16,7 @@ export type ScreenBeat = {
   lastSeenAt: string;
 };
 
-type Row = {
-  screen_id: string;
-  token_id: string;
-  label: string | null;
-  panel: string;
-  data_age_seconds: number;
-  errors: string;
-  viewport: string | null;
-  build: string | null;
-  first_seen_at: string;
-  last_seen_at: string;
-};
+type Row = Database["display_screens"];
 
 const maxScreens = 500;
 
@@ -48,39 +37,65 @@ const fromRow = (r: Row): ScreenBeat => ({
  * Heartbeats of wall screens, newest per screen, stored so that admins still see every screen and
  * when it was last seen after a restart. Bounded: a misbehaving client cannot grow it without limit.
  */
-export function createDisplayScreensStore(db: Db, now: () => Date = () => new Date()) {
-  const s = {
-    upsert: db.prepare(
-      `INSERT INTO display_screens (screen_id, token_id, label, panel, data_age_seconds, errors,
-         viewport, build, first_seen_at, last_seen_at)
-       VALUES (@screenId, @tokenId, @label, @panel, @dataAgeSeconds, @errors, @viewport, @build,
-         @at, @at)
-       ON CONFLICT (screen_id) DO UPDATE SET token_id = excluded.token_id, label = excluded.label,
-         panel = excluded.panel, data_age_seconds = excluded.data_age_seconds,
-         errors = excluded.errors, viewport = excluded.viewport, build = excluded.build,
-         last_seen_at = excluded.last_seen_at`,
-    ),
-    get: db.prepare("SELECT * FROM display_screens WHERE screen_id = ?"),
-    // Drops the screens heard from longest ago beyond the bound.
-    trim: db.prepare(
-      `DELETE FROM display_screens WHERE screen_id NOT IN
-         (SELECT screen_id FROM display_screens ORDER BY last_seen_at DESC LIMIT ${maxScreens})`,
-    ),
-    count: db.prepare("SELECT count(*) AS n FROM display_screens"),
-    list: db.prepare("SELECT * FROM display_screens ORDER BY last_seen_at DESC, screen_id"),
-  };
+export function createDisplayScreensStore(store: Store, now: () => Date = () => new Date()) {
   return {
-    beat(beat: Omit<ScreenBeat, "firstSeenAt" | "lastSeenAt">): ScreenBeat {
+    beat(beat: Omit<ScreenBeat, "firstSeenAt" | "lastSeenAt">): Promise<ScreenBeat> {
       const at = now().toISOString();
-      return db.transaction(() => {
-        s.upsert.run({ ...beat, errors: JSON.stringify(beat.errors), at });
-        if ((s.count.get() as { n: number }).n > maxScreens) s.trim.run();
-        return fromRow(s.get.get(beat.screenId) as Row);
-      })();
+      const row = {
+        screen_id: beat.screenId,
+        token_id: beat.tokenId,
+        label: beat.label,
+        panel: beat.panel,
+        data_age_seconds: beat.dataAgeSeconds,
+        errors: JSON.stringify(beat.errors),
+        viewport: beat.viewport,
+        build: beat.build,
+      };
+      return store.transaction(async () => {
+        await store
+          .q()
+          .insertInto("display_screens")
+          .values({ ...row, first_seen_at: at, last_seen_at: at })
+          .onConflict((oc) => oc.column("screen_id").doUpdateSet({ ...row, last_seen_at: at }))
+          .execute();
+        const { n } = await store
+          .q()
+          .selectFrom("display_screens")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .executeTakeFirstOrThrow();
+        // Drops the screens heard from longest ago beyond the bound.
+        if (Number(n) > maxScreens)
+          await store
+            .q()
+            .deleteFrom("display_screens")
+            .where("screen_id", "not in", (eb) =>
+              eb
+                .selectFrom("display_screens")
+                .select("screen_id")
+                .orderBy("last_seen_at", "desc")
+                .limit(maxScreens),
+            )
+            .execute();
+        return fromRow(
+          await store
+            .q()
+            .selectFrom("display_screens")
+            .selectAll()
+            .where("screen_id", "=", beat.screenId)
+            .executeTakeFirstOrThrow(),
+        );
+      });
     },
     /** Most recently seen first. */
-    list(): ScreenBeat[] {
-      return (s.list.all() as Row[]).map(fromRow);
+    async list(): Promise<ScreenBeat[]> {
+      const rows = await store
+        .q()
+        .selectFrom("display_screens")
+        .selectAll()
+        .orderBy("last_seen_at", "desc")
+        .orderBy("screen_id")
+        .execute();
+      return rows.map(fromRow);
     },
   };
 }

@@ -1,76 +1,118 @@
 import type { Actor } from "../auth/actor";
-import type { Db } from "./open-database";
+import { type AuditEntry, appendAudit } from "./audit-store";
+import type { Store } from "./sql";
 
-/** Evaluators' personal links and wall screens' display tokens, stored as hashes. */
-export function createTokensStore(db: Db) {
-  const s = {
-    link: db.prepare(
-      "SELECT event_id, evaluator_id FROM evaluator_links WHERE token_hash = ? AND revoked_at IS NULL",
-    ),
-    display: db.prepare(
-      "SELECT id FROM display_tokens WHERE token_hash = ? AND revoked_at IS NULL",
-    ),
-    seen: db.prepare("UPDATE display_tokens SET last_seen_at = ? WHERE id = ?"),
-    insertLink: db.prepare(
-      `INSERT INTO evaluator_links (token_hash, event_id, evaluator_id, created_at, created_by)
-       VALUES (?, ?, ?, ?, ?)`,
-    ),
-    revokeLinks: db.prepare(
-      `UPDATE evaluator_links SET revoked_at = ?
-       WHERE event_id = ? AND evaluator_id = ? AND revoked_at IS NULL`,
-    ),
-    insertDisplay: db.prepare(
-      `INSERT INTO display_tokens (token_hash, id, label, created_at, created_by)
-       VALUES (?, ?, ?, ?, ?)`,
-    ),
-    displays: db.prepare(
-      "SELECT id, label, created_at, created_by, revoked_at, last_seen_at FROM display_tokens ORDER BY created_at",
-    ),
-    revokeDisplay: db.prepare(
-      "UPDATE display_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
-    ),
-    links: db.prepare(
-      `SELECT evaluator_id, created_at, created_by FROM evaluator_links
-       WHERE event_id = ? AND revoked_at IS NULL ORDER BY evaluator_id`,
-    ),
+export type DisplayTokenView = {
+  id: string;
+  label: string;
+  createdAt: string;
+  createdBy: string;
+  revokedAt: string | null;
+  lastSeenAt: string | null;
+};
+
+/**
+ * Evaluators' personal links and wall screens' display tokens, stored as hashes and shared by
+ * every node through the store.
+ */
+export function createTokensStore(store: Store) {
+  const revokeLinks = async (eventId: string, evaluatorId: string, at: string) => {
+    const result = await store
+      .q()
+      .updateTable("evaluator_links")
+      .set({ revoked_at: at })
+      .where("event_id", "=", eventId)
+      .where("evaluator_id", "=", evaluatorId)
+      .where("revoked_at", "is", null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
   };
   return {
-    resolve(tokenHash: string): Actor | null {
-      const link = s.link.get(tokenHash) as { event_id: string; evaluator_id: string } | undefined;
+    async resolve(tokenHash: string): Promise<Actor | null> {
+      const link = await store
+        .q()
+        .selectFrom("evaluator_links")
+        .select(["event_id", "evaluator_id"])
+        .where("token_hash", "=", tokenHash)
+        .where("revoked_at", "is", null)
+        .executeTakeFirst();
       if (link)
         return { kind: "evaluator", eventId: link.event_id, evaluatorId: link.evaluator_id };
-      const display = s.display.get(tokenHash) as { id: string } | undefined;
+      const display = await store
+        .q()
+        .selectFrom("display_tokens")
+        .select("id")
+        .where("token_hash", "=", tokenHash)
+        .where("revoked_at", "is", null)
+        .executeTakeFirst();
       if (display) {
-        s.seen.run(new Date().toISOString(), display.id);
+        await store
+          .q()
+          .updateTable("display_tokens")
+          .set({ last_seen_at: new Date().toISOString() })
+          .where("id", "=", display.id)
+          .execute();
         return { kind: "display", tokenId: display.id };
       }
       return null;
     },
-    /** Issues a new personal link, revoking any earlier one: only the newest link works. */
-    issueLink(eventId: string, evaluatorId: string, tokenHash: string, by: string) {
+    /**
+     * Issues a new personal link, revoking any earlier one: only the newest link works. The audit
+     * record, when given, is written with it.
+     */
+    issueLink(
+      eventId: string,
+      evaluatorId: string,
+      tokenHash: string,
+      by: string,
+      audit?: AuditEntry,
+    ): Promise<void> {
       const now = new Date().toISOString();
-      db.transaction(() => {
-        s.revokeLinks.run(now, eventId, evaluatorId);
-        s.insertLink.run(tokenHash, eventId, evaluatorId, now, by);
-      })();
+      return store.transaction(async () => {
+        await revokeLinks(eventId, evaluatorId, now);
+        await store
+          .q()
+          .insertInto("evaluator_links")
+          .values({
+            token_hash: tokenHash,
+            event_id: eventId,
+            evaluator_id: evaluatorId,
+            created_at: now,
+            created_by: by,
+          })
+          .execute();
+        if (audit) await appendAudit(store, audit);
+      });
     },
-    revokeLink(eventId: string, evaluatorId: string): boolean {
-      return s.revokeLinks.run(new Date().toISOString(), eventId, evaluatorId).changes > 0;
+    /** Revokes the evaluator's link; the audit record, when given, is written only if one was. */
+    revokeLink(eventId: string, evaluatorId: string, audit?: AuditEntry): Promise<boolean> {
+      return store.transaction(async () => {
+        const revoked = await revokeLinks(eventId, evaluatorId, new Date().toISOString());
+        if (revoked && audit) await appendAudit(store, audit);
+        return revoked;
+      });
     },
-    createDisplayToken(id: string, label: string, tokenHash: string, by: string) {
-      s.insertDisplay.run(tokenHash, id, label, new Date().toISOString(), by);
+    async createDisplayToken(id: string, label: string, tokenHash: string, by: string) {
+      await store
+        .q()
+        .insertInto("display_tokens")
+        .values({
+          token_hash: tokenHash,
+          id,
+          label,
+          created_at: new Date().toISOString(),
+          created_by: by,
+        })
+        .execute();
     },
-    listDisplayTokens() {
-      return (
-        s.displays.all() as {
-          id: string;
-          label: string;
-          created_at: string;
-          created_by: string;
-          revoked_at: string | null;
-          last_seen_at: string | null;
-        }[]
-      ).map((r) => ({
+    async listDisplayTokens(): Promise<DisplayTokenView[]> {
+      const rows = await store
+        .q()
+        .selectFrom("display_tokens")
+        .select(["id", "label", "created_at", "created_by", "revoked_at", "last_seen_at"])
+        .orderBy("created_at")
+        .execute();
+      return rows.map((r) => ({
         id: r.id,
         label: r.label,
         createdAt: r.created_at,
@@ -79,13 +121,28 @@ export function createTokensStore(db: Db) {
         lastSeenAt: r.last_seen_at,
       }));
     },
-    revokeDisplayToken(id: string): boolean {
-      return s.revokeDisplay.run(new Date().toISOString(), id).changes > 0;
+    async revokeDisplayToken(id: string): Promise<boolean> {
+      const result = await store
+        .q()
+        .updateTable("display_tokens")
+        .set({ revoked_at: new Date().toISOString() })
+        .where("id", "=", id)
+        .where("revoked_at", "is", null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
     },
-    activeLinks(eventId: string): { evaluatorId: string; createdAt: string; createdBy: string }[] {
-      return (
-        s.links.all(eventId) as { evaluator_id: string; created_at: string; created_by: string }[]
-      ).map((r) => ({
+    async activeLinks(
+      eventId: string,
+    ): Promise<{ evaluatorId: string; createdAt: string; createdBy: string }[]> {
+      const rows = await store
+        .q()
+        .selectFrom("evaluator_links")
+        .select(["evaluator_id", "created_at", "created_by"])
+        .where("event_id", "=", eventId)
+        .where("revoked_at", "is", null)
+        .orderBy("evaluator_id")
+        .execute();
+      return rows.map((r) => ({
         evaluatorId: r.evaluator_id,
         createdAt: r.created_at,
         createdBy: r.created_by,

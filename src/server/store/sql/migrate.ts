@@ -37,6 +37,25 @@ const operations = ["insert", "update", "delete"] as const;
 
 export const storeMigrations: StoreMigration[] = [
   {
+    // Sign-in attempts in the store, so every node counts against the same limits. One row per
+    // attempt and limit key; the rows of one attempt share its id, so a success takes back its own.
+    id: 14,
+    name: "sign-in-attempts",
+    build: (db) => [
+      db.schema
+        .createTable("sign_in_attempts")
+        .addColumn("key", "text", (c) => c.notNull())
+        .addColumn("attempt", "text", (c) => c.notNull())
+        .addColumn("at", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("sign_in_attempts_pk", ["key", "attempt"]),
+      db.schema
+        .createIndex("sign_in_attempts_by_key")
+        .on("sign_in_attempts")
+        .columns(["key", "at"]),
+      db.schema.createIndex("sign_in_attempts_by_at").on("sign_in_attempts").column("at"),
+    ],
+  },
+  {
     id: 15,
     name: "data version moved by writes to shown tables",
     sqlite: [

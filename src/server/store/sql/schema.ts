@@ -131,6 +131,15 @@ export interface Database {
     used_at: string | null;
     revoked_at: string | null;
   };
+  /** Sign-in attempts within the limits' window (migration 14); older ones are pruned. */
+  sign_in_attempts: {
+    /** Which limit: the account and address, the address, or the account. */
+    key: string;
+    /** One id per attempt, shared by its rows under each limit. */
+    attempt: string;
+    /** ISO-8601, when the attempt began. */
+    at: string;
+  };
 }
 
 type SheetKey = { event_id: string; evaluator_id: string; project_id: string };
