@@ -28,9 +28,8 @@ export function createServices(sqlStore: Store) {
   if (!db) throw new Error("The server does not run on PostgreSQL yet: leave DATABASE_URL unset");
   const audit = createAuditStore(db);
   const writes = createSheetWrites(db, audit);
-  const reports = createReportsStore(db, audit);
-  // The seed's periods are closed rounds, in a new store and in one made before rounds existed.
-  reports.ensureSeedRounds();
+  // Its ensureSeedRounds() runs at startup, before the server answers (see start-server.ts).
+  const reports = createReportsStore(sqlStore);
   return {
     store: createReadStore(db),
     accounts: createAccountsStore(db),

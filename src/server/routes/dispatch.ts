@@ -39,17 +39,17 @@ function periodsWithData(
 }
 
 /** The agenda of a 旬, or the refusal that says why there is none. */
-function agendaFor({ store, reports }: Pick<Services, "store" | "reports">, period: string) {
+async function agendaFor({ store, reports }: Pick<Services, "store" | "reports">, period: string) {
   const meta = store.meta();
   const projects = projectsWithReports(store);
-  const periods = periodsWithData(projects, reports.listRounds());
+  const periods = periodsWithData(projects, await reports.listRounds());
   if (!periods.includes(period)) {
     const range = periods.length ? `${periods[0]} – ${periods.at(-1)}` : "—";
     return { missing: { period, range } } as const;
   }
   const before = periods.filter((p) => comparePeriods(p, period) < 0).at(-1) ?? null;
   // Who reported is read from the round's own reports: submitted and returned ones are not history.
-  const inRound = reports.reportsInPeriod(period);
+  const inRound = await reports.reportsInPeriod(period);
   const standings: Record<string, ReportStanding> = Object.fromEntries(
     projects.map((p) => {
       const stored = inRound.get(p.id)?.report;
@@ -73,7 +73,7 @@ const periodInPath = createMiddleware<AppEnv>(async (c, next) => {
   return apiError(c, 400, "invalid_period", { period });
 });
 
-type Found = Exclude<ReturnType<typeof agendaFor>, { missing: unknown }>;
+type Found = Exclude<Awaited<ReturnType<typeof agendaFor>>, { missing: unknown }>;
 type AgendaEnv = { Variables: AppEnv["Variables"] & { found: Found } };
 
 /** The checks before anything drawn from a 旬's agenda: who asks, a 旬 in the path, data for it. */
@@ -86,7 +86,7 @@ const agendaInPath = (
     periodInPath,
     validate("param", periodParam),
     createMiddleware<AgendaEnv>(async (c, next) => {
-      const found = agendaFor(services, c.req.param("period") ?? "");
+      const found = await agendaFor(services, c.req.param("period") ?? "");
       if ("missing" in found) return apiError(c, 404, "period_no_data", found.missing);
       c.set("found", found);
       await next();
