@@ -43,7 +43,7 @@ export function createServices(sqlStore: Store) {
     sheetBatch: createSheetBatch(db, writes),
     eventWrites: createEventWrites(db, audit),
     /** 问题清单 and milestone replans, audited. */
-    problemWrites: createProblemWrites(db, audit),
+    problemWrites: createProblemWrites(sqlStore),
     /** The project list (项目库): create, edit, archive, audited. */
     projectWrites: createProjectWrites(db, audit),
     /** The district's project categories. */
