@@ -64,7 +64,7 @@ export function createServices(sqlStore: Store) {
     /** Set-password links admins give out instead of one-time passwords. */
     passwordLinks: createPasswordLinksStore(db),
     /** A project's year plans and milestones, edited in the app, audited. */
-    planWrites: createPlanWrites(db, audit),
+    planWrites: createPlanWrites(sqlStore),
     /** Score sheet writes arriving together share one durable commit (one fsync). */
     commits: createGroupCommit(sqlStore),
     /** Which database the store is on, and whether it answers now. */
