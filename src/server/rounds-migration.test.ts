@@ -9,7 +9,7 @@ import { openDatabase } from "./store/open-database";
 import { sqliteStore } from "./store/sql";
 
 describe("upgrading a store made before reporting rounds", () => {
-  it("keeps accounts and their sessions, allows unit accounts, and turns report periods into closed rounds", () => {
+  it("keeps accounts and their sessions, allows unit accounts, and turns report periods into closed rounds", async () => {
     const dir = mkdtempSync(join(tmpdir(), "kp-migrate-"));
     try {
       const old = new Database(join(dir, "store.db"));
@@ -42,8 +42,10 @@ describe("upgrading a store made before reporting rounds", () => {
           )
           .run(),
       ).toThrow(/CHECK/);
+      // As the server does at startup.
       const { reports } = createServices(sqliteStore(db));
-      expect(reports.listRounds().map((r) => [r.period, r.state, r.deadline])).toEqual([
+      await reports.ensureSeedRounds();
+      expect((await reports.listRounds()).map((r) => [r.period, r.state, r.deadline])).toEqual([
         ["2023-02-2", "closed", "2023-02-23"],
         ["2023-02-3", "closed", "2023-03-03"],
       ]);

@@ -28,9 +28,8 @@ export function createServices(sqlStore: Store) {
   if (!db) throw new Error("The server does not run on PostgreSQL yet: leave DATABASE_URL unset");
   const audit = createAuditStore(db);
   const writes = createSheetWrites(db, audit);
-  const reports = createReportsStore(db, audit);
-  // The seed's periods are closed rounds, in a new store and in one made before rounds existed.
-  reports.ensureSeedRounds();
+  // Its ensureSeedRounds() runs at startup, before the server answers (see start-server.ts).
+  const reports = createReportsStore(sqlStore);
   return {
     store: createReadStore(db),
     accounts: createAccountsStore(sqlStore),
@@ -44,7 +43,7 @@ export function createServices(sqlStore: Store) {
     sheetBatch: createSheetBatch(db, writes),
     eventWrites: createEventWrites(db, audit),
     /** 问题清单 and milestone replans, audited. */
-    problemWrites: createProblemWrites(db, audit),
+    problemWrites: createProblemWrites(sqlStore),
     /** The project list (项目库): create, edit, archive, audited. */
     projectWrites: createProjectWrites(db, audit),
     /** The district's project categories. */
@@ -65,7 +64,7 @@ export function createServices(sqlStore: Store) {
     /** Set-password links admins give out instead of one-time passwords. */
     passwordLinks: createPasswordLinksStore(sqlStore),
     /** A project's year plans and milestones, edited in the app, audited. */
-    planWrites: createPlanWrites(db, audit),
+    planWrites: createPlanWrites(sqlStore),
     /** Score sheet writes arriving together share one durable commit (one fsync). */
     commits: createGroupCommit(sqlStore),
     /** Which database the store is on, and whether it answers now. */

@@ -60,6 +60,8 @@ export async function startServer(options: StartOptions) {
     }
   }
   const services = createServices(sqlStore);
+  // The seed's periods are closed rounds, in a new store and in one made before rounds existed.
+  await services.reports.ensureSeedRounds();
   if (site.demo) await ensureDemoAccounts(services.accounts);
   else {
     const demo = await remainingDemoAccounts(services.accounts);

@@ -45,31 +45,31 @@ function periodsWithData(
 const agendas = new WeakMap<object, { version: string; byPeriod: Map<string, unknown> }>();
 
 /** The agenda of a 旬, or the refusal that says why there is none (kept until the store changes). */
-function agendaFor(services: Pick<Services, "store" | "reports">, period: string) {
+async function agendaFor(services: Pick<Services, "store" | "reports">, period: string) {
   const version = services.store.version();
   let kept = agendas.get(services.store);
   if (kept?.version !== version) {
     kept = { version, byPeriod: new Map() };
     agendas.set(services.store, kept);
   }
-  const known = kept.byPeriod.get(period) as ReturnType<typeof readAgenda> | undefined;
+  const known = kept.byPeriod.get(period) as Awaited<ReturnType<typeof readAgenda>> | undefined;
   if (known) return known;
-  const found = readAgenda(services, period);
+  const found = await readAgenda(services, period);
   kept.byPeriod.set(period, found);
   return found;
 }
 
-function readAgenda({ store, reports }: Pick<Services, "store" | "reports">, period: string) {
+async function readAgenda({ store, reports }: Pick<Services, "store" | "reports">, period: string) {
   const meta = store.meta();
   const projects = projectsWithReports(store);
-  const periods = periodsWithData(projects, reports.listRounds());
+  const periods = periodsWithData(projects, await reports.listRounds());
   if (!periods.includes(period)) {
     const range = periods.length ? `${periods[0]} – ${periods.at(-1)}` : "—";
     return { missing: { period, range } } as const;
   }
   const before = periods.filter((p) => comparePeriods(p, period) < 0).at(-1) ?? null;
   // Who reported is read from the round's own reports: submitted and returned ones are not history.
-  const inRound = reports.reportsInPeriod(period);
+  const inRound = await reports.reportsInPeriod(period);
   const standings: Record<string, ReportStanding> = Object.fromEntries(
     projects.map((p) => {
       const stored = inRound.get(p.id)?.report;
@@ -93,7 +93,7 @@ const periodInPath = createMiddleware<AppEnv>(async (c, next) => {
   return apiError(c, 400, "invalid_period", { period });
 });
 
-type Found = Exclude<ReturnType<typeof agendaFor>, { missing: unknown }>;
+type Found = Exclude<Awaited<ReturnType<typeof agendaFor>>, { missing: unknown }>;
 type AgendaEnv = { Variables: AppEnv["Variables"] & { found: Found } };
 
 /** The checks before anything drawn from a 旬's agenda: who asks, a 旬 in the path, data for it. */
@@ -106,7 +106,7 @@ const agendaInPath = (
     periodInPath,
     validate("param", periodParam),
     createMiddleware<AgendaEnv>(async (c, next) => {
-      const found = agendaFor(services, c.req.param("period") ?? "");
+      const found = await agendaFor(services, c.req.param("period") ?? "");
       if ("missing" in found) return apiError(c, 404, "period_no_data", found.missing);
       c.set("found", found);
       await next();

@@ -34,6 +34,7 @@ import { documented, writeHeaders } from "../api-doc";
 import { apiError, requestLang } from "../api-error";
 import { type Actor, type AppEnv, actorLabel, roleOf } from "../auth/actor";
 import { onceByBody } from "../idempotency";
+import { changesAfterCommit } from "../live/after-commit";
 import type { ChangeFeed } from "../live/change-feed";
 import type { IdempotencyStore } from "../store/idempotency-store";
 import type { ProblemWrites } from "../store/problem-writes";
@@ -139,7 +140,8 @@ export function projectProblemRoutes({ store, problemWrites, idempotency, feed }
         if (!actor) return apiError(c, 401, "unauthenticated");
         const { id: projectId } = c.req.valid("param");
         const input = c.req.valid("json");
-        return onceByBody(c, idempotency, actorLabel(actor), () => {
+        const changes = changesAfterCommit(feed);
+        const answered = await onceByBody(c, idempotency, actorLabel(actor), async () => {
           if (!mayActOnProblem(problemActorOf(actor), "raise", ""))
             return refuseWith(c, 403, "problem_raise_not_permitted");
           const project = store.getProject(projectId);
@@ -147,7 +149,7 @@ export function projectProblemRoutes({ store, problemWrites, idempotency, feed }
           const { asOf } = store.meta();
           if (input.dueDate < asOf)
             return refuseWith(c, 400, "due_before_raised", { due: input.dueDate, asOf });
-          const { id: problemId, position } = problemWrites.nextId(projectId);
+          const { id: problemId, position } = await problemWrites.nextId(projectId);
           const at = new Date().toISOString();
           const label = actorLabel(actor);
           const problem: Problem = {
@@ -163,10 +165,12 @@ export function projectProblemRoutes({ store, problemWrites, idempotency, feed }
             resolvedDate: null,
             history: [{ at, actor: label, action: "raise" }],
           };
-          problemWrites.raise(projectId, problem, position, label);
-          feed.publish({ type: "projects" });
+          await problemWrites.raise(projectId, problem, position, label);
+          changes.add({ type: "projects" });
           return { status: 201, body: { problem }, headers: { ETag: etag(problem) } };
         });
+        changes.publish();
+        return answered;
       },
     )
     .post(
@@ -189,13 +193,14 @@ export function projectProblemRoutes({ store, problemWrites, idempotency, feed }
         if (!actor) return apiError(c, 401, "unauthenticated");
         const { id: projectId, milestoneId } = c.req.valid("param");
         const { plannedDate, reason } = c.req.valid("json");
-        return onceByBody(c, idempotency, actorLabel(actor), () => {
+        const changes = changesAfterCommit(feed);
+        const answered = await onceByBody(c, idempotency, actorLabel(actor), async () => {
           // Replanning is staff work, like raising: the same rule decides.
           if (!mayActOnProblem(problemActorOf(actor), "raise", ""))
             return refuseWith(c, 403, "replan_not_permitted");
           if (!store.getProject(projectId))
             return refuseWith(c, 404, "project_not_found", { id: projectId });
-          const before = problemWrites.milestone(projectId, milestoneId);
+          const before = await problemWrites.milestone(projectId, milestoneId);
           if (!before) return refuseWith(c, 404, "milestone_not_found", { id: milestoneId });
           const label = actorLabel(actor);
           const after = replanMilestone(
@@ -206,10 +211,12 @@ export function projectProblemRoutes({ store, problemWrites, idempotency, feed }
             new Date().toISOString(),
           );
           if (isReplanRefusal(after)) return replanRefused(c, after);
-          problemWrites.replan(projectId, before, after, label, reason ?? "");
-          feed.publish({ type: "projects" });
+          await problemWrites.replan(projectId, before, after, label, reason ?? "");
+          changes.add({ type: "projects" });
           return { status: 200, body: { milestone: after } };
         });
+        changes.publish();
+        return answered;
       },
     );
 }
@@ -276,9 +283,10 @@ export function problemRoutes({ store, problemWrites, idempotency, feed }: Deps)
         if (!actor) return apiError(c, 401, "unauthenticated");
         const { id: problemId } = c.req.valid("param");
         const { action, note } = c.req.valid("json");
-        return onceByBody(c, idempotency, actorLabel(actor), () => {
+        const changes = changesAfterCommit(feed);
+        const answered = await onceByBody(c, idempotency, actorLabel(actor), async () => {
           const lang = requestLang(c);
-          const stored = problemWrites.find(problemId);
+          const stored = await problemWrites.find(problemId);
           const project = stored && store.getProject(stored.projectId);
           if (!stored || !project)
             return refuseWith(c, 404, "problem_not_found", { id: problemId });
@@ -317,7 +325,7 @@ export function problemRoutes({ store, problemWrites, idempotency, feed }: Deps)
               after.refused,
               problemRefusalText(after, lang),
             );
-          problemWrites.change(
+          await problemWrites.change(
             stored.projectId,
             stored.problem,
             after,
@@ -325,9 +333,11 @@ export function problemRoutes({ store, problemWrites, idempotency, feed }: Deps)
             label,
             note ?? null,
           );
-          feed.publish({ type: "projects" });
+          changes.add({ type: "projects" });
           return { status: 200, body: { problem: after }, headers: { ETag: etag(after) } };
         });
+        changes.publish();
+        return answered;
       },
     );
 }

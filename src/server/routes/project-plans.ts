@@ -24,6 +24,7 @@ import { apiError, requestLang } from "../api-error";
 import { type AppEnv, actorLabel } from "../auth/actor";
 import { requireRole } from "../auth/identify";
 import { onceByBody } from "../idempotency";
+import { changesAfterCommit } from "../live/after-commit";
 import type { ChangeFeed } from "../live/change-feed";
 import type { IdempotencyStore } from "../store/idempotency-store";
 import type { PlanWrites } from "../store/plan-writes";
@@ -137,7 +138,8 @@ export function projectPlanRoutes({ store, projectWrites, planWrites, idempotenc
         if (!actor) return apiError(c, 401, "unauthenticated");
         const { id, year } = c.req.valid("param");
         const { planInvestment, reason } = c.req.valid("json");
-        return onceByBody(c, idempotency, actorLabel(actor), () => {
+        const changes = changesAfterCommit(feed);
+        const answered = await onceByBody(c, idempotency, actorLabel(actor), async () => {
           const found = current(c, id);
           if (!found.project) return found.refusal;
           const { project } = found;
@@ -149,11 +151,20 @@ export function projectPlanRoutes({ store, projectWrites, planWrites, idempotenc
               recordedYearPlan(project, year) ??
               (year === currentYear ? project.yearPlanInvestment : null);
             const plan = withYearPlan(project, year, planInvestment, currentYear);
-            planWrites.setYearPlan(project, year, plan, before, actorLabel(actor), reason || null);
-            feed.publish({ type: "projects" });
+            await planWrites.setYearPlan(
+              project,
+              year,
+              plan,
+              before,
+              actorLabel(actor),
+              reason || null,
+            );
+            changes.add({ type: "projects" });
           }
           return answer(id, 200);
         });
+        changes.publish();
+        return answered;
       },
     )
     .post(
@@ -175,14 +186,17 @@ export function projectPlanRoutes({ store, projectWrites, planWrites, idempotenc
         if (!actor) return apiError(c, 401, "unauthenticated");
         const { id } = c.req.valid("param");
         const input = c.req.valid("json");
-        return onceByBody(c, idempotency, actorLabel(actor), () => {
+        const changes = changesAfterCommit(feed);
+        const answered = await onceByBody(c, idempotency, actorLabel(actor), async () => {
           const found = current(c, id);
           if (!found.project) return found.refusal;
           const milestone = newMilestone(input, nextMilestoneId(found.project.milestones));
-          planWrites.addMilestone(id, milestone, actorLabel(actor));
-          feed.publish({ type: "projects" });
+          await planWrites.addMilestone(id, milestone, actorLabel(actor));
+          changes.add({ type: "projects" });
           return answer(id, 201, milestone);
         });
+        changes.publish();
+        return answered;
       },
     )
     .patch(
@@ -204,7 +218,8 @@ export function projectPlanRoutes({ store, projectWrites, planWrites, idempotenc
         if (!actor) return apiError(c, 401, "unauthenticated");
         const { id, milestoneId } = c.req.valid("param");
         const { name, nameEn, plannedDate, reason } = c.req.valid("json");
-        return onceByBody(c, idempotency, actorLabel(actor), () => {
+        const changes = changesAfterCommit(feed);
+        const answered = await onceByBody(c, idempotency, actorLabel(actor), async () => {
           const found = current(c, id);
           if (!found.project) return found.refusal;
           const before = found.project.milestones.find((m) => m.id === milestoneId);
@@ -236,10 +251,12 @@ export function projectPlanRoutes({ store, projectWrites, planWrites, idempotenc
             after = replanned;
           }
           if (JSON.stringify(after) === JSON.stringify(before)) return answer(id, 200, before);
-          planWrites.changeMilestone(id, before, after, label, reason || null);
-          feed.publish({ type: "projects" });
+          await planWrites.changeMilestone(id, before, after, label, reason || null);
+          changes.add({ type: "projects" });
           return answer(id, 200, after);
         });
+        changes.publish();
+        return answered;
       },
     )
     .delete(
@@ -261,17 +278,20 @@ export function projectPlanRoutes({ store, projectWrites, planWrites, idempotenc
         if (!actor) return apiError(c, 401, "unauthenticated");
         const { id, milestoneId } = c.req.valid("param");
         const { reason } = c.req.valid("json");
-        return onceByBody(c, idempotency, actorLabel(actor), () => {
+        const changes = changesAfterCommit(feed);
+        const answered = await onceByBody(c, idempotency, actorLabel(actor), async () => {
           const found = current(c, id);
           if (!found.project) return found.refusal;
           const milestone = found.project.milestones.find((m) => m.id === milestoneId);
           if (!milestone) return refuse(c, 404, "milestone_not_found", { id: milestoneId });
           const removal = milestoneRemoval(milestone);
           if (isPlanRefusal(removal)) return refusedPlan(c, removal, 409);
-          planWrites.removeMilestone(id, milestone, actorLabel(actor), reason);
-          feed.publish({ type: "projects" });
+          await planWrites.removeMilestone(id, milestone, actorLabel(actor), reason);
+          changes.add({ type: "projects" });
           return answer(id, 200);
         });
+        changes.publish();
+        return answered;
       },
     );
 }

@@ -29,6 +29,7 @@ import { type Actor, type AppEnv, actorLabel } from "../auth/actor";
 import { requireRole } from "../auth/identify";
 import { mayReportFor } from "../auth/unit-scope";
 import { onceByBody } from "../idempotency";
+import { changesAfterCommit } from "../live/after-commit";
 import type { Services } from "../services";
 import { validate } from "../validate";
 
@@ -115,7 +116,7 @@ function refusal(issues: ReportIssue[], lang: Lang) {
 
 export function reportRoutes({ store, reports, idempotency, feed }: Deps) {
   /** Common preconditions: the project exists, the actor may report for it, If-Match holds. */
-  function target(c: Context<AppEnv>, id: string, period: string) {
+  async function target(c: Context<AppEnv>, id: string, period: string) {
     const fail = (
       status: Outcome["status"],
       ...args: Parameters<typeof errorBody> extends [unknown, ...infer R] ? R : never
@@ -127,7 +128,7 @@ export function reportRoutes({ store, reports, idempotency, feed }: Deps) {
     if (!project) return { failure: fail(404, "project_not_found", { id }) };
     if (!mayReportFor(signedIn(c), project))
       return { failure: fail(403, "not_your_project", { id }) };
-    const existing = reports.getReport(id, period);
+    const existing = await reports.getReport(id, period);
     const ifMatch = parseIfMatch(c.req.header("if-match"));
     if (ifMatch === "invalid")
       return {
@@ -166,16 +167,17 @@ export function reportRoutes({ store, reports, idempotency, feed }: Deps) {
       requireRole("admin", "staff", "unit"),
       validate("param", reportParams),
       validate("json", reportInputSchema),
-      (c) => {
+      async (c) => {
         const { id, period } = c.req.valid("param");
         const input = c.req.valid("json");
         const actor = signedIn(c);
         const lang = requestLang(c);
-        return onceByBody(c, idempotency, actorLabel(actor), () => {
-          const t = target(c, id, period);
+        const changes = changesAfterCommit(feed);
+        const answered = await onceByBody(c, idempotency, actorLabel(actor), async () => {
+          const t = await target(c, id, period);
           if ("failure" in t) return t.failure as Outcome;
           const { project, existing, fail } = t;
-          const round = reports.getRound(period);
+          const round = await reports.getRound(period);
           if (round?.state !== "open")
             return fail(409, "no_open_round", { period: periodLabel(period, lang) });
           if (isUnit(actor) && existing && reportStateOf(existing.report) === "accepted")
@@ -190,14 +192,16 @@ export function reportRoutes({ store, reports, idempotency, feed }: Deps) {
             who,
             isUnit(actor),
           );
-          const saved = reports.saveReport(project, report, {
+          const saved = await reports.saveReport(project, report, {
             actor: who,
             action: isUnit(actor) ? "report.submit" : "report.enter",
             reason: input.reason ?? null,
           });
-          feed.publish({ type: "reports", period, projectId: id });
+          changes.add({ type: "reports", period, projectId: id });
           return answer(id, saved, existing ? "updated" : "created", existing ? 200 : 201);
         });
+        changes.publish();
+        return answered;
       },
     )
     .post(
@@ -214,13 +218,14 @@ export function reportRoutes({ store, reports, idempotency, feed }: Deps) {
       requireRole("admin", "staff"),
       validate("param", reportParams),
       validate("json", reviewSchema),
-      (c) => {
+      async (c) => {
         const { id, period } = c.req.valid("param");
         const { decision, reason } = c.req.valid("json");
         const actor = signedIn(c);
         const lang = requestLang(c);
-        return onceByBody(c, idempotency, actorLabel(actor), () => {
-          const t = target(c, id, period);
+        const changes = changesAfterCommit(feed);
+        const answered = await onceByBody(c, idempotency, actorLabel(actor), async () => {
+          const t = await target(c, id, period);
           if ("failure" in t) return t.failure as Outcome;
           const { project, existing, fail } = t;
           if (!existing)
@@ -230,7 +235,7 @@ export function reportRoutes({ store, reports, idempotency, feed }: Deps) {
             return fail(409, "report_not_submitted", {
               state: text(reportStateMessages, state, lang),
             });
-          const round = reports.getRound(period);
+          const round = await reports.getRound(period);
           if (round?.state !== "open")
             return fail(409, "no_open_round", { period: periodLabel(period, lang) });
           const who = actorLabel(actor);
@@ -244,12 +249,12 @@ export function reportRoutes({ store, reports, idempotency, feed }: Deps) {
               reviewedAt: now,
               returnReason: reason,
             };
-            const saved = reports.saveReport(project, returned, {
+            const saved = await reports.saveReport(project, returned, {
               actor: who,
               action: "report.return",
               reason,
             });
-            feed.publish({ type: "reports", period, projectId: id });
+            changes.add({ type: "reports", period, projectId: id });
             return answer(id, saved, "returned", 200);
           }
           // Rebuilt against the project as it is now: another report may have moved it since.
@@ -265,14 +270,16 @@ export function reportRoutes({ store, reports, idempotency, feed }: Deps) {
             reviewedBy: who,
             reviewedAt: now,
           };
-          const saved = reports.saveReport(project, accepted, {
+          const saved = await reports.saveReport(project, accepted, {
             actor: who,
             action: "report.accept",
             reason: reason ?? null,
           });
-          feed.publish({ type: "reports", period, projectId: id });
+          changes.add({ type: "reports", period, projectId: id });
           return answer(id, saved, "accepted", 200);
         });
+        changes.publish();
+        return answered;
       },
     );
 }

@@ -43,8 +43,8 @@ const projectsWithReports = (store: Deps["store"]) =>
  * staff — checked row by row as a single report is, then stored all together or not at all.
  */
 export function roundTransferRoutes({ store, reports, feed }: Deps) {
-  const roundOr404 = (c: Context, period: string) => {
-    const round = reports.getRound(period);
+  const roundOr404 = async (c: Context, period: string) => {
+    const round = await reports.getRound(period);
     return round
       ? { round }
       : {
@@ -67,7 +67,7 @@ export function roundTransferRoutes({ store, reports, feed }: Deps) {
       requireRole("admin", "staff"),
       validate("param", periodParam),
       async (c) => {
-        const found = roundOr404(c, c.req.valid("param").period);
+        const found = await roundOr404(c, c.req.valid("param").period);
         if (found.failure) return found.failure;
         const lang = requestLang(c);
         const workbook = await reportTemplate({
@@ -111,7 +111,7 @@ export function roundTransferRoutes({ store, reports, feed }: Deps) {
         const { period } = c.req.valid("param");
         const dryRun = isDryRun(c.req.valid("query"));
         const lang = requestLang(c);
-        const found = roundOr404(c, period);
+        const found = await roundOr404(c, period);
         if (found.failure) return found.failure;
         const { round } = found;
         if (round.state !== "open")
@@ -119,7 +119,7 @@ export function roundTransferRoutes({ store, reports, feed }: Deps) {
         const upload = await readUploadForm(c, reportSheetWord("noFile", lang));
         if (upload instanceof Response) return upload;
 
-        const inPeriod = reports.reportsInPeriod(period);
+        const inPeriod = await reports.reportsInPeriod(period);
         const { report, accepted } = checkReportImport(upload.rows, {
           round,
           projects: projectsWithReports(store),
@@ -152,7 +152,7 @@ export function roundTransferRoutes({ store, reports, feed }: Deps) {
           );
         }
         const who = actorLabel(c.get("actor") as Actor);
-        reports.saveReports(
+        await reports.saveReports(
           accepted.map(({ project, input }) => ({
             project,
             report: enteredReport(

@@ -17,6 +17,7 @@ import { type Actor, type AppEnv, actorLabel } from "../auth/actor";
 import { requireRole } from "../auth/identify";
 import { reportScope } from "../auth/unit-scope";
 import { onceByBody } from "../idempotency";
+import { changesAfterCommit } from "../live/after-commit";
 import type { Services } from "../services";
 import { validate } from "../validate";
 
@@ -70,7 +71,7 @@ export function roundRoutes({ store, reports, idempotency, feed }: Deps) {
         tags,
         answers: { 200: roundsResponse },
       }),
-      (c) => c.json({ rounds: reports.listRounds() }),
+      async (c) => c.json({ rounds: await reports.listRounds() }),
     )
     .post(
       "/",
@@ -85,12 +86,13 @@ export function roundRoutes({ store, reports, idempotency, feed }: Deps) {
       }),
       requireRole("admin", "staff"),
       validate("json", openRoundInputSchema),
-      (c) => {
+      async (c) => {
         const input = c.req.valid("json");
         const actor = actorLabel(signedIn(c));
         const lang = requestLang(c);
-        return onceByBody(c, idempotency, actor, () => {
-          const check = checkNewRound(input, reports.listRounds());
+        const changes = changesAfterCommit(feed);
+        const answered = await onceByBody(c, idempotency, actor, async () => {
+          const check = checkNewRound(input, await reports.listRounds());
           if (!check.ok)
             return {
               status: 409,
@@ -105,10 +107,12 @@ export function roundRoutes({ store, reports, idempotency, feed }: Deps) {
               status: 400,
               body: errorBody(c, "round_deadline_invalid", { deadline: input.deadline, from }),
             };
-          const round = reports.openRound(input.period, input.deadline, actor);
-          feed.publish({ type: "reports", period: round.period });
+          const round = await reports.openRound(input.period, input.deadline, actor);
+          changes.add({ type: "reports", period: round.period });
           return { status: 201, body: { round } };
         });
+        changes.publish();
+        return answered;
       },
     )
     .post(
@@ -124,17 +128,18 @@ export function roundRoutes({ store, reports, idempotency, feed }: Deps) {
       }),
       requireRole("admin", "staff"),
       validate("param", periodParam),
-      (c) => {
+      async (c) => {
         const { period } = c.req.valid("param");
         const actor = actorLabel(signedIn(c));
         const label = periodLabel(period, requestLang(c));
-        return onceByBody(c, idempotency, actor, () => {
-          const round = reports.getRound(period);
+        const changes = changesAfterCommit(feed);
+        const answered = await onceByBody(c, idempotency, actor, async () => {
+          const round = await reports.getRound(period);
           if (!round)
             return { status: 404, body: errorBody(c, "round_not_found", { period: label }) };
           if (round.state === "closed")
             return { status: 409, body: errorBody(c, "round_closed", { period: label }) };
-          const pending = [...reports.reportsInPeriod(period).values()].filter(
+          const pending = [...(await reports.reportsInPeriod(period)).values()].filter(
             (r) => r.report.state === "submitted",
           ).length;
           if (pending > 0)
@@ -142,10 +147,12 @@ export function roundRoutes({ store, reports, idempotency, feed }: Deps) {
               status: 409,
               body: errorBody(c, "round_has_pending", { period: label, count: String(pending) }),
             };
-          const closed = reports.closeRound(round, actor);
-          feed.publish({ type: "reports", period });
+          const closed = await reports.closeRound(round, actor);
+          changes.add({ type: "reports", period });
           return { status: 200, body: { round: closed } };
         });
+        changes.publish();
+        return answered;
       },
     )
     .get(
@@ -160,9 +167,9 @@ export function roundRoutes({ store, reports, idempotency, feed }: Deps) {
       }),
       requireRole("admin", "staff", "leader", "unit"),
       validate("param", periodParam),
-      (c) => {
+      async (c) => {
         const { period } = c.req.valid("param");
-        const round = reports.getRound(period);
+        const round = await reports.getRound(period);
         if (!round)
           return apiError(c, 404, "round_not_found", {
             period: periodLabel(period, requestLang(c)),
@@ -172,7 +179,7 @@ export function roundRoutes({ store, reports, idempotency, feed }: Deps) {
         const projects = store
           .listProjectsWithReports({ current: true })
           .filter((p) => scope === "all" || scope(p));
-        const inPeriod = reports.reportsInPeriod(period);
+        const inPeriod = await reports.reportsInPeriod(period);
         const rows = roundReportRows(
           projects.map((p) => p.id),
           new Map([...inPeriod].map(([id, v]) => [id, v.report])),

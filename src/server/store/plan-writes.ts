@@ -1,32 +1,38 @@
 import type { Milestone, ProjectRecord, YearPlan } from "../../domain/project";
 import { inPlannedOrder } from "../../domain/project-plans";
-import type { AuditStore } from "./audit-store";
-import type { Db } from "./open-database";
+import { appendAudit } from "./audit-store";
+import type { Store } from "./sql";
 
 /**
  * Writes to a project's plan (its year plans and milestones). Each moves the project's version
  * (the If-Match the project page holds) and is audited under the project, so its 修改记录 shows
  * it, in the same transaction.
  */
-export function createPlanWrites(db: Db, audit: AuditStore) {
-  const q = {
-    record: db.prepare("SELECT record FROM projects WHERE id = ?"),
-    setRecord: db.prepare("UPDATE projects SET record = ?, version = version + 1 WHERE id = ?"),
-    bump: db.prepare("UPDATE projects SET version = version + 1 WHERE id = ?"),
-    milestones: db.prepare("SELECT record FROM milestones WHERE project_id = ?"),
-    insert: db.prepare(
-      "INSERT INTO milestones (project_id, id, position, record) VALUES (?, ?, ?, ?)",
-    ),
-    update: db.prepare("UPDATE milestones SET record = ? WHERE project_id = ? AND id = ?"),
-    remove: db.prepare("DELETE FROM milestones WHERE project_id = ? AND id = ?"),
-    position: db.prepare("UPDATE milestones SET position = ? WHERE project_id = ? AND id = ?"),
-  };
+export function createPlanWrites(store: Store) {
+  const bump = (projectId: string) =>
+    store
+      .q()
+      .updateTable("projects")
+      .set((eb) => ({ version: eb("version", "+", 1) }))
+      .where("id", "=", projectId)
+      .execute();
   /** Keeps the stored order the planned order, as the seed lists them. */
-  const reorder = (projectId: string) => {
-    const all = (q.milestones.all(projectId) as { record: string }[]).map(
-      (r) => JSON.parse(r.record) as Milestone,
-    );
-    for (const [i, m] of inPlannedOrder(all).entries()) q.position.run(i, projectId, m.id);
+  const reorder = async (projectId: string) => {
+    const rows = await store
+      .q()
+      .selectFrom("milestones")
+      .select("record")
+      .where("project_id", "=", projectId)
+      .execute();
+    const all = rows.map((r) => JSON.parse(r.record) as Milestone);
+    for (const [i, m] of inPlannedOrder(all).entries())
+      await store
+        .q()
+        .updateTable("milestones")
+        .set({ position: i })
+        .where("project_id", "=", projectId)
+        .where("id", "=", m.id)
+        .execute();
   };
   const trace = (
     projectId: string,
@@ -36,7 +42,7 @@ export function createPlanWrites(db: Db, audit: AuditStore) {
     actor: string,
     reason: string | null,
   ) =>
-    audit.append({
+    appendAudit(store, {
       actor,
       action,
       eventId: null,
@@ -55,13 +61,23 @@ export function createPlanWrites(db: Db, audit: AuditStore) {
       before: number | null,
       actor: string,
       reason: string | null,
-    ) {
-      db.transaction(() => {
-        const row = q.record.get(project.id) as { record: string };
+    ): Promise<void> {
+      return store.transaction(async () => {
+        const row = await store
+          .q()
+          .selectFrom("projects")
+          .select("record")
+          .where("id", "=", project.id)
+          .executeTakeFirstOrThrow();
         const record = { ...JSON.parse(row.record), ...plan };
-        q.setRecord.run(JSON.stringify(record), project.id);
+        await store
+          .q()
+          .updateTable("projects")
+          .set((eb) => ({ record: JSON.stringify(record), version: eb("version", "+", 1) }))
+          .where("id", "=", project.id)
+          .execute();
         const after = plan.yearPlans.find((p) => p.year === year)?.planInvestment ?? null;
-        trace(
+        await trace(
           project.id,
           "project.year-plan",
           { year, planInvestment: before },
@@ -69,16 +85,25 @@ export function createPlanWrites(db: Db, audit: AuditStore) {
           actor,
           reason,
         );
-      })();
+      });
     },
 
-    addMilestone(projectId: string, milestone: Milestone, actor: string) {
-      db.transaction(() => {
-        q.insert.run(projectId, milestone.id, 1_000_000, JSON.stringify(milestone));
-        reorder(projectId);
-        q.bump.run(projectId);
-        trace(projectId, "milestone.add", null, milestone, actor, null);
-      })();
+    addMilestone(projectId: string, milestone: Milestone, actor: string): Promise<void> {
+      return store.transaction(async () => {
+        await store
+          .q()
+          .insertInto("milestones")
+          .values({
+            project_id: projectId,
+            id: milestone.id,
+            position: 1_000_000,
+            record: JSON.stringify(milestone),
+          })
+          .execute();
+        await reorder(projectId);
+        await bump(projectId);
+        await trace(projectId, "milestone.add", null, milestone, actor, null);
+      });
     },
 
     changeMilestone(
@@ -87,21 +112,37 @@ export function createPlanWrites(db: Db, audit: AuditStore) {
       after: Milestone,
       actor: string,
       reason: string | null,
-    ) {
-      db.transaction(() => {
-        q.update.run(JSON.stringify(after), projectId, after.id);
-        reorder(projectId);
-        q.bump.run(projectId);
-        trace(projectId, "milestone.update", before, after, actor, reason);
-      })();
+    ): Promise<void> {
+      return store.transaction(async () => {
+        await store
+          .q()
+          .updateTable("milestones")
+          .set({ record: JSON.stringify(after) })
+          .where("project_id", "=", projectId)
+          .where("id", "=", after.id)
+          .execute();
+        await reorder(projectId);
+        await bump(projectId);
+        await trace(projectId, "milestone.update", before, after, actor, reason);
+      });
     },
 
-    removeMilestone(projectId: string, milestone: Milestone, actor: string, reason: string | null) {
-      db.transaction(() => {
-        q.remove.run(projectId, milestone.id);
-        q.bump.run(projectId);
-        trace(projectId, "milestone.remove", milestone, null, actor, reason);
-      })();
+    removeMilestone(
+      projectId: string,
+      milestone: Milestone,
+      actor: string,
+      reason: string | null,
+    ): Promise<void> {
+      return store.transaction(async () => {
+        await store
+          .q()
+          .deleteFrom("milestones")
+          .where("project_id", "=", projectId)
+          .where("id", "=", milestone.id)
+          .execute();
+        await bump(projectId);
+        await trace(projectId, "milestone.remove", milestone, null, actor, reason);
+      });
     },
   };
 }

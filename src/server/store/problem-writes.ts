@@ -1,6 +1,6 @@
 import type { Milestone, Problem } from "../../domain/project";
-import type { AuditStore } from "./audit-store";
-import type { Db } from "./open-database";
+import { appendAudit } from "./audit-store";
+import type { Store } from "./sql";
 
 export type StoredProblem = { projectId: string; problem: Problem };
 
@@ -8,38 +8,45 @@ export type StoredProblem = { projectId: string; problem: Problem };
  * Writes to 问题清单 and milestones, each with its audit record in the same transaction: a change
  * is never stored without its trace, nor traced without being stored.
  */
-export function createProblemWrites(db: Db, audit: AuditStore) {
-  const q = {
-    find: db.prepare("SELECT project_id, record FROM problems WHERE id = ?"),
-    ofProject: db.prepare("SELECT id, position FROM problems WHERE project_id = ?"),
-    insert: db.prepare(
-      "INSERT INTO problems (project_id, id, position, record) VALUES (?, ?, ?, ?)",
-    ),
-    update: db.prepare("UPDATE problems SET record = ? WHERE project_id = ? AND id = ?"),
-    milestone: db.prepare("SELECT record FROM milestones WHERE project_id = ? AND id = ?"),
-    updateMilestone: db.prepare("UPDATE milestones SET record = ? WHERE project_id = ? AND id = ?"),
-    // A replanned milestone is a change to the project: its version moves, as with every plan edit.
-    bumpProject: db.prepare("UPDATE projects SET version = version + 1 WHERE id = ?"),
-  };
+export function createProblemWrites(store: Store) {
   return {
-    find(problemId: string): StoredProblem | undefined {
+    async find(problemId: string): Promise<StoredProblem | undefined> {
       // Ids are unique across projects (the project's id is part of each).
-      const row = q.find.get(problemId) as { project_id: string; record: string } | undefined;
+      const row = await store
+        .q()
+        .selectFrom("problems")
+        .select(["project_id", "record"])
+        .where("id", "=", problemId)
+        .executeTakeFirst();
       return row && { projectId: row.project_id, problem: JSON.parse(row.record) as Problem };
     },
 
     /** The next free id on a project: `<project>-q<n>`, as the seed numbers them. */
-    nextId(projectId: string): { id: string; position: number } {
-      const rows = q.ofProject.all(projectId) as { id: string; position: number }[];
+    async nextId(projectId: string): Promise<{ id: string; position: number }> {
+      const rows = await store
+        .q()
+        .selectFrom("problems")
+        .select(["id", "position"])
+        .where("project_id", "=", projectId)
+        .execute();
       const n = Math.max(0, ...rows.map((r) => Number(/-q(\d+)$/.exec(r.id)?.[1] ?? 0)));
       const position = Math.max(-1, ...rows.map((r) => r.position)) + 1;
       return { id: `${projectId}-q${n + 1}`, position };
     },
 
-    raise(projectId: string, problem: Problem, position: number, actor: string): void {
-      db.transaction(() => {
-        q.insert.run(projectId, problem.id, position, JSON.stringify(problem));
-        audit.append({
+    raise(projectId: string, problem: Problem, position: number, actor: string): Promise<void> {
+      return store.transaction(async () => {
+        await store
+          .q()
+          .insertInto("problems")
+          .values({
+            project_id: projectId,
+            id: problem.id,
+            position,
+            record: JSON.stringify(problem),
+          })
+          .execute();
+        await appendAudit(store, {
           actor,
           action: "problem.raise",
           eventId: null,
@@ -48,7 +55,7 @@ export function createProblemWrites(db: Db, audit: AuditStore) {
           after: problem,
           reason: null,
         });
-      })();
+      });
     },
 
     change(
@@ -58,10 +65,16 @@ export function createProblemWrites(db: Db, audit: AuditStore) {
       action: string,
       actor: string,
       note: string | null,
-    ): void {
-      db.transaction(() => {
-        q.update.run(JSON.stringify(after), projectId, after.id);
-        audit.append({
+    ): Promise<void> {
+      return store.transaction(async () => {
+        await store
+          .q()
+          .updateTable("problems")
+          .set({ record: JSON.stringify(after) })
+          .where("project_id", "=", projectId)
+          .where("id", "=", after.id)
+          .execute();
+        await appendAudit(store, {
           actor,
           action: `problem.${action}`,
           eventId: null,
@@ -70,19 +83,43 @@ export function createProblemWrites(db: Db, audit: AuditStore) {
           after,
           reason: note,
         });
-      })();
+      });
     },
 
-    milestone(projectId: string, milestoneId: string): Milestone | undefined {
-      const row = q.milestone.get(projectId, milestoneId) as { record: string } | undefined;
+    async milestone(projectId: string, milestoneId: string): Promise<Milestone | undefined> {
+      const row = await store
+        .q()
+        .selectFrom("milestones")
+        .select("record")
+        .where("project_id", "=", projectId)
+        .where("id", "=", milestoneId)
+        .executeTakeFirst();
       return row && (JSON.parse(row.record) as Milestone);
     },
 
-    replan(projectId: string, before: Milestone, after: Milestone, actor: string, reason: string) {
-      db.transaction(() => {
-        q.updateMilestone.run(JSON.stringify(after), projectId, after.id);
-        q.bumpProject.run(projectId);
-        audit.append({
+    replan(
+      projectId: string,
+      before: Milestone,
+      after: Milestone,
+      actor: string,
+      reason: string,
+    ): Promise<void> {
+      return store.transaction(async () => {
+        await store
+          .q()
+          .updateTable("milestones")
+          .set({ record: JSON.stringify(after) })
+          .where("project_id", "=", projectId)
+          .where("id", "=", after.id)
+          .execute();
+        // A replanned milestone is a change to the project: its version moves, as with every plan edit.
+        await store
+          .q()
+          .updateTable("projects")
+          .set((eb) => ({ version: eb("version", "+", 1) }))
+          .where("id", "=", projectId)
+          .execute();
+        await appendAudit(store, {
           actor,
           action: "milestone.replan",
           eventId: null,
@@ -91,7 +128,7 @@ export function createProblemWrites(db: Db, audit: AuditStore) {
           after,
           reason,
         });
-      })();
+      });
     },
   };
 }

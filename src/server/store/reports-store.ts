@@ -1,66 +1,93 @@
 import type { ProjectRecord } from "../../domain/project";
 import { applyAcceptedReport } from "../../domain/report-input";
 import { defaultDeadline, type Round, type StoredReport } from "../../domain/reporting-rounds";
-import type { AuditStore } from "./audit-store";
-import type { Db } from "./open-database";
+import { appendAudit } from "./audit-store";
+import type { Store } from "./sql";
 
 export type VersionedReport = { report: StoredReport; version: number };
 
-type RoundRow = { record: string };
 type ReportRow = { project_id: string; record: string; version: number };
+
+const parseRound = (row: { record: string }) => JSON.parse(row.record) as Round;
+const toVersioned = (row: ReportRow): VersionedReport => ({
+  report: JSON.parse(row.record) as StoredReport,
+  version: row.version,
+});
 
 /**
  * Reporting rounds and the reports written in them. Every write is one transaction with its audit
  * record; accepting a report also moves the project's figures and milestone dates in the same one.
  */
-export function createReportsStore(db: Db, audit: AuditStore) {
-  const s = {
-    rounds: db.prepare("SELECT record FROM rounds ORDER BY period"),
-    round: db.prepare("SELECT record FROM rounds WHERE period = ?"),
-    insertRound: db.prepare(
-      "INSERT INTO rounds (period, state, deadline, record) VALUES (?, ?, ?, ?)",
-    ),
-    updateRound: db.prepare("UPDATE rounds SET state = ?, record = ? WHERE period = ?"),
-    report: db.prepare(
-      "SELECT project_id, record, version FROM project_reports WHERE project_id = ? AND period = ?",
-    ),
-    reportsInPeriod: db.prepare(
-      "SELECT project_id, record, version FROM project_reports WHERE period = ?",
-    ),
-    insertReport: db.prepare(
-      "INSERT INTO project_reports (project_id, period, record, version) VALUES (?, ?, ?, 1)",
-    ),
-    updateReport: db.prepare(
-      "UPDATE project_reports SET record = ?, version = version + 1 WHERE project_id = ? AND period = ?",
-    ),
-    // An accepted report moves the project's figures: its version too, so a stale edit is refused.
-    updateProject: db.prepare("UPDATE projects SET record = ?, version = version + 1 WHERE id = ?"),
-    updateMilestone: db.prepare("UPDATE milestones SET record = ? WHERE project_id = ? AND id = ?"),
-    reportPeriods: db.prepare("SELECT DISTINCT period FROM project_reports ORDER BY period"),
-    anyRound: db.prepare("SELECT 1 FROM rounds LIMIT 1"),
-  };
-  const parseRound = (row: unknown) => JSON.parse((row as RoundRow).record) as Round;
-  const toVersioned = (row: ReportRow): VersionedReport => ({
-    report: JSON.parse(row.record) as StoredReport,
-    version: row.version,
-  });
-  const getReport = (projectId: string, period: string): VersionedReport | undefined => {
-    const row = s.report.get(projectId, period) as ReportRow | undefined;
+export function createReportsStore(store: Store) {
+  const reportRows = () =>
+    store.q().selectFrom("project_reports").select(["project_id", "record", "version"]);
+
+  const getReport = async (
+    projectId: string,
+    period: string,
+  ): Promise<VersionedReport | undefined> => {
+    const row = await reportRows()
+      .where("project_id", "=", projectId)
+      .where("period", "=", period)
+      .executeTakeFirst();
     return row ? toVersioned(row) : undefined;
   };
-  const saveRound = (round: Round) =>
-    s.updateRound.run(round.state, JSON.stringify(round), round.period);
 
-  const store = {
-    listRounds(): Round[] {
-      return s.rounds.all().map(parseRound);
-    },
-    getRound(period: string): Round | undefined {
-      const row = s.round.get(period);
-      return row ? parseRound(row) : undefined;
+  const insertRound = (round: Round) =>
+    store
+      .q()
+      .insertInto("rounds")
+      .values({
+        period: round.period,
+        state: round.state,
+        deadline: round.deadline,
+        record: JSON.stringify(round),
+      })
+      .execute();
+
+  /** The project's figures move with an accepted report, and its version too (a stale edit is refused). */
+  const moveProject = async (project: ProjectRecord, report: StoredReport) => {
+    const moved = applyAcceptedReport(project, report);
+    const { reports: _r, milestones, problems: _p, ...base } = moved;
+    await store
+      .q()
+      .updateTable("projects")
+      .set((eb) => ({ record: JSON.stringify(base), version: eb("version", "+", 1) }))
+      .where("id", "=", project.id)
+      .execute();
+    for (const [i, milestone] of milestones.entries())
+      if (milestone !== project.milestones[i])
+        await store
+          .q()
+          .updateTable("milestones")
+          .set({ record: JSON.stringify(milestone) })
+          .where("project_id", "=", project.id)
+          .where("id", "=", milestone.id)
+          .execute();
+  };
+
+  const reports = {
+    async listRounds(): Promise<Round[]> {
+      const rows = await store
+        .q()
+        .selectFrom("rounds")
+        .select("record")
+        .orderBy("period")
+        .execute();
+      return rows.map(parseRound);
     },
 
-    openRound(period: string, deadline: string, actor: string): Round {
+    async getRound(period: string): Promise<Round | undefined> {
+      const row = await store
+        .q()
+        .selectFrom("rounds")
+        .select("record")
+        .where("period", "=", period)
+        .executeTakeFirst();
+      return row && parseRound(row);
+    },
+
+    async openRound(period: string, deadline: string, actor: string): Promise<Round> {
       const round: Round = {
         period,
         state: "open",
@@ -68,9 +95,9 @@ export function createReportsStore(db: Db, audit: AuditStore) {
         openedAt: new Date().toISOString(),
         openedBy: actor,
       };
-      db.transaction(() => {
-        s.insertRound.run(period, "open", deadline, JSON.stringify(round));
-        audit.append({
+      await store.transaction(async () => {
+        await insertRound(round);
+        await appendAudit(store, {
           actor,
           action: "round.open",
           eventId: null,
@@ -79,20 +106,25 @@ export function createReportsStore(db: Db, audit: AuditStore) {
           after: round,
           reason: null,
         });
-      })();
+      });
       return round;
     },
 
-    closeRound(round: Round, actor: string): Round {
+    async closeRound(round: Round, actor: string): Promise<Round> {
       const closed: Round = {
         ...round,
         state: "closed",
         closedAt: new Date().toISOString(),
         closedBy: actor,
       };
-      db.transaction(() => {
-        saveRound(closed);
-        audit.append({
+      await store.transaction(async () => {
+        await store
+          .q()
+          .updateTable("rounds")
+          .set({ state: closed.state, record: JSON.stringify(closed) })
+          .where("period", "=", round.period)
+          .execute();
+        await appendAudit(store, {
           actor,
           action: "round.close",
           eventId: null,
@@ -101,20 +133,16 @@ export function createReportsStore(db: Db, audit: AuditStore) {
           after: closed,
           reason: null,
         });
-      })();
+      });
       return closed;
     },
 
     getReport,
 
     /** Every project's report in a period, by project id. */
-    reportsInPeriod(period: string): Map<string, VersionedReport> {
-      return new Map(
-        (s.reportsInPeriod.all(period) as ReportRow[]).map((row) => [
-          row.project_id,
-          toVersioned(row),
-        ]),
-      );
+    async reportsInPeriod(period: string): Promise<Map<string, VersionedReport>> {
+      const rows = await reportRows().where("period", "=", period).execute();
+      return new Map(rows.map((row) => [row.project_id, toVersioned(row)]));
     },
 
     /**
@@ -124,8 +152,12 @@ export function createReportsStore(db: Db, audit: AuditStore) {
     saveReports(
       items: { project: ProjectRecord; report: StoredReport }[],
       meta: { actor: string; action: string; reason?: string | null },
-    ): VersionedReport[] {
-      return db.transaction(() => items.map((i) => store.saveReport(i.project, i.report, meta)))();
+    ): Promise<VersionedReport[]> {
+      return store.transaction(async () => {
+        const saved: VersionedReport[] = [];
+        for (const i of items) saved.push(await reports.saveReport(i.project, i.report, meta));
+        return saved;
+      });
     },
 
     /**
@@ -136,13 +168,30 @@ export function createReportsStore(db: Db, audit: AuditStore) {
       project: ProjectRecord,
       report: StoredReport,
       meta: { actor: string; action: string; reason?: string | null },
-    ): VersionedReport {
-      return db.transaction(() => {
-        const before = getReport(project.id, report.period);
-        if (before) s.updateReport.run(JSON.stringify(report), project.id, report.period);
-        else s.insertReport.run(project.id, report.period, JSON.stringify(report));
-        if ((report.state ?? "accepted") === "accepted") moveProject(project, report);
-        audit.append({
+    ): Promise<VersionedReport> {
+      return store.transaction(async () => {
+        const before = await getReport(project.id, report.period);
+        if (before)
+          await store
+            .q()
+            .updateTable("project_reports")
+            .set((eb) => ({ record: JSON.stringify(report), version: eb("version", "+", 1) }))
+            .where("project_id", "=", project.id)
+            .where("period", "=", report.period)
+            .execute();
+        else
+          await store
+            .q()
+            .insertInto("project_reports")
+            .values({
+              project_id: project.id,
+              period: report.period,
+              record: JSON.stringify(report),
+              version: 1,
+            })
+            .execute();
+        if ((report.state ?? "accepted") === "accepted") await moveProject(project, report);
+        await appendAudit(store, {
           actor: meta.actor,
           action: meta.action,
           eventId: null,
@@ -151,36 +200,37 @@ export function createReportsStore(db: Db, audit: AuditStore) {
           after: report,
           reason: meta.reason ?? null,
         });
-        const saved = getReport(project.id, report.period);
+        const saved = await getReport(project.id, report.period);
         if (!saved) throw new Error("report vanished inside its own transaction");
         return saved;
-      })();
+      });
     },
 
     /**
      * The seed's periods as closed rounds, for a store that has reports but no rounds yet (a new
      * store, or one made before rounds existed). Their deadlines are illustrative, like the seed.
      */
-    ensureSeedRounds(): void {
-      if (s.anyRound.get()) return;
-      const periods = (s.reportPeriods.all() as { period: string }[]).map((r) => r.period);
-      db.transaction(() => {
-        for (const period of periods) {
-          const round: Round = { period, state: "closed", deadline: defaultDeadline(period) };
-          s.insertRound.run(period, "closed", round.deadline, JSON.stringify(round));
-        }
-      })();
+    ensureSeedRounds(): Promise<void> {
+      return store.transaction(async () => {
+        const any = await store
+          .q()
+          .selectFrom("rounds")
+          .select("period")
+          .limit(1)
+          .executeTakeFirst();
+        if (any) return;
+        const periods = await store
+          .q()
+          .selectFrom("project_reports")
+          .select("period")
+          .distinct()
+          .orderBy("period")
+          .execute();
+        for (const { period } of periods)
+          await insertRound({ period, state: "closed", deadline: defaultDeadline(period) });
+      });
     },
   };
-  return store;
-
-  function moveProject(project: ProjectRecord, report: StoredReport) {
-    const moved = applyAcceptedReport(project, report);
-    const { reports: _r, milestones, problems: _p, ...base } = moved;
-    s.updateProject.run(JSON.stringify(base), project.id);
-    for (const [i, milestone] of milestones.entries())
-      if (milestone !== project.milestones[i])
-        s.updateMilestone.run(JSON.stringify(milestone), project.id, milestone.id);
-  }
+  return reports;
 }
 export type ReportsStore = ReturnType<typeof createReportsStore>;
