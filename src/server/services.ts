@@ -27,7 +27,7 @@ export function createServices(sqlStore: Store) {
   const db = sqlStore.raw;
   if (!db) throw new Error("The server does not run on PostgreSQL yet: leave DATABASE_URL unset");
   const audit = createAuditStore(db);
-  const writes = createSheetWrites(db, audit);
+  const writes = createSheetWrites(sqlStore);
   const reports = createReportsStore(db, audit);
   // The seed's periods are closed rounds, in a new store and in one made before rounds existed.
   reports.ensureSeedRounds();
@@ -41,7 +41,7 @@ export function createServices(sqlStore: Store) {
     idempotency: createIdempotencyStore(sqlStore),
     writes,
     /** Many sheets in one transaction (imports): all stored, or none. */
-    sheetBatch: createSheetBatch(db, writes),
+    sheetBatch: createSheetBatch(sqlStore, writes),
     eventWrites: createEventWrites(db, audit),
     /** 问题清单 and milestone replans, audited. */
     problemWrites: createProblemWrites(db, audit),
@@ -50,7 +50,7 @@ export function createServices(sqlStore: Store) {
     /** The district's project categories. */
     categories: createCategoriesStore(sqlStore),
     /** Blind double entry of paper sheets: keyings, and mismatches for a third look. */
-    doubleEntries: createDoubleEntryStore(db, writes),
+    doubleEntries: createDoubleEntryStore(sqlStore, writes),
     /** Wall screens' newest heartbeats. */
     displayScreens: createDisplayScreensStore(db),
     feed: createChangeFeed(),
