@@ -42,7 +42,7 @@ export function createServices(sqlStore: Store) {
     writes,
     /** Many sheets in one transaction (imports): all stored, or none. */
     sheetBatch: createSheetBatch(sqlStore, writes),
-    eventWrites: createEventWrites(db, audit),
+    eventWrites: createEventWrites(sqlStore),
     /** 问题清单 and milestone replans, audited. */
     problemWrites: createProblemWrites(db, audit),
     /** The project list (项目库): create, edit, archive, audited. */
