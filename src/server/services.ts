@@ -46,7 +46,7 @@ export function createServices(sqlStore: Store) {
     /** 问题清单 and milestone replans, audited. */
     problemWrites: createProblemWrites(db, audit),
     /** The project list (项目库): create, edit, archive, audited. */
-    projectWrites: createProjectWrites(db, audit),
+    projectWrites: createProjectWrites(sqlStore),
     /** The district's project categories. */
     categories: createCategoriesStore(sqlStore),
     /** Blind double entry of paper sheets: keyings, and mismatches for a third look. */
