@@ -1,5 +1,6 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "./auth/password";
 import { type Caller, caller, copySeed, signIn, startTestServer } from "./test-server";
@@ -179,5 +180,32 @@ describe("blind double entry", () => {
     const b = await staff("POST", entry("e63", p), sheet(), headers);
     expect([a.status, b.status]).toEqual([201, 201]);
     expect(b.headers.get("idempotent-replayed")).toBe("true");
+  });
+
+  it("tells open pages of a keying only once another connection can read it", async () => {
+    const p = projects[4] as string;
+    // What a page would read on hearing of the change: another connection to the same store.
+    const reader = new Database(join(server.dataDir, "store.db"), { readonly: true });
+    const seen: number[] = [];
+    const stop = server.services.feed.subscribe((change) => {
+      if (change.type !== "sheets" || change.evaluatorId !== "e64") return;
+      seen.push(
+        (
+          reader
+            .prepare(
+              "SELECT count(*) AS n FROM double_entries WHERE evaluator_id = ? AND project_id = ?",
+            )
+            .get("e64", p) as { n: number }
+        ).n,
+      );
+    });
+    try {
+      await staff("POST", entry("e64", p), sheet());
+      await admin("POST", entry("e64", p), sheet());
+    } finally {
+      stop();
+      reader.close();
+    }
+    expect(seen).toEqual([1, 2]);
   });
 });

@@ -27,7 +27,7 @@ export function createServices(sqlStore: Store) {
   const db = sqlStore.raw;
   if (!db) throw new Error("The server does not run on PostgreSQL yet: leave DATABASE_URL unset");
   const audit = createAuditStore(db);
-  const writes = createSheetWrites(db, audit);
+  const writes = createSheetWrites(sqlStore);
   // Its ensureSeedRounds() runs at startup, before the server answers (see start-server.ts).
   const reports = createReportsStore(sqlStore);
   return {
@@ -40,16 +40,16 @@ export function createServices(sqlStore: Store) {
     idempotency: createIdempotencyStore(sqlStore),
     writes,
     /** Many sheets in one transaction (imports): all stored, or none. */
-    sheetBatch: createSheetBatch(db, writes),
-    eventWrites: createEventWrites(db, audit),
+    sheetBatch: createSheetBatch(sqlStore, writes),
+    eventWrites: createEventWrites(sqlStore),
     /** 问题清单 and milestone replans, audited. */
     problemWrites: createProblemWrites(sqlStore),
     /** The project list (项目库): create, edit, archive, audited. */
-    projectWrites: createProjectWrites(db, audit),
+    projectWrites: createProjectWrites(sqlStore),
     /** The district's project categories. */
     categories: createCategoriesStore(sqlStore),
     /** Blind double entry of paper sheets: keyings, and mismatches for a third look. */
-    doubleEntries: createDoubleEntryStore(db, writes),
+    doubleEntries: createDoubleEntryStore(sqlStore, writes),
     /** Wall screens' newest heartbeats. */
     displayScreens: createDisplayScreensStore(sqlStore),
     feed: createChangeFeed(),

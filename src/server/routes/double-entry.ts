@@ -121,10 +121,10 @@ export function doubleEntryRoutes({ store, doubleEntries, idempotency, feed }: S
         }),
         validate("param", z.object({ id })),
         eventInPath(store),
-        (c) => {
+        async (c) => {
           const eventId = c.get("event").id;
           const caller = me(c);
-          const open = doubleEntries.listOpen(eventId);
+          const open = await doubleEntries.listOpen(eventId);
           return c.json({
             // Who keyed and when; never the values (the second keyer must not see the first's).
             waiting: open.waiting.map((e) => ({
@@ -161,12 +161,13 @@ export function doubleEntryRoutes({ store, doubleEntries, idempotency, feed }: S
           const { id: eventId, evaluatorId, projectId } = c.req.valid("param");
           const input = c.req.valid("json");
           const actor = c.get("actor") as Actor;
-          return onceByBody(c, idempotency, me(c), () => {
+          let changed = false;
+          const response = await onceByBody(c, idempotency, me(c), async () => {
             const target = { eventId, evaluatorId, projectId };
             const checked = checkSheetTarget(c, store, actor, target, input.scores);
             if (checked.failure) return checked.failure;
             const keyed = { scores: input.scores, vote: input.vote, comment: input.comment };
-            const outcome = doubleEntries.submit(target, keyed, me(c));
+            const outcome = await doubleEntries.submit(target, keyed, me(c));
             const fail = (status: 409, code: Parameters<typeof errorBody>[1]) => ({
               status,
               body: errorBody(c, code),
@@ -179,16 +180,16 @@ export function doubleEntryRoutes({ store, doubleEntries, idempotency, feed }: S
               case "sheet_exists":
                 return fail(409, "double_entry_sheet_exists");
               case "first":
-                publish(eventId, evaluatorId, projectId);
+                changed = true;
                 return { status: 201, body: { outcome: "first" } };
               case "mismatch":
-                publish(eventId, evaluatorId, projectId);
+                changed = true;
                 return {
                   status: 200,
                   body: { outcome: "mismatch", mismatchId: outcome.mismatchId },
                 };
               case "matched": {
-                publish(eventId, evaluatorId, projectId);
+                changed = true;
                 const { total } = sheetTotal(outcome.sheet, checked.event.scheme);
                 return {
                   status: 201,
@@ -198,6 +199,9 @@ export function doubleEntryRoutes({ store, doubleEntries, idempotency, feed }: S
               }
             }
           });
+          // Pages hear of a keying only once it is committed.
+          if (changed) publish(eventId, evaluatorId, projectId);
+          return response;
         },
       )
       .post(
@@ -218,12 +222,13 @@ export function doubleEntryRoutes({ store, doubleEntries, idempotency, feed }: S
           const { id: eventId, mismatchId } = c.req.valid("param");
           const input = c.req.valid("json");
           const actor = c.get("actor") as Actor;
-          return onceByBody(c, idempotency, me(c), () => {
+          let changed: { evaluatorId: string; projectId: string } | undefined;
+          const response = await onceByBody(c, idempotency, me(c), async () => {
             const fail = (
               status: Fail["status"],
               ...args: Parameters<typeof errorBody> extends [unknown, ...infer R] ? R : never
             ) => ({ status, body: errorBody(c, ...args) });
-            const m = doubleEntries.mismatch(eventId, mismatchId);
+            const m = await doubleEntries.mismatch(eventId, mismatchId);
             if (!m) return fail(404, "double_entry_not_found", { id: String(mismatchId) });
             if (m.resolvedAt) return fail(409, "double_entry_resolved");
             if (m.first.keyedBy === me(c) || m.second.keyedBy === me(c))
@@ -234,7 +239,7 @@ export function doubleEntryRoutes({ store, doubleEntries, idempotency, feed }: S
             const reason = input.reason?.trim();
             if (!reason) return fail(400, "double_entry_reason_required");
             const keyed = { scores: input.scores, vote: input.vote, comment: input.comment };
-            const outcome = doubleEntries.resolve(eventId, mismatchId, keyed, {
+            const outcome = await doubleEntries.resolve(eventId, mismatchId, keyed, {
               resolver: me(c),
               reason,
             });
@@ -243,7 +248,7 @@ export function doubleEntryRoutes({ store, doubleEntries, idempotency, feed }: S
               return fail(404, "double_entry_not_found", { id: String(mismatchId) });
             if (outcome.kind === "closed") return fail(409, "double_entry_resolved");
             if (outcome.kind !== "resolved") return fail(403, "double_entry_keyer_cannot_resolve");
-            publish(eventId, m.evaluatorId, m.projectId);
+            changed = m;
             const { total } = sheetTotal(outcome.sheet, checked.event.scheme);
             return {
               status: 200,
@@ -251,6 +256,8 @@ export function doubleEntryRoutes({ store, doubleEntries, idempotency, feed }: S
               headers: { ETag: `"v${outcome.sheet.version}"` },
             };
           });
+          if (changed) publish(eventId, changed.evaluatorId, changed.projectId);
+          return response;
         },
       )
   );

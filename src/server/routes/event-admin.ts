@@ -98,7 +98,7 @@ export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: De
       validate("param", eventParam),
       validate("json", stateBody),
       eventInPath(store),
-      (c) => {
+      async (c) => {
         const actor = c.get("actor");
         if (actor?.kind !== "user" || actor.user.role === "leader")
           return apiError(c, 403, "forbidden");
@@ -115,7 +115,7 @@ export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: De
           const [problem] = openingProblems(event, store.eventEvaluators(event));
           if (problem) return apiError(c, 409, problem);
         }
-        eventWrites.setState(eventId, event.state, state, actorLabel(actor), reason ?? null);
+        await eventWrites.setState(eventId, event.state, state, actorLabel(actor), reason ?? null);
         feed.publish({ type: "event", eventId });
         return c.json({ event: { id: eventId, state } });
       },

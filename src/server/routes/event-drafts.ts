@@ -125,16 +125,16 @@ export function eventDraftRoutes({ store, eventWrites, idempotency, feed }: Deps
       },
     };
   };
-  const answer = (id: string, status: ContentfulStatusCode) => {
+  const answer = async (id: string, status: ContentfulStatusCode) => {
     const event = store.getEvent(id) as InspectionEvent;
-    const version = eventWrites.version(id) ?? 1;
+    const version = (await eventWrites.version(id)) ?? 1;
     return {
       status,
       body: {
         event,
         evaluators: store.eventEvaluators(event),
         version,
-        sheetCount: eventWrites.sheetCount(id),
+        sheetCount: await eventWrites.sheetCount(id),
       },
       headers: { ETag: etag(version) },
     };
@@ -178,7 +178,8 @@ export function eventDraftRoutes({ store, eventWrites, idempotency, feed }: Deps
         const actor = c.get("actor");
         if (!actor) return apiError(c, 401, "unauthenticated");
         const input = c.req.valid("json");
-        return onceByBody(c, idempotency, actorLabel(actor), () => {
+        let created: string | undefined;
+        const response = await onceByBody(c, idempotency, actorLabel(actor), async () => {
           const events = store.listEvents();
           const template = input.templateEventId
             ? events.find((e) => e.id === input.templateEventId)
@@ -193,10 +194,13 @@ export function eventDraftRoutes({ store, eventWrites, idempotency, feed }: Deps
           const event = eventFromInput(id, input, template, roster);
           const issues = checked(event, roster, id);
           if (issues.length) return invalid(c, issues);
-          eventWrites.create(inspectionEventSchema.parse(event), roster, actorLabel(actor));
-          feed.publish({ type: "event", eventId: id });
+          await eventWrites.create(inspectionEventSchema.parse(event), roster, actorLabel(actor));
+          created = id;
           return answer(id, 201);
         });
+        // Pages hear of the change once it is committed.
+        if (created) feed.publish({ type: "event", eventId: created });
+        return response;
       },
     )
     .get(
@@ -210,10 +214,10 @@ export function eventDraftRoutes({ store, eventWrites, idempotency, feed }: Deps
       }),
       staffOnly,
       validate("param", idParam),
-      (c) => {
+      async (c) => {
         const { id } = c.req.valid("param");
         if (!store.getEvent(id)) return apiError(c, 404, "event_not_found", { id });
-        const { status, body, headers } = answer(id, 200);
+        const { status, body, headers } = await answer(id, 200);
         return c.json(body, status as 200, headers);
       },
     )
@@ -237,9 +241,10 @@ export function eventDraftRoutes({ store, eventWrites, idempotency, feed }: Deps
         if (!actor) return apiError(c, 401, "unauthenticated");
         const { id } = c.req.valid("param");
         const edit = c.req.valid("json");
-        return onceByBody(c, idempotency, actorLabel(actor), () => {
+        let changed = false;
+        const response = await onceByBody(c, idempotency, actorLabel(actor), async () => {
           const before = store.getEvent(id);
-          const version = eventWrites.version(id);
+          const version = await eventWrites.version(id);
           if (!before || version === undefined) return refuse(c, 404, "event_not_found", { id });
           const ifMatch = parseIfMatch(c.req.header("if-match"));
           if (ifMatch === "invalid") return refuse(c, 400, "invalid_if_match");
@@ -256,19 +261,21 @@ export function eventDraftRoutes({ store, eventWrites, idempotency, feed }: Deps
             : rosterBefore;
           const after = editedEvent(before, edit, roster);
           // Sheets are scored by the scheme: whatever the state rules say, it is fixed once one exists.
-          const sheets = eventWrites.sheetCount(id);
+          const sheets = await eventWrites.sheetCount(id);
           if (sheets > 0 && scoringChanged(before, after))
             return refuse(c, 409, "scheme_locked", { count: sheets });
           const issues = checked(after, roster, id);
           if (issues.length) return invalid(c, issues);
-          eventWrites.updateDraft(
+          await eventWrites.updateDraft(
             { event: before, roster: rosterBefore },
             { event: inspectionEventSchema.parse(after), roster },
             actorLabel(actor),
           );
-          feed.publish({ type: "event", eventId: id });
+          changed = true;
           return answer(id, 200);
         });
+        if (changed) feed.publish({ type: "event", eventId: id });
+        return response;
       },
     );
 }

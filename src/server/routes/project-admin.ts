@@ -189,9 +189,9 @@ export function projectAdminRoutes({
         : say(c, "outside_what_shape");
     return fieldRefusal(422, "outside_district", part, say(c, "outside_unconfirmed", { what }));
   };
-  const answer = (c: Context, id: string, status: ContentfulStatusCode) => {
+  const answer = async (c: Context, id: string, status: ContentfulStatusCode) => {
     const project = store.getProject(id) as ProjectRecord;
-    const state = projectWrites.state(id) ?? { version: 1, archivedAt: null };
+    const state = (await projectWrites.state(id)) ?? { version: 1, archivedAt: null };
     return {
       status,
       body: { project, ...state, warnings: warningsFor(c, project) },
@@ -200,19 +200,28 @@ export function projectAdminRoutes({
   };
 
   /** Archive (`true`, with its reason) or restore (`false`): audited, once per Idempotency-Key. */
-  const moveArchive = (c: Context<AppEnv>, id: string, reason: string | null, archive: boolean) => {
+  const moveArchive = async (
+    c: Context<AppEnv>,
+    id: string,
+    reason: string | null,
+    archive: boolean,
+  ) => {
     const actor = c.get("actor");
     if (!actor) return apiError(c, 401, "unauthenticated");
-    return onceByBody(c, idempotency, actorLabel(actor), () => {
-      const state = projectWrites.state(id);
+    let changed = false;
+    const response = await onceByBody(c, idempotency, actorLabel(actor), async () => {
+      const state = await projectWrites.state(id);
       if (!state) return refuse(c, 404, "project_not_found", { id });
       if (archive && state.archivedAt) return refuse(c, 409, "already_archived");
       if (!archive && !state.archivedAt) return refuse(c, 409, "not_archived");
       const at = archive ? new Date().toISOString() : null;
-      projectWrites.setArchived(id, at, actorLabel(actor), reason);
-      feed.publish({ type: "projects" });
+      await projectWrites.setArchived(id, at, actorLabel(actor), reason);
+      changed = true;
       return answer(c, id, 200);
     });
+    // Pages hear of the change once it is committed.
+    if (changed) feed.publish({ type: "projects" });
+    return response;
   };
 
   // Per route, not .use(): mounted beside the read routes under /projects, a .use() would guard them too.
@@ -261,7 +270,8 @@ export function projectAdminRoutes({
         const actor = c.get("actor");
         if (!actor) return apiError(c, 401, "unauthenticated");
         const { confirmOutside, ...project } = c.req.valid("json");
-        return onceByBody(c, idempotency, actorLabel(actor), async () => {
+        let changed = false;
+        const response = await onceByBody(c, idempotency, actorLabel(actor), async () => {
           const existing = store.getProject(project.id);
           if (existing)
             return fieldRefusal(
@@ -274,10 +284,12 @@ export function projectAdminRoutes({
             return await categoryRefusal(c, project.category);
           const place = unconfirmedOutside(c, project, confirmOutside);
           if (place) return place;
-          projectWrites.create(project, actorLabel(actor));
-          feed.publish({ type: "projects" });
+          await projectWrites.create(project, actorLabel(actor));
+          changed = true;
           return answer(c, project.id, 201);
         });
+        if (changed) feed.publish({ type: "projects" });
+        return response;
       },
     )
     .put(
@@ -299,9 +311,10 @@ export function projectAdminRoutes({
         if (!actor) return apiError(c, 401, "unauthenticated");
         const { id } = c.req.valid("param");
         const { reason, confirmOutside, ...edit } = c.req.valid("json");
-        return onceByBody(c, idempotency, actorLabel(actor), async () => {
+        let changed = false;
+        const response = await onceByBody(c, idempotency, actorLabel(actor), async () => {
           const before = store.getProject(id);
-          const state = projectWrites.state(id);
+          const state = await projectWrites.state(id);
           if (!before || !state) return refuse(c, 404, "project_not_found", { id });
           const ifMatch = parseIfMatch(c.req.header("if-match"));
           if (ifMatch === "invalid") return refuse(c, 400, "invalid_if_match");
@@ -327,10 +340,12 @@ export function projectAdminRoutes({
             ...edit,
             provenance: provenanceAfterEdit(before, edit),
           });
-          projectWrites.update(before, after, actorLabel(actor), reason ?? null);
-          feed.publish({ type: "projects" });
+          await projectWrites.update(before, after, actorLabel(actor), reason ?? null);
+          changed = true;
           return answer(c, id, 200);
         });
+        if (changed) feed.publish({ type: "projects" });
+        return response;
       },
     )
     .post(

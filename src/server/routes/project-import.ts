@@ -137,7 +137,7 @@ export function projectImportRoutes({ store, projectWrites, categories, feed }: 
           );
         }
         const reason = upload.reason || projectSheetWord("reason", lang, { year });
-        projectWrites.importList(plan, actorLabel(c.get("actor") as Actor), reason);
+        await projectWrites.importList(plan, actorLabel(c.get("actor") as Actor), reason);
         if (plan.creates.length + plan.updates.length > 0) feed.publish({ type: "projects" });
         return c.json({
           report,

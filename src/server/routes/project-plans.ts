@@ -28,7 +28,6 @@ import { changesAfterCommit } from "../live/after-commit";
 import type { ChangeFeed } from "../live/change-feed";
 import type { IdempotencyStore } from "../store/idempotency-store";
 import type { PlanWrites } from "../store/plan-writes";
-import type { ProjectWrites } from "../store/project-writes";
 import type { ReadStore } from "../store/read-store";
 import { validate } from "../validate";
 import { fieldRefusal } from "./categories";
@@ -36,7 +35,6 @@ import { parseIfMatch } from "./project-admin";
 
 type Deps = {
   store: ReadStore;
-  projectWrites: ProjectWrites;
   planWrites: PlanWrites;
   idempotency: IdempotencyStore;
   feed: ChangeFeed;
@@ -80,7 +78,7 @@ const headers = [...writeHeaders, "If-Match"];
  * milestones planned in it. Every write checks the project's version (If-Match), is audited under
  * the project and refreshes every screen at once.
  */
-export function projectPlanRoutes({ store, projectWrites, planWrites, idempotency, feed }: Deps) {
+export function projectPlanRoutes({ store, planWrites, idempotency, feed }: Deps) {
   const refuse = (
     c: Context,
     status: ContentfulStatusCode,
@@ -93,7 +91,7 @@ export function projectPlanRoutes({ store, projectWrites, planWrites, idempotenc
   const refusedPlan = (c: Context, r: PlanRefusal, status: ContentfulStatusCode) =>
     fieldRefusal(status, r.refused, r.field, planRefusalText(r, requestLang(c)));
   const answer = (id: string, status: ContentfulStatusCode, milestone?: Milestone) => {
-    const version = projectWrites.state(id)?.version ?? 1;
+    const version = store.projectState(id)?.version ?? 1;
     return {
       status,
       body: { project: store.getProject(id), version, ...(milestone ? { milestone } : {}) },
@@ -106,7 +104,7 @@ export function projectPlanRoutes({ store, projectWrites, planWrites, idempotenc
    */
   const current = (c: Context, id: string) => {
     const project = store.getProject(id);
-    const state = projectWrites.state(id);
+    const state = store.projectState(id);
     if (!project || !state) return { refusal: refuse(c, 404, "project_not_found", { id }) };
     const ifMatch = parseIfMatch(c.req.header("if-match"));
     if (ifMatch === "invalid") return { refusal: refuse(c, 400, "invalid_if_match") };

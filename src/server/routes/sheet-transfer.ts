@@ -184,7 +184,10 @@ export function sheetTransferRoutes(services: Services) {
 
         const toWrite = accepted.filter((a) => a.status !== "unchanged");
         try {
-          batch.putAll(id, toWrite, { actor: actorLabel(actor), reason: reason || undefined });
+          await batch.putAll(id, toWrite, {
+            actor: actorLabel(actor),
+            reason: reason || undefined,
+          });
         } catch (error) {
           if (!(error instanceof BatchRefused)) throw error;
           return apiError(

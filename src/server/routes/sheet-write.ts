@@ -67,7 +67,8 @@ export function sheetWriteRoutes({ store, writes, idempotency, feed, commits }: 
       const { id: eventId, evaluatorId, projectId } = c.req.valid("param");
       const input = c.req.valid("json");
       let changed = false;
-      const response = await onceByBodyGrouped(c, idempotency, actorLabel(actor), commits, () => {
+      const by = actorLabel(actor);
+      const response = await onceByBodyGrouped(c, idempotency, by, commits, async () => {
         const fail = (
           status: 400 | 403 | 404 | 409 | 412,
           ...args: Parameters<typeof errorBody> extends [unknown, ...infer R] ? R : never
@@ -88,10 +89,10 @@ export function sheetWriteRoutes({ store, writes, idempotency, feed, commits }: 
         if (ifMatch === "invalid")
           return fail(400, "invalid_parameter", { detail: 'If-Match: expected an ETag like "v3"' });
 
-        const outcome = writes.put(
+        const outcome = await writes.put(
           { eventId, evaluatorId, projectId },
           { scores: input.scores, vote: input.vote, comment: input.comment },
-          { actor: actorLabel(actor), reason: input.reason, ifMatchVersion: ifMatch },
+          { actor: by, reason: input.reason, ifMatchVersion: ifMatch },
         );
         if (outcome.kind === "version_conflict")
           return fail(412, "version_conflict", { current: String(outcome.current) });

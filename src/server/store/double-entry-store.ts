@@ -1,8 +1,8 @@
 import { agreedComment, compareEntries, type KeyedSheet } from "../../domain/double-entry";
 import type { Vote } from "../../domain/scoring-schemas";
-import type { Db } from "./open-database";
 import { sheetContent } from "./sheet-row";
 import type { SheetWrites, StoredSheet } from "./sheet-writes";
+import type { Store } from "./sql";
 
 type Key = { eventId: string; evaluatorId: string; projectId: string };
 export type EntryStatus = "waiting" | "matched" | "mismatch" | "resolved";
@@ -55,6 +55,16 @@ type MismatchRow = {
   resolved_at: string | null;
 };
 
+const mismatchColumns = [
+  "id",
+  "evaluator_id",
+  "project_id",
+  "first_entry_id",
+  "second_entry_id",
+  "opened_at",
+  "resolved_at",
+] as const;
+
 const toEntry = (r: EntryRow): DoubleEntry => ({
   id: r.id,
   evaluatorId: r.evaluator_id,
@@ -72,99 +82,128 @@ export const keyerName = (label: string) => label.replace(/^user:/, "");
  * Keyings of paper sheets and the mismatches between them. A sheet reaches `sheets` only through
  * SheetWrites.put (so with its audit record), inside the same transaction as the entries' status.
  */
-export function createDoubleEntryStore(db: Db, writes: SheetWrites) {
-  const q = {
-    insert: db.prepare(
-      `INSERT INTO double_entries
-         (event_id, evaluator_id, project_id, keyed_by, scores, vote, comment, keyed_at, status)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    waiting: db.prepare(
-      `SELECT * FROM double_entries
-       WHERE event_id = ? AND evaluator_id = ? AND project_id = ? AND status = 'waiting'`,
-    ),
-    entry: db.prepare("SELECT * FROM double_entries WHERE id = ?"),
-    setStatus: db.prepare("UPDATE double_entries SET status = ? WHERE id IN (?, ?)"),
-    setOne: db.prepare("UPDATE double_entries SET status = ? WHERE id = ?"),
-    openMismatchOf: db.prepare(
-      `SELECT id FROM double_entry_mismatches
-       WHERE event_id = ? AND evaluator_id = ? AND project_id = ? AND resolved_at IS NULL`,
-    ),
-    insertMismatch: db.prepare(
-      `INSERT INTO double_entry_mismatches
-         (event_id, evaluator_id, project_id, first_entry_id, second_entry_id, opened_at)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    ),
-    mismatch: db.prepare("SELECT * FROM double_entry_mismatches WHERE event_id = ? AND id = ?"),
-    openMismatches: db.prepare(
-      "SELECT * FROM double_entry_mismatches WHERE event_id = ? AND resolved_at IS NULL ORDER BY id",
-    ),
-    allWaiting: db.prepare(
-      "SELECT * FROM double_entries WHERE event_id = ? AND status = 'waiting' ORDER BY id",
-    ),
-    close: db.prepare(
-      "UPDATE double_entry_mismatches SET resolved_by = ?, resolved_at = ?, reason = ? WHERE id = ?",
-    ),
-  };
-  const entry = (id: number) => toEntry(q.entry.get(id) as EntryRow);
-  const toMismatch = (r: MismatchRow): Mismatch => ({
+export function createDoubleEntryStore(store: Store, writes: SheetWrites) {
+  const ofPair = (key: Key) =>
+    ({
+      event_id: key.eventId,
+      evaluator_id: key.evaluatorId,
+      project_id: key.projectId,
+    }) as const;
+  const entry = async (id: number) =>
+    toEntry(
+      (await store
+        .q()
+        .selectFrom("double_entries")
+        .selectAll()
+        .where("id", "=", id)
+        .executeTakeFirstOrThrow()) as EntryRow,
+    );
+  const toMismatch = async (r: MismatchRow): Promise<Mismatch> => ({
     id: r.id,
     evaluatorId: r.evaluator_id,
     projectId: r.project_id,
     openedAt: r.opened_at,
     resolvedAt: r.resolved_at,
-    first: entry(r.first_entry_id),
-    second: entry(r.second_entry_id),
+    first: await entry(r.first_entry_id),
+    second: await entry(r.second_entry_id),
   });
-  const mismatch = (eventId: string, id: number) => {
-    const row = q.mismatch.get(eventId, id) as MismatchRow | undefined;
+  const mismatch = async (eventId: string, id: number): Promise<Mismatch | undefined> => {
+    const row = await store
+      .q()
+      .selectFrom("double_entry_mismatches")
+      .select(mismatchColumns)
+      .where("event_id", "=", eventId)
+      .where("id", "=", id)
+      .executeTakeFirst();
     return row ? toMismatch(row) : undefined;
   };
+  const setStatus = (status: EntryStatus, ids: number[]) =>
+    store.q().updateTable("double_entries").set({ status }).where("id", "in", ids).execute();
 
   return {
     mismatch,
 
     /** Keyings waiting for their second, and mismatches waiting for a third look. */
-    listOpen(eventId: string): { waiting: DoubleEntry[]; mismatches: Mismatch[] } {
-      return {
-        waiting: (q.allWaiting.all(eventId) as EntryRow[]).map(toEntry),
-        mismatches: (q.openMismatches.all(eventId) as MismatchRow[]).map(toMismatch),
-      };
+    async listOpen(eventId: string): Promise<{ waiting: DoubleEntry[]; mismatches: Mismatch[] }> {
+      const waiting = await store
+        .q()
+        .selectFrom("double_entries")
+        .selectAll()
+        .where("event_id", "=", eventId)
+        .where("status", "=", "waiting")
+        .orderBy("id")
+        .execute();
+      const open = await store
+        .q()
+        .selectFrom("double_entry_mismatches")
+        .select(mismatchColumns)
+        .where("event_id", "=", eventId)
+        .where("resolved_at", "is", null)
+        .orderBy("id")
+        .execute();
+      const mismatches: Mismatch[] = [];
+      for (const row of open) mismatches.push(await toMismatch(row));
+      return { waiting: (waiting as EntryRow[]).map(toEntry), mismatches };
     },
 
     /** Records one keying; the second by another account stores the sheet or opens a mismatch. */
-    submit(key: Key, input: KeyedSheet, keyedBy: string): SubmitOutcome {
-      return db.transaction((): SubmitOutcome => {
-        const pair = [key.eventId, key.evaluatorId, key.projectId] as const;
+    submit(key: Key, input: KeyedSheet, keyedBy: string): Promise<SubmitOutcome> {
+      return store.transaction(async (): Promise<SubmitOutcome> => {
+        const pair = ofPair(key);
         // Double entry is for sheets not stored yet; a stored one is corrected with a reason instead.
-        if (writes.current(key)) return { kind: "sheet_exists" };
-        const open = q.openMismatchOf.get(...pair) as { id: number } | undefined;
+        if (await writes.current(key)) return { kind: "sheet_exists" };
+        const open = await store
+          .q()
+          .selectFrom("double_entry_mismatches")
+          .select("id")
+          .where("event_id", "=", pair.event_id)
+          .where("evaluator_id", "=", pair.evaluator_id)
+          .where("project_id", "=", pair.project_id)
+          .where("resolved_at", "is", null)
+          .executeTakeFirst();
         if (open) return { kind: "in_review", mismatchId: open.id };
-        const waiting = q.waiting.get(...pair) as EntryRow | undefined;
+        const waiting = (await store
+          .q()
+          .selectFrom("double_entries")
+          .selectAll()
+          .where("event_id", "=", pair.event_id)
+          .where("evaluator_id", "=", pair.evaluator_id)
+          .where("project_id", "=", pair.project_id)
+          .where("status", "=", "waiting")
+          .executeTakeFirst()) as EntryRow | undefined;
         if (waiting && waiting.keyed_by === keyedBy) return { kind: "same_keyer" };
         const now = new Date().toISOString();
         const first = waiting ? toEntry(waiting) : undefined;
         const same = first ? compareEntries(first, input).same : false;
         // The first pass waits; a second one is born matched or mismatched (one waits per sheet).
         const status = !first ? "waiting" : same ? "matched" : "mismatch";
-        const info = q.insert.run(
-          ...pair,
-          keyedBy,
-          JSON.stringify(input.scores),
-          input.vote,
-          input.comment?.trim() || null,
-          now,
-          status,
-        );
-        const id = Number(info.lastInsertRowid);
+        const { id } = await store
+          .q()
+          .insertInto("double_entries")
+          .values({
+            ...pair,
+            keyed_by: keyedBy,
+            scores: JSON.stringify(input.scores),
+            vote: input.vote,
+            comment: input.comment?.trim() || null,
+            keyed_at: now,
+            status,
+          })
+          .returning("id")
+          .executeTakeFirstOrThrow();
         if (!first) return { kind: "first", entryId: id };
-        q.setOne.run(status, first.id);
+        await setStatus(status, [first.id]);
         if (!same) {
-          const m = q.insertMismatch.run(...pair, first.id, id, now);
-          return { kind: "mismatch", mismatchId: Number(m.lastInsertRowid) };
+          const m = await store
+            .q()
+            .insertInto("double_entry_mismatches")
+            .values({ ...pair, first_entry_id: first.id, second_entry_id: id, opened_at: now })
+            .returning("id")
+            .executeTakeFirstOrThrow();
+          return { kind: "mismatch", mismatchId: m.id };
         }
         const comment = agreedComment(first, input);
-        const outcome = writes.put(
+        const outcome = await writes.put(
           key,
           { scores: input.scores, vote: input.vote, ...(comment ? { comment } : {}) },
           {
@@ -175,7 +214,7 @@ export function createDoubleEntryStore(db: Db, writes: SheetWrites) {
         // Unreachable while the check above holds (one transaction); never store half of it.
         if (outcome.kind !== "created") throw new Error(`double entry: put gave ${outcome.kind}`);
         return { kind: "matched", sheet: outcome.sheet, keyers: [first.keyedBy, keyedBy] };
-      })();
+      });
     },
 
     /** The third look: stores the chosen values as the sheet and closes the mismatch. */
@@ -184,9 +223,9 @@ export function createDoubleEntryStore(db: Db, writes: SheetWrites) {
       mismatchId: number,
       input: KeyedSheet,
       options: { resolver: string; reason: string },
-    ): ResolveOutcome {
-      return db.transaction((): ResolveOutcome => {
-        const m = mismatch(eventId, mismatchId);
+    ): Promise<ResolveOutcome> {
+      return store.transaction(async (): Promise<ResolveOutcome> => {
+        const m = await mismatch(eventId, mismatchId);
         if (!m) return { kind: "not_found" };
         if (m.resolvedAt) return { kind: "closed" };
         if (m.first.keyedBy === options.resolver || m.second.keyedBy === options.resolver)
@@ -194,16 +233,25 @@ export function createDoubleEntryStore(db: Db, writes: SheetWrites) {
         const key = { eventId, evaluatorId: m.evaluatorId, projectId: m.projectId };
         // Normally the sheet does not exist yet; if it arrived meanwhile (the evaluator's phone), the
         // reviewer's reading from the paper corrects it, with the reason, like any correction.
-        const outcome = writes.put(key, input, {
+        const outcome = await writes.put(key, input, {
           actor: `double-entry-review:${keyerName(options.resolver)}`,
           reason: options.reason,
         });
         if (outcome.kind === "version_conflict" || outcome.kind === "reason_required")
           throw new Error(`double entry: put gave ${outcome.kind}`);
-        q.close.run(options.resolver, new Date().toISOString(), options.reason, m.id);
-        q.setStatus.run("resolved", m.first.id, m.second.id);
+        await store
+          .q()
+          .updateTable("double_entry_mismatches")
+          .set({
+            resolved_by: options.resolver,
+            resolved_at: new Date().toISOString(),
+            reason: options.reason,
+          })
+          .where("id", "=", m.id)
+          .execute();
+        await setStatus("resolved", [m.first.id, m.second.id]);
         return { kind: "resolved", sheet: outcome.sheet, mismatch: m };
-      })();
+      });
     },
   };
 }

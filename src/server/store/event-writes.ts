@@ -1,6 +1,6 @@
 import type { Evaluator, EventState, InspectionEvent } from "../../domain/scoring-schemas";
-import type { AuditStore } from "./audit-store";
-import type { Db } from "./open-database";
+import { appendAudit } from "./audit-store";
+import type { Store } from "./sql";
 
 /** What an event's audit record keeps: the record and its roster (names included: staff read it). */
 const snapshot = (event: InspectionEvent, roster: readonly Evaluator[]) => ({ event, roster });
@@ -9,27 +9,24 @@ const snapshot = (event: InspectionEvent, roster: readonly Evaluator[]) => ({ ev
  * Changes to events, each with its audit record in the same transaction: state moves, and the
  * drafts prepared in the app (the record and its roster in the evaluators table).
  */
-export function createEventWrites(db: Db, audit: AuditStore) {
-  const q = {
-    setState: db.prepare(
-      "UPDATE events SET state = ?, record = json_set(record, '$.state', ?), version = version + 1 WHERE id = ?",
-    ),
-    version: db.prepare("SELECT version FROM events WHERE id = ?"),
-    insert: db.prepare("INSERT INTO events (id, state, record, version) VALUES (?, ?, ?, 1)"),
-    update: db.prepare("UPDATE events SET record = ?, version = version + 1 WHERE id = ?"),
-    nextPosition: db.prepare("SELECT coalesce(max(position), -1) + 1 AS n FROM evaluators"),
-    // Never REPLACE: that deletes the row, which sheets and links may refer to.
-    upsertEvaluator: db.prepare(
-      `INSERT INTO evaluators (id, position, record) VALUES (?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET record = excluded.record`,
-    ),
-    sheetCount: db.prepare("SELECT count(*) AS n FROM sheets WHERE event_id = ?"),
-  };
-  const saveRoster = (roster: readonly Evaluator[]) => {
-    const { n } = q.nextPosition.get() as { n: number };
-    roster.forEach((e, i) => {
-      q.upsertEvaluator.run(e.id, n + i, JSON.stringify(e));
-    });
+export function createEventWrites(store: Store) {
+  const saveRoster = async (roster: readonly Evaluator[]) => {
+    const { last } = await store
+      .q()
+      .selectFrom("evaluators")
+      .select((eb) => eb.fn.max("position").as("last"))
+      .executeTakeFirstOrThrow();
+    const next = (last ?? -1) + 1;
+    for (const [i, e] of roster.entries())
+      await store
+        .q()
+        .insertInto("evaluators")
+        .values({ id: e.id, position: next + i, record: JSON.stringify(e) })
+        // Never replace the row: sheets and links may refer to it.
+        .onConflict((oc) =>
+          oc.column("id").doUpdateSet((eb) => ({ record: eb.ref("excluded.record") })),
+        )
+        .execute();
   };
   return {
     setState(
@@ -38,10 +35,27 @@ export function createEventWrites(db: Db, audit: AuditStore) {
       to: EventState,
       actor: string,
       reason: string | null,
-    ) {
-      db.transaction(() => {
-        q.setState.run(to, to, eventId);
-        audit.append({
+    ): Promise<void> {
+      return store.transaction(async () => {
+        const row = await store
+          .q()
+          .selectFrom("events")
+          .select("record")
+          .where("id", "=", eventId)
+          .executeTakeFirstOrThrow();
+        // The record keeps its own copy of the state, read by the pages.
+        const record = { ...(JSON.parse(row.record) as InspectionEvent), state: to };
+        await store
+          .q()
+          .updateTable("events")
+          .set((eb) => ({
+            state: to,
+            record: JSON.stringify(record),
+            version: eb("version", "+", 1),
+          }))
+          .where("id", "=", eventId)
+          .execute();
+        await appendAudit(store, {
           actor,
           action: "event.state",
           eventId,
@@ -50,23 +64,39 @@ export function createEventWrites(db: Db, audit: AuditStore) {
           after: { state: to },
           reason,
         });
-      })();
+      });
     },
 
-    version(eventId: string): number | undefined {
-      return (q.version.get(eventId) as { version: number } | undefined)?.version;
+    async version(eventId: string): Promise<number | undefined> {
+      const row = await store
+        .q()
+        .selectFrom("events")
+        .select("version")
+        .where("id", "=", eventId)
+        .executeTakeFirst();
+      return row?.version;
     },
 
     /** How many sheets the event has: once there is one, its scheme is fixed. */
-    sheetCount(eventId: string): number {
-      return (q.sheetCount.get(eventId) as { n: number }).n;
+    async sheetCount(eventId: string): Promise<number> {
+      const { n } = await store
+        .q()
+        .selectFrom("sheets")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("event_id", "=", eventId)
+        .executeTakeFirstOrThrow();
+      return Number(n);
     },
 
-    create(event: InspectionEvent, roster: readonly Evaluator[], actor: string) {
-      db.transaction(() => {
-        q.insert.run(event.id, event.state, JSON.stringify(event));
-        saveRoster(roster);
-        audit.append({
+    create(event: InspectionEvent, roster: readonly Evaluator[], actor: string): Promise<void> {
+      return store.transaction(async () => {
+        await store
+          .q()
+          .insertInto("events")
+          .values({ id: event.id, state: event.state, record: JSON.stringify(event), version: 1 })
+          .execute();
+        await saveRoster(roster);
+        await appendAudit(store, {
           actor,
           action: "event.create",
           eventId: event.id,
@@ -75,7 +105,7 @@ export function createEventWrites(db: Db, audit: AuditStore) {
           after: snapshot(event, roster),
           reason: null,
         });
-      })();
+      });
     },
 
     /**
@@ -86,11 +116,16 @@ export function createEventWrites(db: Db, audit: AuditStore) {
       before: { event: InspectionEvent; roster: readonly Evaluator[] },
       after: { event: InspectionEvent; roster: readonly Evaluator[] },
       actor: string,
-    ) {
-      db.transaction(() => {
-        q.update.run(JSON.stringify(after.event), after.event.id);
-        saveRoster(after.roster);
-        audit.append({
+    ): Promise<void> {
+      return store.transaction(async () => {
+        await store
+          .q()
+          .updateTable("events")
+          .set((eb) => ({ record: JSON.stringify(after.event), version: eb("version", "+", 1) }))
+          .where("id", "=", after.event.id)
+          .execute();
+        await saveRoster(after.roster);
+        await appendAudit(store, {
           actor,
           action: "event.update",
           eventId: after.event.id,
@@ -99,7 +134,7 @@ export function createEventWrites(db: Db, audit: AuditStore) {
           after: snapshot(after.event, after.roster),
           reason: null,
         });
-      })();
+      });
     },
   };
 }

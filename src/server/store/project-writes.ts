@@ -1,55 +1,84 @@
 import type { ProjectRecord } from "../../domain/project";
-import type { AuditStore } from "./audit-store";
-import type { Db } from "./open-database";
+import { appendAudit } from "./audit-store";
+import type { Store } from "./sql";
 
 export type ProjectState = { version: number; archivedAt: string | null };
+
+const base = (p: ProjectRecord) => {
+  const { reports: _r, milestones: _m, problems: _p, ...record } = p;
+  return record;
+};
 
 /**
  * Writes to the project list (项目库), each with its audit record in the same transaction. The
  * record is stored as the seed stores it: the base row, then milestones and problems by position.
  */
-export function createProjectWrites(db: Db, audit: AuditStore) {
-  const q = {
-    state: db.prepare("SELECT version, archived_at FROM projects WHERE id = ?"),
-    nextPosition: db.prepare("SELECT coalesce(max(position), -1) + 1 AS n FROM projects"),
-    insert: db.prepare(
-      "INSERT INTO projects (id, position, category, record, version) VALUES (?, ?, ?, ?, 1)",
-    ),
-    insertMilestone: db.prepare(
-      "INSERT INTO milestones (project_id, id, position, record) VALUES (?, ?, ?, ?)",
-    ),
-    insertProblem: db.prepare(
-      "INSERT INTO problems (project_id, id, position, record) VALUES (?, ?, ?, ?)",
-    ),
-    insertReport: db.prepare(
-      "INSERT INTO project_reports (project_id, period, record) VALUES (?, ?, ?)",
-    ),
-    update: db.prepare(
-      "UPDATE projects SET record = ?, category = ?, version = version + 1 WHERE id = ?",
-    ),
-    archive: db.prepare("UPDATE projects SET archived_at = ?, version = version + 1 WHERE id = ?"),
-  };
-  const base = (p: ProjectRecord) => {
-    const { reports: _r, milestones: _m, problems: _p, ...record } = p;
-    return record;
-  };
-  return {
-    state(id: string): ProjectState | undefined {
-      const row = q.state.get(id) as { version: number; archived_at: string | null } | undefined;
+export function createProjectWrites(store: Store) {
+  const writes = {
+    async state(id: string): Promise<ProjectState | undefined> {
+      const row = await store
+        .q()
+        .selectFrom("projects")
+        .select(["version", "archived_at"])
+        .where("id", "=", id)
+        .executeTakeFirst();
       return row && { version: row.version, archivedAt: row.archived_at };
     },
 
-    create(project: ProjectRecord, actor: string, reason: string | null = null): void {
-      db.transaction(() => {
-        const { n } = q.nextPosition.get() as { n: number };
-        q.insert.run(project.id, n, project.category, JSON.stringify(base(project)));
-        for (const [i, m] of project.milestones.entries())
-          q.insertMilestone.run(project.id, m.id, i, JSON.stringify(m));
-        for (const [i, p] of project.problems.entries())
-          q.insertProblem.run(project.id, p.id, i, JSON.stringify(p));
-        for (const r of project.reports)
-          q.insertReport.run(project.id, r.period, JSON.stringify(r));
-        audit.append({
+    create(project: ProjectRecord, actor: string, reason: string | null = null): Promise<void> {
+      return store.transaction(async () => {
+        const q = store.q();
+        const { last } = await q
+          .selectFrom("projects")
+          .select((eb) => eb.fn.max("position").as("last"))
+          .executeTakeFirstOrThrow();
+        await q
+          .insertInto("projects")
+          .values({
+            id: project.id,
+            position: (last ?? -1) + 1,
+            category: project.category,
+            record: JSON.stringify(base(project)),
+            version: 1,
+          })
+          .execute();
+        const projectId = project.id;
+        if (project.milestones.length)
+          await q
+            .insertInto("milestones")
+            .values(
+              project.milestones.map((m, position) => ({
+                project_id: projectId,
+                id: m.id,
+                position,
+                record: JSON.stringify(m),
+              })),
+            )
+            .execute();
+        if (project.problems.length)
+          await q
+            .insertInto("problems")
+            .values(
+              project.problems.map((p, position) => ({
+                project_id: projectId,
+                id: p.id,
+                position,
+                record: JSON.stringify(p),
+              })),
+            )
+            .execute();
+        if (project.reports.length)
+          await q
+            .insertInto("project_reports")
+            .values(
+              project.reports.map((r) => ({
+                project_id: projectId,
+                period: r.period,
+                record: JSON.stringify(r),
+              })),
+            )
+            .execute();
+        await appendAudit(store, {
           actor,
           action: "project.create",
           eventId: null,
@@ -58,14 +87,28 @@ export function createProjectWrites(db: Db, audit: AuditStore) {
           after: base(project),
           reason,
         });
-      })();
+      });
     },
 
     /** Changes the base record (never its history); the audit keeps before → after and why. */
-    update(before: ProjectRecord, after: ProjectRecord, actor: string, reason: string | null) {
-      db.transaction(() => {
-        q.update.run(JSON.stringify(base(after)), after.category, after.id);
-        audit.append({
+    update(
+      before: ProjectRecord,
+      after: ProjectRecord,
+      actor: string,
+      reason: string | null,
+    ): Promise<void> {
+      return store.transaction(async () => {
+        await store
+          .q()
+          .updateTable("projects")
+          .set((eb) => ({
+            record: JSON.stringify(base(after)),
+            category: after.category,
+            version: eb("version", "+", 1),
+          }))
+          .where("id", "=", after.id)
+          .execute();
+        await appendAudit(store, {
           actor,
           action: "project.update",
           eventId: null,
@@ -74,7 +117,7 @@ export function createProjectWrites(db: Db, audit: AuditStore) {
           after: base(after),
           reason,
         });
-      })();
+      });
     },
 
     /**
@@ -88,19 +131,30 @@ export function createProjectWrites(db: Db, audit: AuditStore) {
       },
       actor: string,
       reason: string,
-    ): void {
-      db.transaction(() => {
-        for (const project of plan.creates) this.create(project, actor, reason);
-        for (const { before, after } of plan.updates) this.update(before, after, actor, reason);
-      })();
+    ): Promise<void> {
+      return store.transaction(async () => {
+        for (const project of plan.creates) await writes.create(project, actor, reason);
+        for (const { before, after } of plan.updates)
+          await writes.update(before, after, actor, reason);
+      });
     },
 
     /** Archives (at = a time) or restores (at = null); history and scores stay where they are. */
-    setArchived(id: string, at: string | null, actor: string, reason: string | null): void {
-      db.transaction(() => {
-        const before = this.state(id);
-        q.archive.run(at, id);
-        audit.append({
+    setArchived(
+      id: string,
+      at: string | null,
+      actor: string,
+      reason: string | null,
+    ): Promise<void> {
+      return store.transaction(async () => {
+        const before = await writes.state(id);
+        await store
+          .q()
+          .updateTable("projects")
+          .set((eb) => ({ archived_at: at, version: eb("version", "+", 1) }))
+          .where("id", "=", id)
+          .execute();
+        await appendAudit(store, {
           actor,
           action: at ? "project.archive" : "project.restore",
           eventId: null,
@@ -109,8 +163,9 @@ export function createProjectWrites(db: Db, audit: AuditStore) {
           after: { archivedAt: at },
           reason,
         });
-      })();
+      });
     },
   };
+  return writes;
 }
 export type ProjectWrites = ReturnType<typeof createProjectWrites>;

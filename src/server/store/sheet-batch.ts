@@ -1,6 +1,6 @@
 import type { Vote } from "../../domain/scoring-schemas";
-import type { Db } from "./open-database";
 import type { SheetWrites, StoredSheet } from "./sheet-writes";
+import type { Store } from "./sql";
 
 export type BatchItem = {
   evaluatorId: string;
@@ -23,28 +23,30 @@ export class BatchRefused extends Error {
 
 /**
  * Many sheets with their audit records in ONE transaction: each goes through the same put() as a
- * single write (better-sqlite3 nests its transaction as a savepoint), and if any is refused —
- * a sheet changed since the check and now needs a reason — nothing of the batch is stored.
+ * single write (which joins the batch's transaction), and if any is refused — a sheet changed
+ * since the check and now needs a reason — the throw rolls back everything of the batch.
  */
-export function createSheetBatch(db: Db, writes: SheetWrites) {
+export function createSheetBatch(store: Store, writes: SheetWrites) {
   return {
     putAll(
       eventId: string,
       items: BatchItem[],
       options: { actor: string; reason?: string },
-    ): BatchOutcome[] {
-      return db.transaction(() =>
-        items.map((item, index) => {
-          const outcome = writes.put(
+    ): Promise<BatchOutcome[]> {
+      return store.transaction(async () => {
+        const outcomes: BatchOutcome[] = [];
+        for (const [index, item] of items.entries()) {
+          const outcome = await writes.put(
             { eventId, evaluatorId: item.evaluatorId, projectId: item.projectId },
             { scores: item.scores, vote: item.vote, comment: item.comment },
             options,
           );
           if (outcome.kind === "reason_required" || outcome.kind === "version_conflict")
             throw new BatchRefused(index, outcome.kind);
-          return outcome;
-        }),
-      )();
+          outcomes.push(outcome);
+        }
+        return outcomes;
+      });
     },
   };
 }

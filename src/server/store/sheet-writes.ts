@@ -1,8 +1,8 @@
 import { pairKey } from "../../domain/pair-key";
 import type { Vote } from "../../domain/scoring-schemas";
-import type { AuditStore } from "./audit-store";
-import type { Db } from "./open-database";
-import { type SheetRow, type StoredSheet, sheetColumns, toStoredSheet } from "./sheet-row";
+import { appendAudit } from "./audit-store";
+import { type SheetRow, type StoredSheet, sheetColumnList, toStoredSheet } from "./sheet-row";
+import type { Store } from "./sql";
 
 export type { StoredSheet };
 
@@ -11,46 +11,44 @@ export type PutSheetOutcome =
   | { kind: "version_conflict"; current: number }
   | { kind: "reason_required" };
 
+type Key = { eventId: string; evaluatorId: string; projectId: string };
+
+/** What a write compares to decide "unchanged": scores in key order, vote, comment. */
+const content = (s: {
+  scores: Record<string, number>;
+  vote: Vote | null;
+  comment?: string | null;
+}) =>
+  JSON.stringify([
+    Object.entries(s.scores).sort(([a], [b]) => a.localeCompare(b)),
+    s.vote,
+    s.comment ?? null,
+  ]);
+
 /** Writes one sheet and its audit record in one transaction: both land, or neither. */
-export function createSheetWrites(db: Db, audit: AuditStore) {
-  const get = db.prepare(
-    `SELECT ${sheetColumns} FROM sheets WHERE event_id = ? AND evaluator_id = ? AND project_id = ?`,
-  );
-  const insert = db.prepare(
-    `INSERT INTO sheets (event_id, evaluator_id, project_id, scores, vote, comment, version, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, 1, ?)`,
-  );
-  const update = db.prepare(
-    `UPDATE sheets SET scores = ?, vote = ?, comment = ?, version = version + 1, updated_at = ?
-     WHERE event_id = ? AND evaluator_id = ? AND project_id = ?`,
-  );
-  const toSheet = (_key: Key, row: SheetRow): StoredSheet => toStoredSheet(row);
-  type Key = { eventId: string; evaluatorId: string; projectId: string };
-  const content = (s: {
-    scores: Record<string, number>;
-    vote: Vote | null;
-    comment?: string | null;
-  }) =>
-    JSON.stringify([
-      Object.entries(s.scores).sort(([a], [b]) => a.localeCompare(b)),
-      s.vote,
-      s.comment ?? null,
-    ]);
+export function createSheetWrites(store: Store) {
+  const current = async (key: Key): Promise<StoredSheet | undefined> => {
+    const row = await store
+      .q()
+      .selectFrom("sheets")
+      .select(sheetColumnList)
+      .where("event_id", "=", key.eventId)
+      .where("evaluator_id", "=", key.evaluatorId)
+      .where("project_id", "=", key.projectId)
+      .executeTakeFirst();
+    return row && toStoredSheet(row as SheetRow);
+  };
 
   return {
-    current(key: Key): StoredSheet | undefined {
-      const row = get.get(key.eventId, key.evaluatorId, key.projectId) as SheetRow | undefined;
-      return row ? toSheet(key, row) : undefined;
-    },
+    current,
 
     put(
       key: Key,
       input: { scores: Record<string, number>; vote: Vote; comment?: string },
       options: { actor: string; reason?: string; ifMatchVersion?: number },
-    ): PutSheetOutcome {
-      return db.transaction((): PutSheetOutcome => {
-        const row = get.get(key.eventId, key.evaluatorId, key.projectId) as SheetRow | undefined;
-        const before = row ? toSheet(key, row) : undefined;
+    ): Promise<PutSheetOutcome> {
+      return store.transaction(async (): Promise<PutSheetOutcome> => {
+        const before = await current(key);
         if (
           options.ifMatchVersion !== undefined &&
           (before?.version ?? 0) !== options.ifMatchVersion
@@ -60,17 +58,23 @@ export function createSheetWrites(db: Db, audit: AuditStore) {
         const subject = `sheet:${pairKey(key)}`;
         const comment = input.comment || null;
         if (!before) {
-          insert.run(
-            key.eventId,
-            key.evaluatorId,
-            key.projectId,
-            JSON.stringify(input.scores),
-            input.vote,
-            comment,
-            now,
-          );
-          const sheet = this.current(key) as StoredSheet;
-          audit.append({
+          const row = await store
+            .q()
+            .insertInto("sheets")
+            .values({
+              event_id: key.eventId,
+              evaluator_id: key.evaluatorId,
+              project_id: key.projectId,
+              scores: JSON.stringify(input.scores),
+              vote: input.vote,
+              comment,
+              version: 1,
+              updated_at: now,
+            })
+            .returning(sheetColumnList)
+            .executeTakeFirstOrThrow();
+          const sheet = toStoredSheet(row as SheetRow);
+          await appendAudit(store, {
             actor: options.actor,
             action: "sheet.submit",
             eventId: key.eventId,
@@ -84,17 +88,23 @@ export function createSheetWrites(db: Db, audit: AuditStore) {
         if (content(before) === content({ ...input, comment }))
           return { kind: "unchanged", sheet: before };
         if (!options.reason) return { kind: "reason_required" };
-        update.run(
-          JSON.stringify(input.scores),
-          input.vote,
-          comment,
-          now,
-          key.eventId,
-          key.evaluatorId,
-          key.projectId,
-        );
-        const sheet = this.current(key) as StoredSheet;
-        audit.append({
+        const row = await store
+          .q()
+          .updateTable("sheets")
+          .set((eb) => ({
+            scores: JSON.stringify(input.scores),
+            vote: input.vote,
+            comment,
+            version: eb("version", "+", 1),
+            updated_at: now,
+          }))
+          .where("event_id", "=", key.eventId)
+          .where("evaluator_id", "=", key.evaluatorId)
+          .where("project_id", "=", key.projectId)
+          .returning(sheetColumnList)
+          .executeTakeFirstOrThrow();
+        const sheet = toStoredSheet(row as SheetRow);
+        await appendAudit(store, {
           actor: options.actor,
           action: "sheet.correct",
           eventId: key.eventId,
@@ -104,7 +114,7 @@ export function createSheetWrites(db: Db, audit: AuditStore) {
           reason: options.reason,
         });
         return { kind: "updated", sheet };
-      })();
+      });
     },
   };
 }
