@@ -9,7 +9,7 @@ import { seedDir } from "./test-server";
 describe("GET /api/health when the store does not answer", () => {
   it("answers 503 with ok false, so a load balancer takes the node out", async () => {
     const store = await openTestSqlite();
-    if (store.raw) seedStore(store.raw, loadSeedFiles(seedDir));
+    await seedStore(store, loadSeedFiles(seedDir));
     const app = createApp({
       services: createServices(store),
       site: { demo: true, anonymousRead: true, onlineTileLayers: [], publicUrl: null },

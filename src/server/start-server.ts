@@ -43,17 +43,15 @@ export async function startServer(options: StartOptions) {
       "DATABASE_URL is set, but this version serves from the embedded store only: its move to PostgreSQL is not finished. Unset DATABASE_URL to use the store in DATA_DIR.",
     );
   const sqlStore = await openStore({ dataDir: options.dataDir });
-  const db = sqlStore.raw;
-  if (!db) throw new Error("the embedded store opened without its SQLite handle");
   const released = markStoreOpen(options.dataDir);
   const closeStore = async () => {
     await sqlStore.close();
     released();
   };
-  const seeded = isEmpty(db);
+  const seeded = await isEmpty(sqlStore);
   if (seeded) {
     try {
-      seedStore(db, loadSeedFiles(options.seedDir));
+      await seedStore(sqlStore, loadSeedFiles(options.seedDir));
     } catch (error) {
       await closeStore();
       throw error;

@@ -1,64 +1,97 @@
+import type { Insertable } from "kysely";
 import type { SeedData } from "../seed/load-seed-files";
-import type { Db } from "./open-database";
+import type { Database, Store } from "./sql";
 
 /** True when the store holds no projects yet (a first start). */
-export function isEmpty(db: Db): boolean {
-  return !db.prepare("SELECT 1 FROM projects LIMIT 1").get();
+export async function isEmpty(store: Store): Promise<boolean> {
+  const row = await store.q().selectFrom("projects").select("id").limit(1).executeTakeFirst();
+  return !row;
 }
 
-/** Writes the seed data into an empty store, all or nothing. */
-export function seedStore(db: Db, data: SeedData): void {
-  const now = new Date().toISOString();
-  const insertMeta = db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)");
-  const insertProject = db.prepare(
-    "INSERT INTO projects (id, position, category, record) VALUES (?, ?, ?, ?)",
-  );
-  const insertReport = db.prepare(
-    "INSERT INTO project_reports (project_id, period, record) VALUES (?, ?, ?)",
-  );
-  const insertMilestone = db.prepare(
-    "INSERT INTO milestones (project_id, id, position, record) VALUES (?, ?, ?, ?)",
-  );
-  const insertProblem = db.prepare(
-    "INSERT INTO problems (project_id, id, position, record) VALUES (?, ?, ?, ?)",
-  );
-  const insertEvent = db.prepare("INSERT INTO events (id, state, record) VALUES (?, ?, ?)");
-  const insertEvaluator = db.prepare(
-    "INSERT INTO evaluators (id, position, record) VALUES (?, ?, ?)",
-  );
-  const insertSheet = db.prepare(
-    `INSERT INTO sheets (event_id, evaluator_id, project_id, scores, vote, comment, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  );
+/**
+ * Rows per INSERT: few statements for a list of 50,000 projects, and far below either
+ * database's limit of bound values per statement (PostgreSQL 65,535; SQLite 32,766).
+ */
+const rowsPerInsert = 500;
 
-  db.transaction(() => {
-    const { projects: file } = data;
-    insertMeta.run("asOf", file.asOf);
-    insertMeta.run("illustrative", JSON.stringify(file.illustrative));
-    insertMeta.run("source", file.source);
-    insertMeta.run("statusRules", JSON.stringify(data.statusRules));
-    insertMeta.run("seededAt", now);
-    file.projects.forEach((project, position) => {
-      const { reports, milestones, problems, ...record } = project;
-      insertProject.run(project.id, position, project.category, JSON.stringify(record));
-      for (const report of reports)
-        insertReport.run(project.id, report.period, JSON.stringify(report));
-      for (const [i, m] of milestones.entries())
-        insertMilestone.run(project.id, m.id, i, JSON.stringify(m));
-      for (const [i, p] of problems.entries())
-        insertProblem.run(project.id, p.id, i, JSON.stringify(p));
-    });
-    for (const event of data.events) insertEvent.run(event.id, event.state, JSON.stringify(event));
-    for (const [i, e] of data.evaluators.entries()) insertEvaluator.run(e.id, i, JSON.stringify(e));
-    for (const s of data.sheets)
-      insertSheet.run(
-        s.eventId,
-        s.evaluatorId,
-        s.projectId,
-        JSON.stringify(s.scores),
-        s.vote,
-        s.comment ?? null,
-        now,
-      );
-  })();
+/** Writes `rows` one slice of rowsPerInsert at a time, in order. */
+async function inBatches<R>(rows: R[], write: (batch: R[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += rowsPerInsert)
+    await write(rows.slice(i, i + rowsPerInsert));
+}
+
+/**
+ * Writes the seed data into an empty store, all or nothing. No table it fills has an identity
+ * column (their keys are the seed's ids), so no sequence needs moving afterwards.
+ */
+export async function seedStore(store: Store, data: SeedData): Promise<void> {
+  const now = new Date().toISOString();
+  const { projects: file } = data;
+  const reports: Insertable<Database["project_reports"]>[] = [];
+  const milestones: Insertable<Database["milestones"]>[] = [];
+  const problems: Insertable<Database["problems"]>[] = [];
+  const projects = file.projects.map((project, position) => {
+    const { reports: own, milestones: ms, problems: ps, ...record } = project;
+    for (const report of own)
+      reports.push({
+        project_id: project.id,
+        period: report.period,
+        record: JSON.stringify(report),
+      });
+    for (const [i, m] of ms.entries())
+      milestones.push({ project_id: project.id, id: m.id, position: i, record: JSON.stringify(m) });
+    for (const [i, p] of ps.entries())
+      problems.push({ project_id: project.id, id: p.id, position: i, record: JSON.stringify(p) });
+    return {
+      id: project.id,
+      position,
+      category: project.category,
+      record: JSON.stringify(record),
+    };
+  });
+  const meta = [
+    ["asOf", file.asOf],
+    ["illustrative", JSON.stringify(file.illustrative)],
+    ["source", file.source],
+    ["statusRules", JSON.stringify(data.statusRules)],
+    ["seededAt", now],
+  ].map(([key, value]) => ({ key: key as string, value: value as string }));
+
+  await store.transaction(async () => {
+    await store
+      .q()
+      .insertInto("meta")
+      .values(meta)
+      .onConflict((oc) =>
+        oc.column("key").doUpdateSet((eb) => ({ value: eb.ref("excluded.value") })),
+      )
+      .execute();
+    const q = () => store.q();
+    await inBatches(projects, (rows) => q().insertInto("projects").values(rows).execute());
+    await inBatches(reports, (rows) => q().insertInto("project_reports").values(rows).execute());
+    await inBatches(milestones, (rows) => q().insertInto("milestones").values(rows).execute());
+    await inBatches(problems, (rows) => q().insertInto("problems").values(rows).execute());
+    const events = data.events.map((e) => ({
+      id: e.id,
+      state: e.state,
+      record: JSON.stringify(e),
+    }));
+    await inBatches(events, (rows) => q().insertInto("events").values(rows).execute());
+    const evaluators = data.evaluators.map((e, i) => ({
+      id: e.id,
+      position: i,
+      record: JSON.stringify(e),
+    }));
+    await inBatches(evaluators, (rows) => q().insertInto("evaluators").values(rows).execute());
+    const sheets = data.sheets.map((s) => ({
+      event_id: s.eventId,
+      evaluator_id: s.evaluatorId,
+      project_id: s.projectId,
+      scores: JSON.stringify(s.scores),
+      vote: s.vote,
+      comment: s.comment ?? null,
+      updated_at: now,
+    }));
+    await inBatches(sheets, (rows) => q().insertInto("sheets").values(rows).execute());
+  });
 }
