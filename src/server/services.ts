@@ -26,7 +26,7 @@ import { createTokensStore } from "./store/tokens-store";
 export function createServices(sqlStore: Store) {
   const db = sqlStore.raw;
   if (!db) throw new Error("The server does not run on PostgreSQL yet: leave DATABASE_URL unset");
-  const audit = createAuditStore(db);
+  const audit = createAuditStore(sqlStore);
   const writes = createSheetWrites(sqlStore);
   // Its ensureSeedRounds() runs at startup, before the server answers (see start-server.ts).
   const reports = createReportsStore(sqlStore);

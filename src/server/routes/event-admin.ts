@@ -132,10 +132,10 @@ export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: De
       validate("param", eventParam),
       validate("query", auditQuery),
       eventInPath(store),
-      (c) => {
+      async (c) => {
         const eventId = c.get("event").id;
         const { limit, offset } = c.req.valid("query");
-        const records = audit.list(eventId, limit, offset);
+        const records = await audit.list(eventId, limit, offset);
         // Leaders read the log too; evaluators' names in a roster's before → after are not theirs.
         const staff = ["admin", "staff"].includes(roleOf(c.get("actor")) ?? "");
         return c.json({ records: staff ? records : records.map(withoutRosterNames) });

@@ -239,14 +239,14 @@ export function projectAdminRoutes({
       }),
       requireRole("staff", "admin", "leader"),
       validate("param", idParam),
-      (c) => {
+      async (c) => {
         const { id } = c.req.valid("param");
         if (!store.getProject(id))
           return c.json(refuse(c, 404, "project_not_found", { id }).body, 404);
         // Milestones replanned through 旬报 are traced under the milestone; they are the project's too.
         const records = [
-          ...audit.listSubject(`project:${id}`),
-          ...audit.listSubjectPrefix(`milestone:${id}/`),
+          ...(await audit.listSubject(`project:${id}`)),
+          ...(await audit.listSubjectPrefix(`milestone:${id}/`)),
         ]
           .sort((a, b) => b.id - a.id)
           .map(({ eventId: _e, subject: _s, ...r }) => r);

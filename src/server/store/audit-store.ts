@@ -1,4 +1,4 @@
-import type { Db } from "./open-database";
+import type { Selectable } from "kysely";
 import type { Database, Store } from "./sql";
 
 export type AuditRecord = {
@@ -11,12 +11,6 @@ export type AuditRecord = {
   before: unknown;
   after: unknown;
   reason: string | null;
-};
-
-type AuditRow = Omit<AuditRecord, "eventId" | "before" | "after"> & {
-  event_id: string | null;
-  before: string | null;
-  after: string | null;
 };
 
 export type AuditEntry = Omit<AuditRecord, "id" | "at">;
@@ -47,56 +41,49 @@ export async function appendAudit(store: Store, record: AuditEntry): Promise<num
   return row.id;
 }
 
-/** The append-only change log (the table refuses UPDATE and DELETE). */
-export function createAuditStore(db: Db) {
-  const insert = db.prepare(
-    `INSERT INTO audit_log (at, actor, action, event_id, subject, before, after, reason)
-     VALUES (@at, @actor, @action, @event_id, @subject, @before, @after, @reason)`,
-  );
-  const byEvent = db.prepare(
-    "SELECT * FROM audit_log WHERE event_id = ? ORDER BY id DESC LIMIT ? OFFSET ?",
-  );
-  const bySubject = db.prepare(
-    "SELECT * FROM audit_log WHERE subject = ? ORDER BY id DESC LIMIT ?",
-  );
-  const bySubjectPrefix = db.prepare(
-    "SELECT * FROM audit_log WHERE substr(subject, 1, ?) = ? ORDER BY id DESC LIMIT ?",
-  );
-  const parse = (r: AuditRow): AuditRecord => ({
-    id: r.id,
-    at: r.at,
-    actor: r.actor,
-    action: r.action,
-    eventId: r.event_id,
-    subject: r.subject,
-    before: r.before === null ? null : JSON.parse(r.before),
-    after: r.after === null ? null : JSON.parse(r.after),
-    reason: r.reason,
-  });
+const parse = (r: Selectable<Database["audit_log"]>): AuditRecord => ({
+  id: r.id,
+  at: r.at,
+  actor: r.actor,
+  action: r.action,
+  eventId: r.event_id,
+  subject: r.subject,
+  before: r.before === null ? null : JSON.parse(r.before),
+  after: r.after === null ? null : JSON.parse(r.after),
+  reason: r.reason,
+});
+
+/** Reading the append-only change log (the table refuses UPDATE and DELETE), newest first. */
+export function createAuditStore(store: Store) {
+  const newest = () => store.q().selectFrom("audit_log").selectAll().orderBy("id", "desc");
   return {
     /** One subject's changes (e.g. "project:<id>"), newest first. */
-    listSubject(subject: string, limit = 200): AuditRecord[] {
-      return (bySubject.all(subject, limit) as AuditRow[]).map(parse);
+    async listSubject(subject: string, limit = 200): Promise<AuditRecord[]> {
+      const rows = await newest().where("subject", "=", subject).limit(limit).execute();
+      return rows.map(parse);
     },
     /** Changes to every subject under a prefix (e.g. "milestone:<project>/"), newest first. */
-    listSubjectPrefix(prefix: string, limit = 200): AuditRecord[] {
-      return (bySubjectPrefix.all(prefix.length, prefix, limit) as AuditRow[]).map(parse);
+    async listSubjectPrefix(prefix: string, limit = 200): Promise<AuditRecord[]> {
+      // A comparison of the leading characters, not LIKE: SQLite's LIKE ignores case and both
+      // stores read % and _ in a prefix as wildcards.
+      const rows = await newest()
+        .where(
+          (eb) => eb.fn("substr", [eb.ref("subject"), eb.val(1), eb.val(prefix.length)]),
+          "=",
+          prefix,
+        )
+        .limit(limit)
+        .execute();
+      return rows.map(parse);
     },
-    append(record: AuditEntry): number {
-      return Number(insert.run(auditRow(record)).lastInsertRowid);
-    },
-    list(eventId: string, limit = 200, offset = 0): AuditRecord[] {
-      return (byEvent.all(eventId, limit, offset) as AuditRow[]).map((r) => ({
-        id: r.id,
-        at: r.at,
-        actor: r.actor,
-        action: r.action,
-        eventId: r.event_id,
-        subject: r.subject,
-        before: r.before === null ? null : JSON.parse(r.before),
-        after: r.after === null ? null : JSON.parse(r.after),
-        reason: r.reason,
-      }));
+    /** One event's changes, newest first, a page at a time. */
+    async list(eventId: string, limit = 200, offset = 0): Promise<AuditRecord[]> {
+      const rows = await newest()
+        .where("event_id", "=", eventId)
+        .limit(limit)
+        .offset(offset)
+        .execute();
+      return rows.map(parse);
     },
   };
 }
