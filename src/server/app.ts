@@ -115,8 +115,8 @@ export function createApi(services: Services, site: SiteSettings, trustProxy = 0
         if (!(await answers())) return c.json({ ok: false, store: kind, storeAnswers: false }, 503);
         return c.json({
           ok: true,
-          projects: store.projectCount(),
-          asOf: store.meta().asOf,
+          projects: await store.projectCount(),
+          asOf: (await store.meta()).asOf,
           store: kind,
           storeAnswers: true,
         });

@@ -31,7 +31,7 @@ export function createServices(sqlStore: Store) {
   // Its ensureSeedRounds() runs at startup, before the server answers (see start-server.ts).
   const reports = createReportsStore(sqlStore);
   return {
-    store: createReadStore(db),
+    store: createReadStore(sqlStore),
     accounts: createAccountsStore(sqlStore),
     tokens: createTokensStore(sqlStore),
     audit,

@@ -59,7 +59,8 @@ export function accountRoutes({ accounts, store, passwordLinks }: Services) {
     const issued = await passwordLinks.issue(username, hashToken(token), passwordLinkTtlMs, by);
     return issued && { token, path: `/set-password/${token}`, expiresAt: issued.expiresAt };
   };
-  const responsibleUnits = () => new Set(store.listProjects().map((p) => p.responsibleUnit));
+  const responsibleUnits = async () =>
+    new Set((await store.listProjects()).map((p) => p.responsibleUnit));
   const refuse = (c: Context, refusal: AccountRefusal, name: string) =>
     refusal === "not_found"
       ? apiError(c, 404, "account_not_found", { username: name })
@@ -67,10 +68,10 @@ export function accountRoutes({ accounts, store, passwordLinks }: Services) {
         ? apiError(c, 409, "account_exists", { username: name })
         : apiError(c, 409, "last_admin");
   /** A unit account needs a unit that some project names as its responsible unit. */
-  const unitProblem = (c: Context, role: string, unit?: string) => {
+  const unitProblem = async (c: Context, role: string, unit?: string) => {
     if (role !== "unit") return undefined;
     if (!unit) return apiError(c, 400, "unit_required");
-    if (!responsibleUnits().has(unit)) return apiError(c, 400, "unit_unknown", { unit });
+    if (!(await responsibleUnits()).has(unit)) return apiError(c, 400, "unit_unknown", { unit });
     return undefined;
   };
   const toggle = (disabled: boolean) =>
@@ -119,7 +120,7 @@ export function accountRoutes({ accounts, store, passwordLinks }: Services) {
         const actor = c.get("actor");
         if (!actor) return apiError(c, 401, "unauthenticated");
         const body = c.req.valid("json");
-        const bad = unitProblem(c, body.role, body.unit);
+        const bad = await unitProblem(c, body.role, body.unit);
         if (bad) return bad;
         const given = body.password;
         if (given && body.passwordLink)
@@ -165,7 +166,7 @@ export function accountRoutes({ accounts, store, passwordLinks }: Services) {
         if (!actor) return apiError(c, 401, "unauthenticated");
         const { username: name } = c.req.valid("param");
         const { role, unit } = c.req.valid("json");
-        const bad = unitProblem(c, role, unit);
+        const bad = await unitProblem(c, role, unit);
         if (bad) return bad;
         const result = await accounts.setRole(name, role, unit, { actor: actorLabel(actor) });
         if ("refused" in result) return refuse(c, result.refused, name);

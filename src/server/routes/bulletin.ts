@@ -23,13 +23,13 @@ const tags = ["bulletin"];
 export function bulletinRoutes(services: Services) {
   const { store, categories } = services;
   const build = async (event: EventEnv["Variables"]["event"], lang: "zh" | "en") => {
-    const inputs = scoringInputs(store, event);
+    const inputs = await scoringInputs(store, event);
     const results = computeEventResults(event, inputs.projects, inputs.sheets, inputs.evaluators);
     return inspectionBulletin({
       event,
-      projects: store.listProjects(),
+      projects: await store.listProjects(),
       results,
-      illustrative: store.meta().illustrative,
+      illustrative: (await store.meta()).illustrative,
       lang,
       categories: await categories.list(),
     });

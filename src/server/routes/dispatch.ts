@@ -23,7 +23,7 @@ import { projectIdParam } from "./projects";
 const periodParam = z.object({ period: periodIdSchema });
 
 /** Every project on the list with its accepted reports (its history). */
-export const projectsWithReports = (store: ReadStore): ProjectRecord[] =>
+export const projectsWithReports = (store: ReadStore): Promise<ProjectRecord[]> =>
   store.listProjectsWithReports({ current: true });
 
 /** The 旬 that have a reporting round or an accepted report, oldest first. */
@@ -46,7 +46,7 @@ const agendas = new WeakMap<object, { version: string; byPeriod: Map<string, unk
 
 /** The agenda of a 旬, or the refusal that says why there is none (kept until the store changes). */
 async function agendaFor(services: Pick<Services, "store" | "reports">, period: string) {
-  const version = services.store.version();
+  const version = await services.store.version();
   let kept = agendas.get(services.store);
   if (kept?.version !== version) {
     kept = { version, byPeriod: new Map() };
@@ -60,8 +60,8 @@ async function agendaFor(services: Pick<Services, "store" | "reports">, period: 
 }
 
 async function readAgenda({ store, reports }: Pick<Services, "store" | "reports">, period: string) {
-  const meta = store.meta();
-  const projects = projectsWithReports(store);
+  const meta = await store.meta();
+  const projects = await projectsWithReports(store);
   const periods = periodsWithData(projects, await reports.listRounds());
   if (!periods.includes(period)) {
     const range = periods.length ? `${periods[0]} – ${periods.at(-1)}` : "—";
@@ -184,11 +184,11 @@ export function projectLightRoutes(store: ReadStore) {
       errors: [400, 404],
     }),
     validate("param", projectIdParam),
-    (c) => {
+    async (c) => {
       const { id } = c.req.valid("param");
-      const project = store.getProject(id);
+      const project = await store.getProject(id);
       if (!project) return apiError(c, 404, "project_not_found", { id });
-      const meta = store.meta();
+      const meta = await store.meta();
       const history = lightHistory(
         project,
         reportedPeriods(project, periodOfDate(meta.asOf)),

@@ -164,7 +164,7 @@ export function doubleEntryRoutes({ store, doubleEntries, idempotency, feed }: S
           let changed = false;
           const response = await onceByBody(c, idempotency, me(c), async () => {
             const target = { eventId, evaluatorId, projectId };
-            const checked = checkSheetTarget(c, store, actor, target, input.scores);
+            const checked = await checkSheetTarget(c, store, actor, target, input.scores);
             if (checked.failure) return checked.failure;
             const keyed = { scores: input.scores, vote: input.vote, comment: input.comment };
             const outcome = await doubleEntries.submit(target, keyed, me(c));
@@ -234,7 +234,7 @@ export function doubleEntryRoutes({ store, doubleEntries, idempotency, feed }: S
             if (m.first.keyedBy === me(c) || m.second.keyedBy === me(c))
               return fail(403, "double_entry_keyer_cannot_resolve");
             const target = { eventId, evaluatorId: m.evaluatorId, projectId: m.projectId };
-            const checked = checkSheetTarget(c, store, actor, target, input.scores);
+            const checked = await checkSheetTarget(c, store, actor, target, input.scores);
             if (checked.failure) return checked.failure;
             const reason = input.reason?.trim();
             if (!reason) return fail(400, "double_entry_reason_required");

@@ -112,7 +112,7 @@ export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: De
             : apiError(c, 409, "invalid_transition", { from: event.state, to: state });
         if (check.needsReason && !reason) return apiError(c, 400, "reason_required");
         if (event.state === "draft" && state === "open") {
-          const [problem] = openingProblems(event, store.eventEvaluators(event));
+          const [problem] = openingProblems(event, await store.eventEvaluators(event));
           if (problem) return apiError(c, 409, problem);
         }
         await eventWrites.setState(eventId, event.state, state, actorLabel(actor), reason ?? null);
@@ -172,7 +172,7 @@ export function eventAdminRoutes({ store, eventWrites, audit, tokens, feed }: De
       async (c) => {
         const by = signedIn(c);
         const { id: eventId, evaluatorId } = c.req.valid("param");
-        if (!store.eventEvaluators(c.get("event")).some((e) => e.id === evaluatorId))
+        if (!(await store.eventEvaluators(c.get("event"))).some((e) => e.id === evaluatorId))
           return apiError(c, 404, "evaluator_not_found", { id: evaluatorId });
         // The token is shown once, here; the store keeps only its hash. Issuing revokes older links.
         const token = randomToken();

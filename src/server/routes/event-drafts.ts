@@ -126,13 +126,13 @@ export function eventDraftRoutes({ store, eventWrites, idempotency, feed }: Deps
     };
   };
   const answer = async (id: string, status: ContentfulStatusCode) => {
-    const event = store.getEvent(id) as InspectionEvent;
+    const event = (await store.getEvent(id)) as InspectionEvent;
     const version = (await eventWrites.version(id)) ?? 1;
     return {
       status,
       body: {
         event,
-        evaluators: store.eventEvaluators(event),
+        evaluators: await store.eventEvaluators(event),
         version,
         sheetCount: await eventWrites.sheetCount(id),
       },
@@ -140,22 +140,17 @@ export function eventDraftRoutes({ store, eventWrites, idempotency, feed }: Deps
     };
   };
   /** Ids that a roster of `eventId` may not use: the seed's and other events' evaluators. */
-  const foreignIds = (eventId: string) =>
-    new Set(
-      store
-        .listEvaluators()
-        .filter((e) => e.eventId !== eventId)
-        .map((e) => e.id),
-    );
-  const checked = (event: InspectionEvent, roster: Evaluator[], eventId: string) =>
+  const foreignIds = async (eventId: string) =>
+    new Set((await store.listEvaluators()).filter((e) => e.eventId !== eventId).map((e) => e.id));
+  const checked = async (event: InspectionEvent, roster: Evaluator[], eventId: string) =>
     draftIssues(
       event,
       roster,
-      new Set(store.listCurrentProjects().map((p) => p.id)),
-      foreignIds(eventId),
+      new Set((await store.listCurrentProjects()).map((p) => p.id)),
+      await foreignIds(eventId),
     );
-  const rosterOf = (eventId: string, entries: readonly RosterEntry[], groupId = "") => {
-    const taken = new Set(store.listEvaluators().map((e) => e.id));
+  const rosterOf = async (eventId: string, entries: readonly RosterEntry[], groupId = "") => {
+    const taken = new Set((await store.listEvaluators()).map((e) => e.id));
     return rosterEvaluators(eventId, entries, taken, groupId);
   };
 
@@ -180,7 +175,7 @@ export function eventDraftRoutes({ store, eventWrites, idempotency, feed }: Deps
         const input = c.req.valid("json");
         let created: string | undefined;
         const response = await onceByBody(c, idempotency, actorLabel(actor), async () => {
-          const events = store.listEvents();
+          const events = await store.listEvents();
           const template = input.templateEventId
             ? events.find((e) => e.id === input.templateEventId)
             : defaultEvent(events);
@@ -190,9 +185,9 @@ export function eventDraftRoutes({ store, eventWrites, idempotency, feed }: Deps
           const existing = events.find((e) => e.id === id);
           if (existing) return refuse(c, 409, "event_exists", { id, name: existing.name });
           const groups = input.groups ?? template.groups;
-          const roster = rosterOf(id, input.evaluators ?? [], groups[0]?.id);
+          const roster = await rosterOf(id, input.evaluators ?? [], groups[0]?.id);
           const event = eventFromInput(id, input, template, roster);
-          const issues = checked(event, roster, id);
+          const issues = await checked(event, roster, id);
           if (issues.length) return invalid(c, issues);
           await eventWrites.create(inspectionEventSchema.parse(event), roster, actorLabel(actor));
           created = id;
@@ -216,7 +211,7 @@ export function eventDraftRoutes({ store, eventWrites, idempotency, feed }: Deps
       validate("param", idParam),
       async (c) => {
         const { id } = c.req.valid("param");
-        if (!store.getEvent(id)) return apiError(c, 404, "event_not_found", { id });
+        if (!(await store.getEvent(id))) return apiError(c, 404, "event_not_found", { id });
         const { status, body, headers } = await answer(id, 200);
         return c.json(body, status as 200, headers);
       },
@@ -243,7 +238,7 @@ export function eventDraftRoutes({ store, eventWrites, idempotency, feed }: Deps
         const edit = c.req.valid("json");
         let changed = false;
         const response = await onceByBody(c, idempotency, actorLabel(actor), async () => {
-          const before = store.getEvent(id);
+          const before = await store.getEvent(id);
           const version = await eventWrites.version(id);
           if (!before || version === undefined) return refuse(c, 404, "event_not_found", { id });
           const ifMatch = parseIfMatch(c.req.header("if-match"));
@@ -254,17 +249,17 @@ export function eventDraftRoutes({ store, eventWrites, idempotency, feed }: Deps
             return refuse(c, 409, "event_not_draft", {
               state: say(c, `state_${before.state}` as Code),
             });
-          const rosterBefore = store.eventEvaluators(before);
+          const rosterBefore = await store.eventEvaluators(before);
           const groups = edit.groups ?? before.groups;
           const roster = edit.evaluators
-            ? rosterOf(id, edit.evaluators, groups[0]?.id)
+            ? await rosterOf(id, edit.evaluators, groups[0]?.id)
             : rosterBefore;
           const after = editedEvent(before, edit, roster);
           // Sheets are scored by the scheme: whatever the state rules say, it is fixed once one exists.
           const sheets = await eventWrites.sheetCount(id);
           if (sheets > 0 && scoringChanged(before, after))
             return refuse(c, 409, "scheme_locked", { count: sheets });
-          const issues = checked(after, roster, id);
+          const issues = await checked(after, roster, id);
           if (issues.length) return invalid(c, issues);
           await eventWrites.updateDraft(
             { event: before, roster: rosterBefore },

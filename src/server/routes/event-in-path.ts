@@ -15,7 +15,7 @@ export type EventEnv = { Variables: AppEnv["Variables"] & { event: InspectionEve
 export const eventInPath = (store: Pick<ReadStore, "getEvent">) =>
   createMiddleware<EventEnv>(async (c, next) => {
     const id = c.req.param("id") ?? "";
-    const event = store.getEvent(id);
+    const event = await store.getEvent(id);
     if (!event) return apiError(c, 404, "event_not_found", { id });
     c.set("event", event);
     await next();
@@ -34,15 +34,14 @@ export const resultsOfEventInPath = (store: Pick<ReadStore, "getEvent">) =>
   [validate("param", eventIdParam), eventInPath(store), resultsVisible()] as const;
 
 /** What an event's results and quality signals are computed from. */
-export function scoringInputs(store: ReadStore, event: InspectionEvent) {
-  return {
-    event,
-    evaluators: store.eventEvaluators(event),
-    sheets: store.listSheets(event.id),
-    // The event's own projects, read by key: the list may hold thousands the event does not cover.
-    projects: event.projectIds.flatMap((id) => {
-      const p = store.getProjectBase(id);
-      return p ? [{ id: p.id, category: p.category, responsibleUnit: p.responsibleUnit }] : [];
-    }),
-  };
+export async function scoringInputs(store: ReadStore, event: InspectionEvent) {
+  const evaluators = await store.eventEvaluators(event);
+  const sheets = await store.listSheets(event.id);
+  // The event's own projects, read by key: the list may hold thousands the event does not cover.
+  const projects: { id: string; category: string; responsibleUnit: string }[] = [];
+  for (const id of event.projectIds) {
+    const p = await store.getProjectBase(id);
+    if (p) projects.push({ id: p.id, category: p.category, responsibleUnit: p.responsibleUnit });
+  }
+  return { event, evaluators, sheets, projects };
 }

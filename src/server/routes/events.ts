@@ -25,10 +25,9 @@ export function eventRoutes(store: ReadStore) {
     .get(
       "/",
       documented({ summary: "Inspection events", tags, answers: { 200: eventsResponseSchema } }),
-      (c) => {
-        const events = store
-          .listEvents()
-          .map(({ id, name, nameEn, date, state, venue, venueEn }) => ({
+      async (c) => {
+        const events = (await store.listEvents()).map(
+          ({ id, name, nameEn, date, state, venue, venueEn }) => ({
             id,
             name,
             nameEn,
@@ -36,7 +35,8 @@ export function eventRoutes(store: ReadStore) {
             state,
             venue,
             venueEn,
-          }));
+          }),
+        );
         return c.json({ events });
       },
     )
@@ -50,9 +50,9 @@ export function eventRoutes(store: ReadStore) {
       }),
       validate("param", eventIdParam),
       eventInPath(store),
-      (c) => {
+      async (c) => {
         const event = c.get("event");
-        const evaluators = store.eventEvaluators(event);
+        const evaluators = await store.eventEvaluators(event);
         // Names are for the people who prepare the event; everyone else sees labels.
         const role = roleOf(c.get("actor"));
         const staff = role === "staff" || role === "admin";
@@ -69,15 +69,15 @@ export function eventRoutes(store: ReadStore) {
       }),
       validate("param", eventIdParam),
       eventInPath(store),
-      (c) => {
+      async (c) => {
         const event = c.get("event");
         const id = event.id;
         const actor = c.get("actor");
         // An evaluator's personal link sees that evaluator's own sheets, never the others'.
         const visible =
           actor?.kind === "evaluator"
-            ? store.listSheets(id).filter((s) => s.evaluatorId === actor.evaluatorId)
-            : store.listSheets(id);
+            ? (await store.listSheets(id)).filter((s) => s.evaluatorId === actor.evaluatorId)
+            : await store.listSheets(id);
         const sheets = visible.map((sheet) => {
           const { total, complete } = sheetTotal(sheet, event.scheme);
           return { ...sheet, total, complete };
@@ -94,8 +94,8 @@ export function eventRoutes(store: ReadStore) {
         errors: [404],
       }),
       ...resultsOfEventInPath(store),
-      (c) => {
-        const { event, evaluators, sheets, projects } = scoringInputs(store, c.get("event"));
+      async (c) => {
+        const { event, evaluators, sheets, projects } = await scoringInputs(store, c.get("event"));
         const computed = computeEventResults(event, projects, sheets, evaluators);
         const results =
           c.get("actor")?.kind === "display" ? computed.map(withoutEvaluatorDetail) : computed;
@@ -107,7 +107,7 @@ export function eventRoutes(store: ReadStore) {
         );
         return c.json({
           eventId: event.id,
-          illustrative: store.meta().illustrative,
+          illustrative: (await store.meta()).illustrative,
           sheetCount: submitted,
           expectedSheetCount: expected,
           recusedCount: recused,

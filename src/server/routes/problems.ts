@@ -144,9 +144,9 @@ export function projectProblemRoutes({ store, problemWrites, idempotency, feed }
         const answered = await onceByBody(c, idempotency, actorLabel(actor), async () => {
           if (!mayActOnProblem(problemActorOf(actor), "raise", ""))
             return refuseWith(c, 403, "problem_raise_not_permitted");
-          const project = store.getProject(projectId);
+          const project = await store.getProject(projectId);
           if (!project) return refuseWith(c, 404, "project_not_found", { id: projectId });
-          const { asOf } = store.meta();
+          const { asOf } = await store.meta();
           if (input.dueDate < asOf)
             return refuseWith(c, 400, "due_before_raised", { due: input.dueDate, asOf });
           const { id: problemId, position } = await problemWrites.nextId(projectId);
@@ -158,7 +158,7 @@ export function projectProblemRoutes({ store, problemWrites, idempotency, feed }
             descriptionEn: input.titleEn ?? input.title,
             type: input.type,
             ownerUnit: input.unit,
-            ownerUnitEn: unitEn(input.unit, store.listProjects()),
+            ownerUnitEn: unitEn(input.unit, await store.listProjects()),
             raisedDate: asOf,
             dueDate: input.dueDate,
             status: "open",
@@ -198,7 +198,7 @@ export function projectProblemRoutes({ store, problemWrites, idempotency, feed }
           // Replanning is staff work, like raising: the same rule decides.
           if (!mayActOnProblem(problemActorOf(actor), "raise", ""))
             return refuseWith(c, 403, "replan_not_permitted");
-          if (!store.getProject(projectId))
+          if (!(await store.getProject(projectId)))
             return refuseWith(c, 404, "project_not_found", { id: projectId });
           const before = await problemWrites.milestone(projectId, milestoneId);
           if (!before) return refuseWith(c, 404, "milestone_not_found", { id: milestoneId });
@@ -240,10 +240,10 @@ export function problemRoutes({ store, problemWrites, idempotency, feed }: Deps)
         errors: [400],
       }),
       validate("query", listQuery),
-      (c) => {
+      async (c) => {
         const { state, unit } = c.req.valid("query");
-        const { asOf, statusRules } = store.meta();
-        const problems: ProblemListItem[] = store.listCurrentProjects().flatMap((project) =>
+        const { asOf, statusRules } = await store.meta();
+        const problems: ProblemListItem[] = (await store.listCurrentProjects()).flatMap((project) =>
           project.problems.map((problem) => ({
             ...problem,
             projectId: project.id,
@@ -287,7 +287,7 @@ export function problemRoutes({ store, problemWrites, idempotency, feed }: Deps)
         const answered = await onceByBody(c, idempotency, actorLabel(actor), async () => {
           const lang = requestLang(c);
           const stored = await problemWrites.find(problemId);
-          const project = stored && store.getProject(stored.projectId);
+          const project = stored && (await store.getProject(stored.projectId));
           if (!stored || !project)
             return refuseWith(c, 404, "problem_not_found", { id: problemId });
           if (!mayActOnProblem(problemActorOf(actor), action, project.responsibleUnit))
@@ -316,7 +316,7 @@ export function problemRoutes({ store, problemWrites, idempotency, feed }: Deps)
             label,
             note,
             new Date().toISOString(),
-            store.meta().asOf,
+            (await store.meta()).asOf,
           );
           if (isRefusal(after))
             return refuse(

@@ -190,7 +190,7 @@ export function projectAdminRoutes({
     return fieldRefusal(422, "outside_district", part, say(c, "outside_unconfirmed", { what }));
   };
   const answer = async (c: Context, id: string, status: ContentfulStatusCode) => {
-    const project = store.getProject(id) as ProjectRecord;
+    const project = (await store.getProject(id)) as ProjectRecord;
     const state = (await projectWrites.state(id)) ?? { version: 1, archivedAt: null };
     return {
       status,
@@ -241,7 +241,7 @@ export function projectAdminRoutes({
       validate("param", idParam),
       async (c) => {
         const { id } = c.req.valid("param");
-        if (!store.getProject(id))
+        if (!(await store.getProject(id)))
           return c.json(refuse(c, 404, "project_not_found", { id }).body, 404);
         // Milestones replanned through 旬报 are traced under the milestone; they are the project's too.
         const records = [
@@ -272,7 +272,7 @@ export function projectAdminRoutes({
         const { confirmOutside, ...project } = c.req.valid("json");
         let changed = false;
         const response = await onceByBody(c, idempotency, actorLabel(actor), async () => {
-          const existing = store.getProject(project.id);
+          const existing = await store.getProject(project.id);
           if (existing)
             return fieldRefusal(
               409,
@@ -313,7 +313,7 @@ export function projectAdminRoutes({
         const { reason, confirmOutside, ...edit } = c.req.valid("json");
         let changed = false;
         const response = await onceByBody(c, idempotency, actorLabel(actor), async () => {
-          const before = store.getProject(id);
+          const before = await store.getProject(id);
           const state = await projectWrites.state(id);
           if (!before || !state) return refuse(c, 404, "project_not_found", { id });
           const ifMatch = parseIfMatch(c.req.header("if-match"));

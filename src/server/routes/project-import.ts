@@ -47,7 +47,7 @@ type Deps = Pick<Services, "store" | "projectWrites" | "categories" | "feed">;
  * staff — a row-by-row report first, then every new project and every update stored together, or none.
  */
 export function projectImportRoutes({ store, projectWrites, categories, feed }: Deps) {
-  const currentYear = () => yearOfDate(store.meta().asOf);
+  const currentYear = async () => yearOfDate((await store.meta()).asOf);
   const staffOnly = requireRole("admin", "staff");
   return new Hono<AppEnv>()
     .get(
@@ -64,7 +64,7 @@ export function projectImportRoutes({ store, projectWrites, categories, feed }: 
       validate("query", yearQuery),
       async (c) => {
         const lang = requestLang(c);
-        const year = Number(c.req.valid("query").year ?? currentYear());
+        const year = Number(c.req.valid("query").year ?? (await currentYear()));
         const workbook = await projectListTemplate({
           year,
           categories: await categories.list(),
@@ -105,15 +105,15 @@ export function projectImportRoutes({ store, projectWrites, categories, feed }: 
         const query = c.req.valid("query");
         const dryRun = isDryRun(query);
         const lang = requestLang(c);
-        const year = Number(query.year ?? currentYear());
+        const year = Number(query.year ?? (await currentYear()));
         const upload = await readUploadForm(c, projectSheetWord("noFile", lang));
         if (upload instanceof Response) return upload;
 
-        const current = new Set(store.listCurrentProjects().map((p) => p.id));
-        const projects = store.listProjects();
+        const current = new Set((await store.listCurrentProjects()).map((p) => p.id));
+        const projects = await store.listProjects();
         const { report, plan } = checkProjectImport(upload.rows, {
           year,
-          asOf: store.meta().asOf,
+          asOf: (await store.meta()).asOf,
           projects,
           archived: new Set(projects.filter((p) => !current.has(p.id)).map((p) => p.id)),
           categories: await categories.list(),

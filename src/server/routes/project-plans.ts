@@ -90,11 +90,11 @@ export function projectPlanRoutes({ store, planWrites, idempotency, feed }: Deps
   });
   const refusedPlan = (c: Context, r: PlanRefusal, status: ContentfulStatusCode) =>
     fieldRefusal(status, r.refused, r.field, planRefusalText(r, requestLang(c)));
-  const answer = (id: string, status: ContentfulStatusCode, milestone?: Milestone) => {
-    const version = store.projectState(id)?.version ?? 1;
+  const answer = async (id: string, status: ContentfulStatusCode, milestone?: Milestone) => {
+    const version = (await store.projectState(id))?.version ?? 1;
     return {
       status,
-      body: { project: store.getProject(id), version, ...(milestone ? { milestone } : {}) },
+      body: { project: await store.getProject(id), version, ...(milestone ? { milestone } : {}) },
       headers: { ETag: `"v${version}"` },
     };
   };
@@ -102,9 +102,9 @@ export function projectPlanRoutes({ store, planWrites, idempotency, feed }: Deps
    * The project and, when If-Match names a version, that it is still the current one; otherwise
    * the refusal to answer with.
    */
-  const current = (c: Context, id: string) => {
-    const project = store.getProject(id);
-    const state = store.projectState(id);
+  const current = async (c: Context, id: string) => {
+    const project = await store.getProject(id);
+    const state = await store.projectState(id);
     if (!project || !state) return { refusal: refuse(c, 404, "project_not_found", { id }) };
     const ifMatch = parseIfMatch(c.req.header("if-match"));
     if (ifMatch === "invalid") return { refusal: refuse(c, 400, "invalid_if_match") };
@@ -138,10 +138,10 @@ export function projectPlanRoutes({ store, planWrites, idempotency, feed }: Deps
         const { planInvestment, reason } = c.req.valid("json");
         const changes = changesAfterCommit(feed);
         const answered = await onceByBody(c, idempotency, actorLabel(actor), async () => {
-          const found = current(c, id);
+          const found = await current(c, id);
           if (!found.project) return found.refusal;
           const { project } = found;
-          const currentYear = yearOfDate(store.meta().asOf);
+          const currentYear = yearOfDate((await store.meta()).asOf);
           const change = yearPlanChange(project, year, planInvestment, reason, currentYear);
           if (isPlanRefusal(change)) return refusedPlan(c, change, 400);
           if (change === "ok") {
@@ -186,7 +186,7 @@ export function projectPlanRoutes({ store, planWrites, idempotency, feed }: Deps
         const input = c.req.valid("json");
         const changes = changesAfterCommit(feed);
         const answered = await onceByBody(c, idempotency, actorLabel(actor), async () => {
-          const found = current(c, id);
+          const found = await current(c, id);
           if (!found.project) return found.refusal;
           const milestone = newMilestone(input, nextMilestoneId(found.project.milestones));
           await planWrites.addMilestone(id, milestone, actorLabel(actor));
@@ -218,7 +218,7 @@ export function projectPlanRoutes({ store, planWrites, idempotency, feed }: Deps
         const { name, nameEn, plannedDate, reason } = c.req.valid("json");
         const changes = changesAfterCommit(feed);
         const answered = await onceByBody(c, idempotency, actorLabel(actor), async () => {
-          const found = current(c, id);
+          const found = await current(c, id);
           if (!found.project) return found.refusal;
           const before = found.project.milestones.find((m) => m.id === milestoneId);
           if (!before) return refuse(c, 404, "milestone_not_found", { id: milestoneId });
@@ -278,7 +278,7 @@ export function projectPlanRoutes({ store, planWrites, idempotency, feed }: Deps
         const { reason } = c.req.valid("json");
         const changes = changesAfterCommit(feed);
         const answered = await onceByBody(c, idempotency, actorLabel(actor), async () => {
-          const found = current(c, id);
+          const found = await current(c, id);
           if (!found.project) return found.refusal;
           const milestone = found.project.milestones.find((m) => m.id === milestoneId);
           if (!milestone) return refuse(c, 404, "milestone_not_found", { id: milestoneId });

@@ -55,22 +55,22 @@ export function projectRoutes(store: ReadStore) {
    * The list as sent, kept until the store changes: thousands of projects take a while to read,
    * light and serialise, and every page and wall asks for the same list again and again.
    */
-  let cached: {
+  type ListAnswer = {
     key: string;
     etag: string;
     body: string;
     gzipped?: Uint8Array<ArrayBuffer>;
-  } | null = null;
+  };
+  // The answer being built is kept too, so requests arriving while it is read share one read.
+  let cached: { key: string; answer: Promise<ListAnswer> } | null = null;
   const lists = {
     current: () => store.listCurrentProjects(),
     all: () => store.listProjects(),
     archived: () => store.listArchivedProjects(),
   };
-  const listAnswer = (which: keyof typeof lists) => {
-    const key = `${store.version()}.${which}`;
-    if (cached?.key === key) return cached;
-    const meta = store.meta();
-    const listed = lists[which]();
+  const readList = async (key: string, which: keyof typeof lists): Promise<ListAnswer> => {
+    const meta = await store.meta();
+    const listed = await lists[which]();
     const projects: ProjectSummary[] = listed.map((project) => {
       const { reports: _r, milestones: _m, problems: _p, provenance: _v, ...summary } = project;
       return { ...summary, ...withStatus(project, meta) };
@@ -81,9 +81,19 @@ export function projectRoutes(store: ReadStore) {
       illustrative: meta.illustrative,
       projects,
     };
-    const body = JSON.stringify(answer);
-    cached = { key, etag: `W/"${key}"`, body };
-    return cached;
+    return { key, etag: `W/"${key}"`, body: JSON.stringify(answer) };
+  };
+  const listAnswer = async (which: keyof typeof lists): Promise<ListAnswer> => {
+    const key = `${await store.version()}.${which}`;
+    if (cached?.key !== key) cached = { key, answer: readList(key, which) };
+    const kept = cached;
+    try {
+      return await kept.answer;
+    } catch (error) {
+      // A failed read is not kept: the next request tries again.
+      if (cached === kept) cached = null;
+      throw error;
+    }
   };
 
   return new Hono()
@@ -97,9 +107,9 @@ export function projectRoutes(store: ReadStore) {
           "Archived projects leave the list (and so the map and the wall) unless ?archived=1; ?archived=only lists just the archived ones. " +
           "Sent with a weak ETag: If-None-Match with it answers 304 while nothing has changed.",
       }),
-      (c) => {
+      async (c) => {
         const archived = c.req.query("archived");
-        const list = listAnswer(
+        const list = await listAnswer(
           archived === "1" ? "all" : archived === "only" ? "archived" : "current",
         );
         const { etag, body } = list;
@@ -129,13 +139,13 @@ export function projectRoutes(store: ReadStore) {
         errors: [404],
       }),
       validate("param", projectIdParam),
-      (c) => {
+      async (c) => {
         const { id } = c.req.valid("param");
-        const project = store.getProject(id);
+        const project = await store.getProject(id);
         if (!project) return apiError(c, 404, "project_not_found", { id });
-        const meta = store.meta();
+        const meta = await store.meta();
         const detail: ProjectDetail = { ...project, ...withStatus(project, meta) };
-        const state = store.projectState(id) ?? { version: 1, archivedAt: null };
+        const state = (await store.projectState(id)) ?? { version: 1, archivedAt: null };
         // The version an edit sends back as If-Match (PUT /api/projects/:id).
         c.header("ETag", `"v${state.version}"`);
         return c.json({

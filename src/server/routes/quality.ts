@@ -37,12 +37,12 @@ export function qualityRoutes({ store }: Pick<Services, "store">) {
       errors: [404],
     }),
     ...resultsOfEventInPath(store),
-    (c) => {
-      const { event, evaluators, sheets, projects } = scoringInputs(store, c.get("event"));
+    async (c) => {
+      const { event, evaluators, sheets, projects } = await scoringInputs(store, c.get("event"));
       const groupIds = new Set(event.groups.map((g) => g.id));
       return c.json({
         eventId: event.id,
-        illustrative: store.meta().illustrative,
+        illustrative: (await store.meta()).illustrative,
         // The measures' wording needs it: below this many sheets the "trimmed mean" is a plain mean.
         trimMinSheets: event.rules.trimMinSheets,
         rankings: rankingsByMethod(event, projects, sheets, evaluators),

@@ -124,7 +124,7 @@ export function reportRoutes({ store, reports, idempotency, feed }: Deps) {
       status,
       body: errorBody(c, ...args),
     });
-    const project = store.getProject(id);
+    const project = await store.getProject(id);
     if (!project) return { failure: fail(404, "project_not_found", { id }) };
     if (!mayReportFor(signedIn(c), project))
       return { failure: fail(403, "not_your_project", { id }) };

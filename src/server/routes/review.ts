@@ -11,36 +11,36 @@ import { projectsWithReports } from "./dispatch";
 import { scoringInputs } from "./event-in-path";
 
 /** Every inspection that has scores, oldest first, with each project's score and rank in it. */
-function inspectionsWithScores(store: ReadStore): InspectionInput[] {
-  return store
-    .listEvents()
+async function inspectionsWithScores(store: ReadStore): Promise<InspectionInput[]> {
+  const events = (await store.listEvents())
     .filter((event) => event.state !== "draft")
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
-    .flatMap((event) => {
-      const { evaluators, sheets, projects } = scoringInputs(store, event);
-      const results = computeEventResults(event, projects, sheets, evaluators);
-      if (!results.some((r) => r.score !== null)) return [];
-      return [
-        {
-          id: event.id,
-          name: event.name,
-          nameEn: event.nameEn,
-          date: event.date,
-          state: event.state,
-          results: results.map((r) => ({ projectId: r.projectId, score: r.score, rank: r.rank })),
-        },
-      ];
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const inspections: InspectionInput[] = [];
+  for (const event of events) {
+    const { evaluators, sheets, projects } = await scoringInputs(store, event);
+    const results = computeEventResults(event, projects, sheets, evaluators);
+    if (!results.some((r) => r.score !== null)) continue;
+    inspections.push({
+      id: event.id,
+      name: event.name,
+      nameEn: event.nameEn,
+      date: event.date,
+      state: event.state,
+      results: results.map((r) => ({ projectId: r.projectId, score: r.score, rank: r.rank })),
     });
+  }
+  return inspections;
 }
 
 /** GET /api/review — the review (动态复盘) over the 旬 of the district's history, in one answer. */
 export function reviewRoutes(store: ReadStore) {
   // A city's review lights every project at every 旬 (seconds of work): kept until the store changes.
-  const build = () => {
-    const meta = store.meta();
-    const projects = projectsWithReports(store);
+  const build = async () => {
+    const meta = await store.meta();
+    const projects = await projectsWithReports(store);
     const periods = reviewPeriods(projects, periodOfDate(meta.asOf));
-    const review = buildReview(projects, periods, meta.statusRules, inspectionsWithScores(store));
+    const inspections = await inspectionsWithScores(store);
+    const review = buildReview(projects, periods, meta.statusRules, inspections);
     return {
       illustrative: meta.illustrative,
       asOf: meta.asOf,
@@ -48,11 +48,19 @@ export function reviewRoutes(store: ReadStore) {
       ...review,
     };
   };
+  // The answer being built is kept too, so requests arriving while it is read share one build.
   let cached: { key: string; body: ReturnType<typeof build> } | null = null;
-  const answer = () => {
-    const key = store.version();
+  const answer = async () => {
+    const key = await store.version();
     if (cached?.key !== key) cached = { key, body: build() };
-    return cached.body;
+    const kept = cached;
+    try {
+      return await kept.body;
+    } catch (error) {
+      // A failed build is not kept: the next request tries again.
+      if (cached === kept) cached = null;
+      throw error;
+    }
   };
   return new Hono<AppEnv>().get(
     "/",
@@ -63,6 +71,6 @@ export function reviewRoutes(store: ReadStore) {
       answers: { 200: reviewResponseSchema },
     }),
     requireRole("admin", "staff", "leader"),
-    (c) => c.json(answer()),
+    async (c) => c.json(await answer()),
   );
 }

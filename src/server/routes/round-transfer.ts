@@ -72,8 +72,8 @@ export function roundTransferRoutes({ store, reports, feed }: Deps) {
         const lang = requestLang(c);
         const workbook = await reportTemplate({
           round: found.round,
-          projects: projectsWithReports(store),
-          illustrative: store.meta().illustrative,
+          projects: await projectsWithReports(store),
+          illustrative: (await store.meta()).illustrative,
           lang,
           now: new Date(),
         });
@@ -122,7 +122,7 @@ export function roundTransferRoutes({ store, reports, feed }: Deps) {
         const inPeriod = await reports.reportsInPeriod(period);
         const { report, accepted } = checkReportImport(upload.rows, {
           round,
-          projects: projectsWithReports(store),
+          projects: await projectsWithReports(store),
           reported: new Set(inPeriod.keys()),
           pending: new Set(
             [...inPeriod].filter(([, r]) => r.report.state === "submitted").map(([id]) => id),

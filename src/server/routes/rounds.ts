@@ -176,9 +176,9 @@ export function roundRoutes({ store, reports, idempotency, feed }: Deps) {
           });
         const scope = reportScope(c.get("actor"));
         // With their reports: what a report for this round continues from is shown beside it.
-        const projects = store
-          .listProjectsWithReports({ current: true })
-          .filter((p) => scope === "all" || scope(p));
+        const projects = (await store.listProjectsWithReports({ current: true })).filter(
+          (p) => scope === "all" || scope(p),
+        );
         const inPeriod = await reports.reportsInPeriod(period);
         const rows = roundReportRows(
           projects.map((p) => p.id),

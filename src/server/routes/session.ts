@@ -58,9 +58,9 @@ export function sessionRoutes(
   store: ReadStore,
 ) {
   /** The account as the client sees it; a unit account also names the projects it reports for. */
-  const view = (user: User) =>
+  const view = async (user: User) =>
     user.role === "unit" && user.unit
-      ? { ...user, projectIds: store.unitProjectIds(user.unit) }
+      ? { ...user, projectIds: await store.unitProjectIds(user.unit) }
       : user;
   return new Hono<AppEnv>()
     .get(
@@ -70,12 +70,12 @@ export function sessionRoutes(
         tags,
         answers: { 200: sessionSchema },
       }),
-      (c) => {
+      async (c) => {
         const actor = c.get("actor");
         if (!actor) return c.json({ user: null, actor: null });
         if (actor.kind === "user")
           return c.json({
-            user: view(actor.user),
+            user: await view(actor.user),
             csrfToken: actor.csrfToken,
             actor: { kind: "user" as const, role: actor.user.role },
           });
@@ -127,7 +127,7 @@ export function sessionRoutes(
         });
         const { passwordHash: _hash, ...user } = account;
         return c.json({
-          user: view(user),
+          user: await view(user),
           csrfToken,
           actor: { kind: "user" as const, role: user.role },
         });

@@ -19,20 +19,20 @@ export type CheckFailure = {
  * evaluators write while open, staff while open or closed; evaluator and project exist and belong
  * to the event; no 回避; the scores fit the scheme. Returns the event, or the error to answer.
  */
-export function checkSheetTarget(
+export async function checkSheetTarget(
   c: Context,
   store: ReadStore,
   actor: Actor,
   target: { eventId: string; evaluatorId: string; projectId: string },
   scores: Record<string, number>,
-): { event: InspectionEvent; failure?: undefined } | { failure: CheckFailure } {
+): Promise<{ event: InspectionEvent; failure?: undefined } | { failure: CheckFailure }> {
   const { eventId, evaluatorId, projectId } = target;
   const fail = (
     status: CheckFailure["status"],
     ...args: Parameters<typeof errorBody> extends [unknown, ...infer R] ? R : never
   ) => ({ failure: { status, body: errorBody(c, ...args) } });
 
-  const event = store.getEvent(eventId);
+  const event = await store.getEvent(eventId);
   if (!event) return fail(404, "event_not_found", { id: eventId });
   if (
     actor.kind === "evaluator" &&
@@ -43,10 +43,10 @@ export function checkSheetTarget(
   const writable = actor.kind === "evaluator" ? ["open"] : ["open", "closed"];
   if (!writable.includes(event.state)) return fail(409, "event_not_open", { state: event.state });
   // Read by key: every sheet write passes here, and the lists may hold thousands of projects.
-  const found = store.getEvaluator(evaluatorId);
+  const found = await store.getEvaluator(evaluatorId);
   const evaluator = found && onRoster(event, found) ? found : undefined;
   if (!evaluator) return fail(404, "evaluator_not_found", { id: evaluatorId });
-  const project = store.getProjectBase(projectId);
+  const project = await store.getProjectBase(projectId);
   if (!project || !event.projectIds.includes(projectId))
     return fail(404, "project_not_in_event", { id: projectId });
   const [recusal] = recusalsOf(event, [evaluator], [project]);

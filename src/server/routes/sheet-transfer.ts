@@ -69,9 +69,9 @@ export function sheetTransferRoutes(services: Services) {
     filters: ExportFilters,
   ): Promise<ExportContext> => ({
     event,
-    projects: store.listProjects(),
-    evaluators: store.eventEvaluators(event),
-    illustrative: store.meta().illustrative,
+    projects: await store.listProjects(),
+    evaluators: await store.eventEvaluators(event),
+    illustrative: (await store.meta()).illustrative,
     lang: requestLang(c),
     filters,
     now: new Date(),
@@ -101,10 +101,10 @@ export function sheetTransferRoutes(services: Services) {
         const lang = requestLang(c);
         const workbook = await templateWorkbook({
           event,
-          projects: store.listProjects(),
-          evaluators: store.eventEvaluators(event),
-          sheets: store.listSheets(id),
-          illustrative: store.meta().illustrative,
+          projects: await store.listProjects(),
+          evaluators: await store.eventEvaluators(event),
+          sheets: await store.listSheets(id),
+          illustrative: (await store.meta()).illustrative,
           lang,
           now: new Date(),
         });
@@ -154,9 +154,9 @@ export function sheetTransferRoutes(services: Services) {
         const { rows, reason } = upload;
         const { report, accepted } = checkImport(rows, {
           event,
-          evaluators: store.eventEvaluators(event),
-          projects: store.listProjects(),
-          sheets: store.listSheets(id),
+          evaluators: await store.eventEvaluators(event),
+          projects: await store.listProjects(),
+          sheets: await store.listSheets(id),
           lang,
         });
         if (!dryRun && report.needsReason && !reason) {
@@ -236,7 +236,7 @@ export function sheetTransferRoutes(services: Services) {
         if (!maySeeResults(actor, ctx.event.state))
           return apiError(c, 403, "results_not_published");
         if (kind === "results") {
-          const sheets = store.listSheets(id);
+          const sheets = await store.listSheets(id);
           const results = computeEventResults(ctx.event, ctx.projects, sheets, ctx.evaluators);
           return send(
             c,
@@ -247,7 +247,7 @@ export function sheetTransferRoutes(services: Services) {
         }
         return send(
           c,
-          sheetsTable(ctx, store.listSheets(id)),
+          sheetsTable(ctx, await store.listSheets(id)),
           type,
           fileName(ctx, word("sheetsFileName", ctx.lang)),
         );

@@ -76,7 +76,7 @@ export function sheetWriteRoutes({ store, writes, idempotency, feed, commits }: 
           status,
           body: errorBody(c, ...args),
         });
-        const checked = checkSheetTarget(
+        const checked = await checkSheetTarget(
           c,
           store,
           actor,

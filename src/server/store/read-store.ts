@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { evaluatorsOfEvent } from "../../domain/event-input";
 import type { ProjectRecord } from "../../domain/project";
 import {
@@ -8,11 +9,12 @@ import {
 } from "../../domain/reporting-rounds";
 import type { Evaluator, InspectionEvent } from "../../domain/scoring-schemas";
 import { type StatusRules, statusRulesSchema } from "../../domain/status-rules";
-import type { Db } from "./open-database";
-import { type SheetRow, type StoredSheet, sheetColumns, toStoredSheet } from "./sheet-row";
+import { type SheetRow, type StoredSheet, sheetColumnList, toStoredSheet } from "./sheet-row";
+import type { Store } from "./sql";
 
 type ProjectBase = Omit<ProjectRecord, "reports" | "milestones" | "problems">;
 type JsonRow = { record: string };
+type ProjectRow = { project_id: string; record: string };
 
 export type DatasetMeta = {
   /** 数据截至: follows the rounds and accepted reports (see dataAsOf), not a clock. */
@@ -23,57 +25,116 @@ export type DatasetMeta = {
   statusRules: StatusRules;
 };
 
+const parse = <T>(row: JsonRow) => JSON.parse(row.record) as T;
+
+/** Only accepted reports are the project's history; submitted and returned ones wait in rounds. */
+const isAccepted = (report: object) =>
+  ((report as { state?: string | null }).state ?? "accepted") === "accepted";
+
+/** Rows of one list (milestones, problems, reports) grouped by project, in the order read. */
+function byProject<T>(rows: ProjectRow[], keep: (item: T) => boolean = () => true) {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const item = JSON.parse(row.record) as T;
+    if (!keep(item)) continue;
+    const list = map.get(row.project_id) ?? [];
+    list.push(item);
+    map.set(row.project_id, list);
+  }
+  return map;
+}
+
+/**
+ * One text field of a JSON column as SQL, so a filter runs in the database instead of reading
+ * every row: the one place the two stores' JSON syntax differs (JSON is stored as TEXT).
+ */
+function jsonText(store: Store, column: string, key: string) {
+  return store.kind === "postgres"
+    ? sql<string | null>`(${sql.ref(column)}::json ->> ${key})`
+    : sql<string | null>`json_extract(${sql.ref(column)}, ${`$.${key}`})`;
+}
+
 /** Read access to the store. Rows hold JSON validated on the way in, so they are parsed as-is. */
-export function createReadStore(db: Db) {
-  const statements = {
-    meta: db.prepare("SELECT key, value FROM meta"),
-    projects: db.prepare("SELECT record FROM projects ORDER BY position"),
-    archived: db.prepare("SELECT id FROM projects WHERE archived_at IS NOT NULL"),
-    state: db.prepare("SELECT version, archived_at FROM projects WHERE id = ?"),
-    project: db.prepare("SELECT record FROM projects WHERE id = ?"),
-    projectCount: db.prepare("SELECT count(*) FROM projects").pluck(),
-    unitProjectIds: db
-      .prepare(
-        "SELECT id FROM projects WHERE json_extract(record, '$.responsibleUnit') = ? ORDER BY position",
-      )
-      .pluck(),
-    // Only accepted reports are the project's history; submitted and returned ones wait in rounds.
-    reports: db.prepare(
-      `SELECT record FROM project_reports WHERE project_id = ?
-       AND coalesce(json_extract(record, '$.state'), 'accepted') = 'accepted' ORDER BY period`,
-    ),
-    allReports: db.prepare(
-      `SELECT project_id, record FROM project_reports
-       WHERE coalesce(json_extract(record, '$.state'), 'accepted') = 'accepted' ORDER BY period`,
-    ),
-    rounds: db.prepare("SELECT record FROM rounds"),
-    openRoundReports: db.prepare(
-      `SELECT r.record FROM project_reports r JOIN rounds o ON o.period = r.period
-       WHERE o.state = 'open'`,
-    ),
-    milestones: db.prepare("SELECT record FROM milestones WHERE project_id = ? ORDER BY position"),
-    problems: db.prepare("SELECT record FROM problems WHERE project_id = ? ORDER BY position"),
-    allMilestones: db.prepare("SELECT project_id, record FROM milestones ORDER BY position"),
-    allProblems: db.prepare("SELECT project_id, record FROM problems ORDER BY position"),
-    events: db.prepare("SELECT record FROM events ORDER BY json_extract(record, '$.date') DESC"),
-    event: db.prepare("SELECT record FROM events WHERE id = ?"),
-    evaluators: db.prepare("SELECT record FROM evaluators ORDER BY position"),
-    evaluator: db.prepare("SELECT record FROM evaluators WHERE id = ?"),
-    sheets: db.prepare(
-      `SELECT ${sheetColumns} FROM sheets WHERE event_id = ? ORDER BY project_id, evaluator_id`,
-    ),
-  };
-  const parse = <T>(row: unknown) => JSON.parse((row as JsonRow).record) as T;
-  const dataVersion = db.prepare("SELECT n FROM data_version").pluck();
+export function createReadStore(store: Store) {
   // A new prefix per opening: a store put back from a backup may repeat an old number.
   const opening = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
+  const archivedIds = async () => {
+    const rows = await store
+      .q()
+      .selectFrom("projects")
+      .select("id")
+      .where("archived_at", "is not", null)
+      .execute();
+    return new Set(rows.map((r) => r.id));
+  };
+
+  const listEvaluators = async (): Promise<Evaluator[]> => {
+    const rows = await store
+      .q()
+      .selectFrom("evaluators")
+      .select("record")
+      .orderBy("position")
+      .execute();
+    return rows.map((row) => parse<Evaluator>(row));
+  };
+
+  /** Every project with its milestones and problems (which the status light needs), without reports. */
+  const listProjects = async (): Promise<ProjectRecord[]> => {
+    const q = store.q();
+    const milestoneRows = await q
+      .selectFrom("milestones")
+      .select(["project_id", "record"])
+      .orderBy("position")
+      .execute();
+    const problemRows = await q
+      .selectFrom("problems")
+      .select(["project_id", "record"])
+      .orderBy("position")
+      .execute();
+    const projectRows = await q
+      .selectFrom("projects")
+      .select("record")
+      .orderBy("position")
+      .execute();
+    const milestones = byProject<ProjectRecord["milestones"][number]>(milestoneRows);
+    const problems = byProject<ProjectRecord["problems"][number]>(problemRows);
+    return projectRows.map((row) => {
+      const base = parse<ProjectBase>(row);
+      return {
+        ...base,
+        reports: [],
+        milestones: milestones.get(base.id) ?? [],
+        problems: problems.get(base.id) ?? [],
+      };
+    });
+  };
+
+  /**
+   * The projects on the list today: archived ones leave the lists, the map, the rounds and the
+   * agendas, while results and files of past inspections still read them through listProjects.
+   */
+  const listCurrentProjects = async (): Promise<ProjectRecord[]> => {
+    const archived = await archivedIds();
+    return (await listProjects()).filter((p) => !archived.has(p.id));
+  };
+
   return {
-    meta(): DatasetMeta {
-      const rows = statements.meta.all() as { key: string; value: string }[];
+    async meta(): Promise<DatasetMeta> {
+      const q = store.q();
+      const rows = await q.selectFrom("meta").select(["key", "value"]).execute();
       const map = new Map(rows.map((r) => [r.key, r.value]));
-      const rounds = statements.rounds.all().map((r) => parse<Round>(r));
-      const reports = statements.openRoundReports.all().map((r) => parse<StoredReport>(r));
+      const rounds = (await q.selectFrom("rounds").select("record").execute()).map((r) =>
+        parse<Round>(r),
+      );
+      const reports = (
+        await q
+          .selectFrom("project_reports as r")
+          .innerJoin("rounds as o", "o.period", "r.period")
+          .select("r.record")
+          .where("o.state", "=", "open")
+          .execute()
+      ).map((r) => parse<StoredReport>(r));
       const seedAsOf = map.get("asOf") ?? "";
       const current = rounds.length
         ? dataAsOf(rounds, reports, seedAsOf || undefined)
@@ -92,127 +153,159 @@ export function createReadStore(db: Db) {
      * Changes whenever data the pages show may have changed, on any connection or node (triggers
      * move it; sign-ins and heartbeats do not). Cheap, for ETags and answers kept until it moves.
      */
-    version(): string {
-      return `${opening}.${dataVersion.get() as number}`;
+    async version(): Promise<string> {
+      const row = await store.q().selectFrom("data_version").select("n").executeTakeFirstOrThrow();
+      return `${opening}.${Number(row.n)}`;
     },
 
-    /** Every project with its milestones and problems (which the status light needs), without reports. */
-    listProjects(): ProjectRecord[] {
-      const byProject = <T>(rows: unknown[]) => {
-        const map = new Map<string, T[]>();
-        for (const row of rows as { project_id: string; record: string }[]) {
-          const list = map.get(row.project_id) ?? [];
-          list.push(JSON.parse(row.record) as T);
-          map.set(row.project_id, list);
-        }
-        return map;
-      };
-      const milestones = byProject<ProjectRecord["milestones"][number]>(
-        statements.allMilestones.all(),
-      );
-      const problems = byProject<ProjectRecord["problems"][number]>(statements.allProblems.all());
-      return statements.projects.all().map((row) => {
-        const base = parse<ProjectBase>(row);
-        return {
-          ...base,
-          reports: [],
-          milestones: milestones.get(base.id) ?? [],
-          problems: problems.get(base.id) ?? [],
-        };
-      });
-    },
-
-    /**
-     * The projects on the list today: archived ones leave the lists, the map, the rounds and the
-     * agendas, while results and files of past inspections still read them through listProjects.
-     */
-    listCurrentProjects(): ProjectRecord[] {
-      const archived = new Set((statements.archived.all() as { id: string }[]).map((r) => r.id));
-      return this.listProjects().filter((p) => !archived.has(p.id));
-    },
+    listProjects,
+    listCurrentProjects,
 
     /** The archived projects only, for staff to find and restore them. */
-    listArchivedProjects(): ProjectRecord[] {
-      const archived = new Set((statements.archived.all() as { id: string }[]).map((r) => r.id));
-      return this.listProjects().filter((p) => archived.has(p.id));
+    async listArchivedProjects(): Promise<ProjectRecord[]> {
+      const archived = await archivedIds();
+      return (await listProjects()).filter((p) => archived.has(p.id));
     },
 
     /** A project's edit version (for If-Match) and when it was archived, if it was. */
-    projectState(id: string): { version: number; archivedAt: string | null } | null {
-      const row = statements.state.get(id) as
-        | { version: number; archived_at: string | null }
-        | undefined;
-      return row ? { version: row.version, archivedAt: row.archived_at } : null;
+    async projectState(id: string): Promise<{ version: number; archivedAt: string | null } | null> {
+      const row = await store
+        .q()
+        .selectFrom("projects")
+        .select(["version", "archived_at"])
+        .where("id", "=", id)
+        .executeTakeFirst();
+      return row ? { version: Number(row.version), archivedAt: row.archived_at } : null;
     },
 
     /**
      * The projects with their history (accepted reports) in one read, for the pages that look
      * at every project's 旬 at once (agenda, review, rounds); `current` leaves archived ones out.
      */
-    listProjectsWithReports({ current }: { current: boolean }): ProjectRecord[] {
-      const reports = new Map<string, ProjectRecord["reports"]>();
-      for (const row of statements.allReports.all() as { project_id: string; record: string }[]) {
-        const list = reports.get(row.project_id) ?? [];
-        list.push(JSON.parse(row.record) as ProjectRecord["reports"][number]);
-        reports.set(row.project_id, list);
-      }
-      const projects = current ? this.listCurrentProjects() : this.listProjects();
+    async listProjectsWithReports({ current }: { current: boolean }): Promise<ProjectRecord[]> {
+      const rows = await store
+        .q()
+        .selectFrom("project_reports")
+        .select(["project_id", "record"])
+        .orderBy("period")
+        .execute();
+      const reports = byProject<ProjectRecord["reports"][number]>(rows, isAccepted);
+      const projects = current ? await listCurrentProjects() : await listProjects();
       return projects.map((p) => ({ ...p, reports: reports.get(p.id) ?? [] }));
     },
 
     /** How many projects the store holds, archived ones included (a count, not a read of each). */
-    projectCount(): number {
-      return statements.projectCount.get() as number;
+    async projectCount(): Promise<number> {
+      const row = await store
+        .q()
+        .selectFrom("projects")
+        .select((eb) => eb.fn.countAll().as("n"))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
     },
 
     /** The projects a responsible unit reports for (archived ones included), without reading the rest. */
-    unitProjectIds(unit: string): string[] {
-      return statements.unitProjectIds.all(unit) as string[];
+    async unitProjectIds(unit: string): Promise<string[]> {
+      const rows = await store
+        .q()
+        .selectFrom("projects")
+        .select("id")
+        .where(jsonText(store, "record", "responsibleUnit"), "=", unit)
+        .orderBy("position")
+        .execute();
+      return rows.map((r) => r.id);
     },
 
     /** One project's record without its lists: what a check on one write needs, read by key. */
-    getProjectBase(id: string): ProjectBase | undefined {
-      const row = statements.project.get(id);
+    async getProjectBase(id: string): Promise<ProjectBase | undefined> {
+      const row = await store
+        .q()
+        .selectFrom("projects")
+        .select("record")
+        .where("id", "=", id)
+        .executeTakeFirst();
       return row ? parse<ProjectBase>(row) : undefined;
     },
 
-    getProject(id: string): ProjectRecord | undefined {
-      const row = statements.project.get(id);
+    async getProject(id: string): Promise<ProjectRecord | undefined> {
+      const q = store.q();
+      const row = await q
+        .selectFrom("projects")
+        .select("record")
+        .where("id", "=", id)
+        .executeTakeFirst();
       if (!row) return undefined;
+      const reports = await q
+        .selectFrom("project_reports")
+        .select("record")
+        .where("project_id", "=", id)
+        .orderBy("period")
+        .execute();
+      const milestones = await q
+        .selectFrom("milestones")
+        .select("record")
+        .where("project_id", "=", id)
+        .orderBy("position")
+        .execute();
+      const problems = await q
+        .selectFrom("problems")
+        .select("record")
+        .where("project_id", "=", id)
+        .orderBy("position")
+        .execute();
       return {
         ...parse<ProjectBase>(row),
-        reports: statements.reports.all(id).map((r) => parse(r)),
-        milestones: statements.milestones.all(id).map((r) => parse(r)),
-        problems: statements.problems.all(id).map((r) => parse(r)),
+        reports: reports.map((r) => parse<ProjectRecord["reports"][number]>(r)).filter(isAccepted),
+        milestones: milestones.map((r) => parse(r)),
+        problems: problems.map((r) => parse(r)),
       };
     },
 
-    listEvents(): InspectionEvent[] {
-      return statements.events.all().map((row) => parse<InspectionEvent>(row));
+    /** Newest first (by the event's date). */
+    async listEvents(): Promise<InspectionEvent[]> {
+      const rows = await store.q().selectFrom("events").select("record").execute();
+      const events = rows.map((row) => parse<InspectionEvent>(row));
+      return events.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
     },
 
-    getEvent(id: string): InspectionEvent | undefined {
-      const row = statements.event.get(id);
+    async getEvent(id: string): Promise<InspectionEvent | undefined> {
+      const row = await store
+        .q()
+        .selectFrom("events")
+        .select("record")
+        .where("id", "=", id)
+        .executeTakeFirst();
       return row ? parse<InspectionEvent>(row) : undefined;
     },
 
     /** Every evaluator in the store, of every event's roster: see eventEvaluators. */
-    listEvaluators(): Evaluator[] {
-      return statements.evaluators.all().map((row) => parse<Evaluator>(row));
-    },
+    listEvaluators,
 
     /** The evaluators one event is scored by (its roster), in roster order, names included. */
-    eventEvaluators(event: Pick<InspectionEvent, "evaluatorIds">): Evaluator[] {
-      return evaluatorsOfEvent(event, this.listEvaluators());
+    async eventEvaluators(event: Pick<InspectionEvent, "evaluatorIds">): Promise<Evaluator[]> {
+      return evaluatorsOfEvent(event, await listEvaluators());
     },
 
-    getEvaluator(id: string): Evaluator | undefined {
-      const row = statements.evaluator.get(id);
+    async getEvaluator(id: string): Promise<Evaluator | undefined> {
+      const row = await store
+        .q()
+        .selectFrom("evaluators")
+        .select("record")
+        .where("id", "=", id)
+        .executeTakeFirst();
       return row ? parse<Evaluator>(row) : undefined;
     },
 
-    listSheets(eventId: string): StoredSheet[] {
-      return (statements.sheets.all(eventId) as SheetRow[]).map(toStoredSheet);
+    async listSheets(eventId: string): Promise<StoredSheet[]> {
+      const rows = await store
+        .q()
+        .selectFrom("sheets")
+        .select([...sheetColumnList])
+        .where("event_id", "=", eventId)
+        .orderBy("project_id")
+        .orderBy("evaluator_id")
+        .execute();
+      return (rows as SheetRow[]).map(toStoredSheet);
     },
   };
 }

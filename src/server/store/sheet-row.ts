@@ -3,7 +3,7 @@ import type { ScoreSheet, Vote } from "../../domain/scoring-schemas";
 /** A stored sheet: the domain's sheet plus its version (for If-Match) and last change. */
 export type StoredSheet = ScoreSheet & { version: number; updatedAt: string };
 
-/** The columns every sheet query selects (as a list for the query builder). */
+/** The columns every sheet query selects. */
 export const sheetColumnList = [
   "event_id",
   "evaluator_id",
@@ -14,9 +14,6 @@ export const sheetColumnList = [
   "version",
   "updated_at",
 ] as const;
-
-/** The same columns as SQL text, for the synchronous reads. */
-export const sheetColumns = sheetColumnList.join(", ");
 
 export type SheetRow = {
   event_id: string;
