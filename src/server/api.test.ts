@@ -49,7 +49,8 @@ describe("GET /api/health", () => {
 
   it("says which database the store is on and that it answers", async () => {
     const res = await server.get("/api/health");
-    expect(res.body).toMatchObject({ store: "sqlite", storeAnswers: true });
+    const store = process.env.API_TESTS_STORE === "postgres" ? "postgres" : "sqlite";
+    expect(res.body).toMatchObject({ store, storeAnswers: true });
   });
 });
 

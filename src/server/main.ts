@@ -24,7 +24,10 @@ async function main() {
     trustProxy: config.trustProxy,
     databaseUrl: config.databaseUrl,
   });
-  if (server.seeded) console.log(`Seeded a new store in ${config.dataDir} from ${config.seedDir}`);
+  if (server.seeded)
+    console.log(
+      `Seeded a new store ${config.databaseUrl ? "in PostgreSQL" : `in ${config.dataDir}`} from ${config.seedDir}`,
+    );
   console.log(
     devMode
       ? `API (development) on ${server.url}/api — open the app at Vite's address`

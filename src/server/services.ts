@@ -1,5 +1,5 @@
 import { createSignInLimiter } from "./auth/rate-limit";
-import { createChangeFeed } from "./live/change-feed";
+import { type ChangeRelay, createChangeFeed } from "./live/change-feed";
 import { createAccountsStore } from "./store/accounts-store";
 import { createAuditStore } from "./store/audit-store";
 import { createCategoriesStore } from "./store/categories-store";
@@ -20,12 +20,10 @@ import { type Store, storeAnswers } from "./store/sql";
 import { createTokensStore } from "./store/tokens-store";
 
 /**
- * Everything the routes need, built once over one store. Modules on the query layer take the
- * store; the others still take its better-sqlite3 handle, so for now the server runs on SQLite.
+ * Everything the routes need, built once over one store (SQLite or PostgreSQL). On PostgreSQL,
+ * live changes also travel between the nodes that share the database (`relay`).
  */
-export function createServices(sqlStore: Store) {
-  const db = sqlStore.raw;
-  if (!db) throw new Error("The server does not run on PostgreSQL yet: leave DATABASE_URL unset");
+export function createServices(sqlStore: Store, relay?: ChangeRelay) {
   const audit = createAuditStore(sqlStore);
   const writes = createSheetWrites(sqlStore);
   // Its ensureSeedRounds() runs at startup, before the server answers (see start-server.ts).
@@ -52,7 +50,7 @@ export function createServices(sqlStore: Store) {
     doubleEntries: createDoubleEntryStore(sqlStore, writes),
     /** Wall screens' newest heartbeats. */
     displayScreens: createDisplayScreensStore(sqlStore),
-    feed: createChangeFeed(),
+    feed: createChangeFeed(relay),
     // In 15 minutes: 5 tries at one account from one address, 30 from one address at any
     // accounts, 100 at one account from anywhere.
     limiter: createSignInLimiter(sqlStore, {

@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { SiteSettings } from "../domain/site-settings";
 import { readConfig } from "./config";
 import { startServer } from "./start-server";
+import { describeOnPostgres, testPostgresSchema } from "./store/test-stores";
 import { seedDir } from "./test-server";
 
 /** GET /api/settings from a fresh server started with these site settings (defaults without). */
@@ -114,20 +115,37 @@ describe("DATABASE_URL", () => {
       /secret/,
     );
   });
+});
 
-  it("the server refuses to start on it rather than silently using the embedded store", async () => {
+describeOnPostgres("the server on DATABASE_URL", () => {
+  it("serves from PostgreSQL, seeded there, and says so in its health check", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "kp-dburl-"));
+    const pg = await testPostgresSchema();
     try {
-      await expect(
-        startServer({
-          dataDir,
-          seedDir,
-          port: 0,
-          host: "127.0.0.1",
-          databaseUrl: "postgres://kp:secret@127.0.0.1:5432/kp",
-        }),
-      ).rejects.toThrow(/Unset DATABASE_URL/);
+      const server = await startServer({
+        dataDir,
+        seedDir,
+        port: 0,
+        host: "127.0.0.1",
+        databaseUrl: pg.url,
+        postgresSchema: pg.schema,
+      });
+      try {
+        expect(server.seeded).toBe(true);
+        const health = await (await fetch(`${server.url}/api/health`)).json();
+        expect(health).toMatchObject({
+          ok: true,
+          projects: 18,
+          store: "postgres",
+          storeAnswers: true,
+        });
+      } finally {
+        await server.close();
+      }
+      // Nothing of the store is written to DATA_DIR.
+      expect(readdirSync(dataDir)).toEqual([]);
     } finally {
+      await pg.drop();
       rmSync(dataDir, { recursive: true, force: true });
     }
   });

@@ -3,7 +3,7 @@ import { serve } from "@hono/node-server";
 import type { SiteSettings } from "../domain/site-settings";
 import { createApp } from "./app";
 import { ensureDemoAccounts, remainingDemoAccounts } from "./auth/demo-accounts";
-import { ConfigError } from "./config";
+import { createPostgresRelay } from "./live/postgres-relay";
 import { loadSeedFiles } from "./seed/load-seed-files";
 import { createServices } from "./services";
 import { isEmpty, seedStore } from "./store/seed-store";
@@ -22,6 +22,8 @@ export type StartOptions = {
   trustProxy?: number;
   /** DATABASE_URL: refused until the PostgreSQL store serves (see store/sql). */
   databaseUrl?: string | null;
+  /** On PostgreSQL, a schema of its own instead of the database's default (tests). */
+  postgresSchema?: string;
 };
 
 const demoSite: SiteSettings = {
@@ -38,12 +40,13 @@ const demoSite: SiteSettings = {
  */
 export async function startServer(options: StartOptions) {
   const site = options.site ?? demoSite;
-  if (options.databaseUrl)
-    throw new ConfigError(
-      "DATABASE_URL is set, but this version serves from the embedded store only: its move to PostgreSQL is not finished. Unset DATABASE_URL to use the store in DATA_DIR.",
-    );
-  const sqlStore = await openStore({ dataDir: options.dataDir });
-  const released = markStoreOpen(options.dataDir);
+  const sqlStore = await openStore({
+    dataDir: options.dataDir,
+    databaseUrl: options.databaseUrl,
+    postgresSchema: options.postgresSchema,
+  });
+  // A restore checks for it: only the embedded store lives in DATA_DIR.
+  const released = sqlStore.kind === "sqlite" ? markStoreOpen(options.dataDir) : () => undefined;
   const closeStore = async () => {
     await sqlStore.close();
     released();
@@ -57,7 +60,9 @@ export async function startServer(options: StartOptions) {
       throw error;
     }
   }
-  const services = createServices(sqlStore);
+  const relay = options.databaseUrl ? createPostgresRelay(options.databaseUrl) : undefined;
+  const services = createServices(sqlStore, relay);
+  await services.feed.start();
   // The seed's periods are closed rounds, in a new store and in one made before rounds existed.
   await services.reports.ensureSeedRounds();
   if (site.demo) await ensureDemoAccounts(services.accounts);
@@ -100,7 +105,7 @@ export async function startServer(options: StartOptions) {
         // Live (SSE) connections stay open by design: end them so close() can finish.
         if ("closeAllConnections" in server) server.closeAllConnections();
         server.close(() => {
-          closeStore().then(resolve);
+          services.feed.close().then(closeStore).then(resolve);
         });
       }),
   };

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { startServer } from "./start-server";
+import { testPostgresSchema } from "./store/test-stores";
 
 export const repoRoot = resolve(import.meta.dirname, "../..");
 export const seedDir = join(repoRoot, "data");
@@ -9,12 +10,16 @@ export const seedDir = join(repoRoot, "data");
 /** A real server on a free port with a fresh temporary store, for API tests. */
 export async function startTestServer(options: { seedDir?: string; trustProxy?: number } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), "kp-api-"));
+  // API_TESTS_STORE=postgres runs the API tests on PostgreSQL (a schema of its own per server).
+  const pg = process.env.API_TESTS_STORE === "postgres" ? await testPostgresSchema() : null;
   const server = await startServer({
     dataDir,
     seedDir: options.seedDir ?? seedDir,
     port: 0,
     host: "127.0.0.1",
     trustProxy: options.trustProxy,
+    databaseUrl: pg?.url,
+    postgresSchema: pg?.schema,
   });
   return {
     ...server,
@@ -27,6 +32,7 @@ export async function startTestServer(options: { seedDir?: string; trustProxy?: 
     },
     close: async () => {
       await server.close();
+      await pg?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -26,6 +26,24 @@ export async function openTestSqlite(): Promise<Store> {
   };
 }
 
+/** A new empty schema on TEST_DATABASE_URL for one server; drop() removes it. */
+export async function testPostgresSchema() {
+  if (!databaseUrl) throw new Error("API_TESTS_STORE=postgres needs TEST_DATABASE_URL");
+  const url = databaseUrl;
+  const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = async (text: string) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(text);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE SCHEMA ${schema}`);
+  return { url, schema, drop: () => admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`) };
+}
+
 /** A fresh, migrated PostgreSQL store in a schema of its own; close() drops the schema. */
 export async function openTestPostgres(url: string): Promise<Store> {
   const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
