@@ -110,17 +110,12 @@ describe("accounts run by admins", () => {
   });
 
   it("audits every change: who, when, before and after, never a password", async () => {
-    const db = (await import("better-sqlite3")).default;
-    const rows = new db(`${server.dataDir}/store.db`, { readonly: true })
-      .prepare("SELECT * FROM audit_log WHERE action LIKE 'account.%' ORDER BY id")
-      .all() as {
-      actor: string;
-      action: string;
-      subject: string;
-      at: string;
-      before: string;
-      after: string;
-    }[];
+    const rows = await (await server.secondStore()).db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("action", "like", "account.%")
+      .orderBy("id")
+      .execute();
     const temp = rows.filter((r) => r.subject === "account:temp").map((r) => r.action);
     expect(temp).toEqual(["account.create", "account.disable", "account.enable"]);
     const disable = rows.find((r) => r.action === "account.disable");

@@ -1,9 +1,8 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "./auth/password";
-import { type Caller, caller, copySeed, signIn, startTestServer } from "./test-server";
+import { type Caller, caller, copySeed, readNow, signIn, startTestServer } from "./test-server";
 
 const eventId = "demo-entry-practice";
 const base = `/api/events/${eventId}`;
@@ -185,27 +184,23 @@ describe("blind double entry", () => {
   it("tells open pages of a keying only once another connection can read it", async () => {
     const p = projects[4] as string;
     // What a page would read on hearing of the change: another connection to the same store.
-    const reader = new Database(join(server.dataDir, "store.db"), { readonly: true });
-    const seen: number[] = [];
+    const reader = await server.secondStore();
+    const seen: Promise<number>[] = [];
     const stop = server.services.feed.subscribe((change) => {
       if (change.type !== "sheets" || change.evaluatorId !== "e64") return;
-      seen.push(
-        (
-          reader
-            .prepare(
-              "SELECT count(*) AS n FROM double_entries WHERE evaluator_id = ? AND project_id = ?",
-            )
-            .get("e64", p) as { n: number }
-        ).n,
-      );
+      const count = reader.db
+        .selectFrom("double_entries")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("evaluator_id", "=", "e64")
+        .where("project_id", "=", p);
+      seen.push(readNow(reader, count).then((rows) => Number(rows[0]?.n)));
     });
     try {
       await staff("POST", entry("e64", p), sheet());
       await admin("POST", entry("e64", p), sheet());
     } finally {
       stop();
-      reader.close();
     }
-    expect(seen).toEqual([1, 2]);
+    expect(await Promise.all(seen)).toEqual([1, 2]);
   });
 });

@@ -1,5 +1,3 @@
-import { join } from "node:path";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Caller, caller, signIn, startTestServer } from "./test-server";
 
@@ -34,14 +32,13 @@ const draft = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-const auditOf = (subject: string) => {
-  const db = new Database(join(server.dataDir, "store.db"), { readonly: true });
-  const rows = db
-    .prepare("SELECT action, before, after FROM audit_log WHERE subject = ? ORDER BY id")
-    .all(subject) as { action: string; before: string | null; after: string }[];
-  db.close();
-  return rows;
-};
+const auditOf = async (subject: string) =>
+  (await server.secondStore()).db
+    .selectFrom("audit_log")
+    .select(["action", "before", "after"])
+    .where("subject", "=", subject)
+    .orderBy("id")
+    .execute();
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -75,7 +72,7 @@ describe("POST /api/events", () => {
     expect(res.body.evaluators).toHaveLength(8);
     expect(res.body.evaluators[0]).toMatchObject({ label: "评委01", labelEn: "Evaluator 01" });
     expect(res.headers.get("etag")).toBe('"v1"');
-    const audit = auditOf(`event:${id}`);
+    const audit = await auditOf(`event:${id}`);
     expect(audit.map((a) => a.action)).toEqual(["event.create"]);
     expect(JSON.parse(audit[0]?.after ?? "{}").roster).toHaveLength(8);
   });
@@ -196,7 +193,7 @@ describe("PUT /api/events/:id", () => {
     expect(res.body.evaluators[0].id).toBe(first);
     expect(res.body.event.recusals).toHaveLength(1);
     expect(res.headers.get("etag")).toBe('"v2"');
-    const audit = auditOf(`event:${id}`).at(-1);
+    const audit = (await auditOf(`event:${id}`)).at(-1);
     expect(audit?.action).toBe("event.update");
     expect(JSON.parse(audit?.before ?? "{}").event.venue).toBe("区政府会议室");
     expect(JSON.parse(audit?.after ?? "{}").event.venue).toBe("即墨宾馆");
@@ -237,11 +234,17 @@ describe("PUT /api/events/:id", () => {
       ).status,
     ).toBe(404);
     // Even were it a draft again, the scheme stays fixed now that a sheet exists.
-    const db = new Database(join(server.dataDir, "store.db"));
-    db.prepare(
-      "UPDATE events SET state = 'draft', record = json_set(record, '$.state', 'draft') WHERE id = ?",
-    ).run(id);
-    db.close();
+    const { db } = await server.secondStore();
+    const { record } = await db
+      .selectFrom("events")
+      .select("record")
+      .where("id", "=", id)
+      .executeTakeFirstOrThrow();
+    await db
+      .updateTable("events")
+      .set({ state: "draft", record: JSON.stringify({ ...JSON.parse(record), state: "draft" }) })
+      .where("id", "=", id)
+      .execute();
     const locked = await admin("PUT", `/api/events/${id}`, {
       scheme: { criteria: criteria.slice(0, 3) },
     });

@@ -1,4 +1,3 @@
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashToken } from "./auth/tokens";
 import { type Caller, caller, signIn, startTestServer } from "./test-server";
@@ -88,12 +87,11 @@ describe("set-password links", () => {
       passwordLink: true,
     });
     const { token } = made.body.link;
-    const db = new Database(`${server.dataDir}/store.db`);
-    db.prepare("UPDATE password_links SET expires_at = ? WHERE token_hash = ?").run(
-      new Date(Date.now() - 1000).toISOString(),
-      hashToken(token),
-    );
-    db.close();
+    await (await server.secondStore()).db
+      .updateTable("password_links")
+      .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+      .where("token_hash", "=", hashToken(token))
+      .execute();
     const late = await anyone("POST", "/api/password-links/use", { token, password: chosen });
     expect(late.status).toBe(409);
     expect(late.body.error.code).toBe("password_link_expired");
@@ -119,20 +117,20 @@ describe("set-password links", () => {
   });
 
   it("audits issuing and using a link, never the link or the password", async () => {
-    const db = new Database(`${server.dataDir}/store.db`, { readonly: true });
-    const rows = db
-      .prepare("SELECT * FROM audit_log WHERE subject = 'account:sun.yue' ORDER BY id")
-      .all() as { actor: string; action: string; after: string }[];
-    db.close();
+    const { db } = await server.secondStore();
+    const rows = await db
+      .selectFrom("audit_log")
+      .selectAll()
+      .where("subject", "=", "account:sun.yue")
+      .orderBy("id")
+      .execute();
     expect(rows.map((r) => [r.actor, r.action])).toEqual([
       ["user:admin", "account.create"],
       ["user:admin", "account.password_link"],
       ["account:sun.yue", "account.password_set_by_link"],
     ]);
     expect(JSON.stringify(rows)).not.toContain(chosen);
-    const stored = new Database(`${server.dataDir}/store.db`, { readonly: true });
-    const links = stored.prepare("SELECT token_hash FROM password_links").all();
-    stored.close();
+    const links = await db.selectFrom("password_links").select("token_hash").execute();
     expect(JSON.stringify(links)).toMatch(/^\[\{"token_hash":"[0-9a-f]{64}"/);
   });
 });

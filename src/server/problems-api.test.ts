@@ -1,5 +1,3 @@
-import { join } from "node:path";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Caller, caller, signIn, startTestServer } from "./test-server";
 
@@ -19,16 +17,13 @@ const raise = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-function auditOf(subject: string): { action: string; actor: string; reason: string | null }[] {
-  const db = new Database(join(server.dataDir, "store.db"), { readonly: true });
-  try {
-    return db
-      .prepare("SELECT action, actor, reason FROM audit_log WHERE subject = ? ORDER BY id")
-      .all(subject) as { action: string; actor: string; reason: string | null }[];
-  } finally {
-    db.close();
-  }
-}
+const auditOf = async (subject: string) =>
+  (await server.secondStore()).db
+    .selectFrom("audit_log")
+    .select(["action", "actor", "reason"])
+    .where("subject", "=", subject)
+    .orderBy("id")
+    .execute();
 const light = async (id: string) =>
   (await anon("GET", `/api/projects/${id}`)).body.project.status as string;
 
@@ -68,7 +63,7 @@ describe("问题清单 API", () => {
       overdueDays: 0,
       escalated: false,
     });
-    expect(auditOf(`problem:${problem.id}`)).toEqual([
+    expect(await auditOf(`problem:${problem.id}`)).toEqual([
       { action: "problem.raise", actor: "user:staff", reason: null },
     ]);
   });
@@ -107,7 +102,7 @@ describe("问题清单 API", () => {
     expect((await anon("GET", "/api/problems?state=closed")).body.problems).toContainEqual(
       expect.objectContaining({ id: overdue.id, overdueDays: 0 }),
     );
-    expect(auditOf(`problem:${overdue.id}`)).toEqual([
+    expect(await auditOf(`problem:${overdue.id}`)).toEqual([
       { action: "problem.resolve", actor: "user:staff", reason: "居民已签约" },
       { action: "problem.close", actor: "user:staff", reason: "核实无误" },
     ]);
@@ -214,7 +209,7 @@ describe("milestone replan API", () => {
       (x: { id: string }) => x.id === m.id,
     );
     expect(again.originalPlannedDate).toBe(m.plannedDate);
-    expect(auditOf(`milestone:${projectId}/${m.id}`)).toEqual([
+    expect(await auditOf(`milestone:${projectId}/${m.id}`)).toEqual([
       { action: "milestone.replan", actor: "user:staff", reason: "拆迁进度调整" },
     ]);
     expect((await leader("POST", path, { plannedDate: "2024-01-31", reason: "x" })).status).toBe(

@@ -1,5 +1,3 @@
-import { join } from "node:path";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import seed from "../../data/projects.json";
 import { type Caller, caller, signIn, startTestServer } from "./test-server";
@@ -40,14 +38,13 @@ const newProject = (id: string, over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-const auditOf = (subject: string) => {
-  const db = new Database(join(server.dataDir, "store.db"), { readonly: true });
-  const rows = db
-    .prepare("SELECT action, before, after, reason FROM audit_log WHERE subject = ? ORDER BY id")
-    .all(subject) as { action: string; before: string; after: string; reason: string | null }[];
-  db.close();
-  return rows;
-};
+const auditOf = async (subject: string) =>
+  (await server.secondStore()).db
+    .selectFrom("audit_log")
+    .select(["action", "before", "after", "reason"])
+    .where("subject", "=", subject)
+    .orderBy("id")
+    .execute();
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -127,7 +124,7 @@ describe("the project list", () => {
     expect(res.headers.get("etag")).toBe('"v1"');
     const list = await leader("GET", "/api/projects");
     expect(list.body.projects.some((p: { id: string }) => p.id === "app-infra-road")).toBe(true);
-    expect(auditOf("project:app-infra-road")[0].action).toBe("project.create");
+    expect((await auditOf("project:app-infra-road"))[0].action).toBe("project.create");
   });
 
   it("refuses an unknown category, a duplicate id and bad fields, each by field and in the reader's language", async () => {
@@ -235,7 +232,7 @@ describe("the project list", () => {
     expect(first.status).toBe(201);
     expect(again.status).toBe(201);
     expect(again.headers.get("idempotent-replayed")).toBe("true");
-    expect(auditOf("project:app-once")).toHaveLength(1);
+    expect(await auditOf("project:app-once")).toHaveLength(1);
   });
 
   it("edits need a reason to change the plan, honour If-Match and are audited before → after", async () => {
@@ -270,7 +267,7 @@ describe("the project list", () => {
     const name = await staff("PUT", "/api/projects/app-infra-road", { nameEn: "Renamed" });
     expect(name.status).toBe(200);
 
-    const update = auditOf("project:app-infra-road").find((a) => a.reason === "追加投资");
+    const update = (await auditOf("project:app-infra-road")).find((a) => a.reason === "追加投资");
     expect(JSON.parse(update?.before ?? "{}").totalInvestment).toBe(3);
     expect(JSON.parse(update?.after ?? "{}").totalInvestment).toBe(4);
 
@@ -348,7 +345,7 @@ describe("the project list", () => {
     expect((await leader("GET", published)).body).toEqual(results);
     expect((await staff("POST", `/api/projects/${id}/restore`, {})).status).toBe(200);
     expect(await inProblems()).toBe(true);
-    expect(auditOf(`project:${id}`).map((a) => a.action)).toEqual(
+    expect((await auditOf(`project:${id}`)).map((a) => a.action)).toEqual(
       expect.arrayContaining(["project.archive", "project.restore"]),
     );
   });

@@ -1,5 +1,3 @@
-import { join } from "node:path";
-import Database from "better-sqlite3";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Caller, caller, signIn, startTestServer } from "./test-server";
@@ -182,16 +180,12 @@ describe("importing the list", () => {
     expect(project.leaderInCharge).toBe("李四");
     expect(project.yearPlanInvestment).toBe(4.2);
     expect(project.yearPlans).toContainEqual({ year: 2023, planInvestment: 4.2 });
-    const db = new Database(join(server.dataDir, "store.db"), { readonly: true });
-    const audit = db
-      .prepare("SELECT action, before, after, reason FROM audit_log WHERE subject = ?")
-      .all(`project:${seed.id}`) as {
-      action: string;
-      before: string;
-      after: string;
-      reason: string;
-    }[];
-    db.close();
+    const audit = await (await server.secondStore()).db
+      .selectFrom("audit_log")
+      .select(["action", "before", "after", "reason"])
+      .where("subject", "=", `project:${seed.id}`)
+      .orderBy("id")
+      .execute();
     const entry = audit.at(-1);
     expect(entry?.action).toBe("project.update");
     expect(entry?.reason).toBe("导入2023年重点项目清单");

@@ -1,5 +1,3 @@
-import { join } from "node:path";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Caller, caller, signIn, startTestServer } from "./test-server";
 
@@ -244,14 +242,16 @@ describe("review", () => {
     expect(project.milestones.find((m: { id: string }) => m.id === "equipment").actualDate).toBe(
       "2023-03-08",
     );
-    const db = new Database(join(server.dataDir, "store.db"), { readonly: true });
-    const actions = db
-      .prepare(
-        "SELECT action FROM audit_log WHERE subject LIKE 'report:%' OR subject LIKE 'round:%'",
-      )
-      .all()
-      .map((r) => (r as { action: string }).action);
-    db.close();
+    const actions = (
+      await (
+        await server.secondStore()
+      ).db
+        .selectFrom("audit_log")
+        .select("action")
+        .where((eb) => eb.or([eb("subject", "like", "report:%"), eb("subject", "like", "round:%")]))
+        .orderBy("id")
+        .execute()
+    ).map((r) => r.action);
     expect(actions).toEqual([
       "round.open",
       "report.submit",

@@ -1,7 +1,9 @@
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import type { Compilable } from "kysely";
 import { startServer } from "./start-server";
+import { openStore, type Store } from "./store/sql";
 import { testPostgresSchema } from "./store/test-stores";
 
 export const repoRoot = resolve(import.meta.dirname, "../..");
@@ -21,9 +23,16 @@ export async function startTestServer(options: { seedDir?: string; trustProxy?: 
     databaseUrl: pg?.url,
     postgresSchema: pg?.schema,
   });
+  // A second connection to the same store, for tests that check what was written (audit records,
+  // rows) without going through the server; opened on first use, closed with the server.
+  let second: Promise<Store> | null = null;
   return {
     ...server,
     dataDir,
+    secondStore: () => {
+      second ??= openStore({ dataDir, databaseUrl: pg?.url, postgresSchema: pg?.schema });
+      return second;
+    },
     get: async (path: string, init?: RequestInit) => {
       const res = await fetch(`${server.url}${path}`, init);
       // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies freely
@@ -31,11 +40,24 @@ export async function startTestServer(options: { seedDir?: string; trustProxy?: 
       return { status: res.status, headers: res.headers, body };
     },
     close: async () => {
+      await (await second)?.close();
       await server.close();
       await pg?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Runs a read on a store at once, for a test that checks what another connection sees at the
+ * moment a change is announced: synchronously on SQLite (nothing else runs before it answers), sent
+ * straight away on PostgreSQL.
+ */
+export function readNow<R>(store: Store, query: Compilable<R>): Promise<R[]> {
+  const compiled = query.compile();
+  if (store.raw)
+    return Promise.resolve(store.raw.prepare(compiled.sql).all(...compiled.parameters) as R[]);
+  return store.db.executeQuery(compiled).then((result) => result.rows);
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies freely

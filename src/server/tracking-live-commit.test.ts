@@ -1,8 +1,7 @@
-import { join } from "node:path";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Change } from "./live/change-feed";
-import { type Caller, signIn, startTestServer } from "./test-server";
+import type { Store } from "./store/sql";
+import { type Caller, readNow, signIn, startTestServer } from "./test-server";
 
 /**
  * A page told of a change refetches at once, possibly through another connection (another node):
@@ -13,36 +12,40 @@ import { type Caller, signIn, startTestServer } from "./test-server";
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let staff: Caller;
 let unit: Caller;
-let other: Database.Database;
-let seen: { change: Change; auditRecords: number }[] = [];
+let other: Store;
+let seen: { change: Change; auditRecords: Promise<number> }[] = [];
 let unsubscribe: () => void;
 
-const auditRecords = () =>
-  (other.prepare("SELECT COUNT(*) AS n FROM audit_log").get() as { n: number }).n;
+const auditRecords = async () => {
+  const count = other.db.selectFrom("audit_log").select((eb) => eb.fn.countAll<number>().as("n"));
+  return Number((await readNow(other, count))[0]?.n);
+};
 
 beforeAll(async () => {
   server = await startTestServer();
   staff = await signIn(server.url, "staff", "demo-staff");
   unit = await signIn(server.url, "unit", "demo-unit");
-  other = new Database(join(server.dataDir, "store.db"), { readonly: true });
+  other = await server.secondStore();
   unsubscribe = server.services.feed.subscribe((change) => {
     if (change.type !== "access") seen.push({ change, auditRecords: auditRecords() });
   });
 });
 afterAll(async () => {
   unsubscribe();
-  other.close();
   await server.close();
 });
 
 /** Runs a write and answers what was announced, with the audit records another connection saw. */
 async function announced(write: () => Promise<{ status: number }>, ok: number) {
   seen = [];
-  const before = auditRecords();
+  const before = await auditRecords();
   expect((await write()).status).toBe(ok);
-  expect(auditRecords()).toBeGreaterThan(before);
+  expect(await auditRecords()).toBeGreaterThan(before);
   expect(seen.length).toBeGreaterThan(0);
-  return { seen, before, after: auditRecords() };
+  const announced = await Promise.all(
+    seen.map(async (s) => ({ change: s.change, auditRecords: await s.auditRecords })),
+  );
+  return { seen: announced, before, after: await auditRecords() };
 }
 
 describe("live changes of the ten-day tracking loop", () => {

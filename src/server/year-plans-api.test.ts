@@ -1,5 +1,3 @@
-import { join } from "node:path";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Caller, caller, signIn, startTestServer } from "./test-server";
 
@@ -14,19 +12,13 @@ const en = { "accept-language": "en" };
 
 const project = async () => (await staff("GET", base)).body;
 const versionHeader = async () => ({ "if-match": `"v${(await project()).version}"` });
-const auditOf = () => {
-  const db = new Database(join(server.dataDir, "store.db"), { readonly: true });
-  const rows = db
-    .prepare("SELECT action, before, after, reason FROM audit_log WHERE subject = ? ORDER BY id")
-    .all(`project:${id}`) as {
-    action: string;
-    before: string | null;
-    after: string | null;
-    reason: string | null;
-  }[];
-  db.close();
-  return rows;
-};
+const auditOf = async () =>
+  (await server.secondStore()).db
+    .selectFrom("audit_log")
+    .select(["action", "before", "after", "reason"])
+    .where("subject", "=", `project:${id}`)
+    .orderBy("id")
+    .execute();
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -47,14 +39,14 @@ describe("a year's plan", () => {
     ]);
     expect(res.body.project.yearPlanInvestment).toBe(12.62);
     expect(res.headers.get("etag")).toBe(`"v${res.body.version}"`);
-    const last = auditOf().at(-1);
+    const last = (await auditOf()).at(-1);
     expect(last?.action).toBe("project.year-plan");
     expect(JSON.parse(last?.before ?? "")).toEqual({ year: 2024, planInvestment: null });
     expect(JSON.parse(last?.after ?? "")).toEqual({ year: 2024, planInvestment: 8.5 });
   });
 
   it("refuses a change to a plan without a reason, per field, in the reader's language", async () => {
-    const before = auditOf().length;
+    const before = (await auditOf()).length;
     const zh = await staff("PUT", `${base}/year-plans/2024`, { planInvestment: 9 });
     expect(zh.status).toBe(400);
     expect(zh.body.error.code).toBe("year_plan_reason_required");
@@ -62,7 +54,7 @@ describe("a year's plan", () => {
     expect(zh.body.error.message).toContain("须填写理由");
     const english = await staff("PUT", `${base}/year-plans/2024`, { planInvestment: 9 }, en);
     expect(english.body.error.message).toContain("needs a reason");
-    expect(auditOf().length).toBe(before);
+    expect((await auditOf()).length).toBe(before);
     expect((await project()).project.yearPlans[1].planInvestment).toBe(8.5);
   });
 
@@ -75,7 +67,7 @@ describe("a year's plan", () => {
     );
     expect(res.status).toBe(200);
     expect(res.body.project.yearPlanInvestment).toBe(13);
-    expect(auditOf().at(-1)?.reason).toBe("追加投资");
+    expect((await auditOf()).at(-1)?.reason).toBe("追加投资");
     const listed = (await staff("GET", "/api/projects")).body.projects.find(
       (p: { id: string }) => p.id === id,
     );
@@ -84,11 +76,11 @@ describe("a year's plan", () => {
 
   it("the same plan again changes nothing", async () => {
     const { version } = await project();
-    const before = auditOf().length;
+    const before = (await auditOf()).length;
     const res = await staff("PUT", `${base}/year-plans/2023`, { planInvestment: 13 });
     expect(res.status).toBe(200);
     expect(res.body.version).toBe(version);
-    expect(auditOf().length).toBe(before);
+    expect((await auditOf()).length).toBe(before);
   });
 
   it("refuses a stale version, a year out of range, a negative plan; and leaders", async () => {
@@ -130,7 +122,7 @@ describe("milestones", () => {
     added = res.body.milestone.id;
     const dates = res.body.project.milestones.map((m: { plannedDate: string }) => m.plannedDate);
     expect(dates).toEqual([...dates].sort());
-    expect(auditOf().at(-1)?.action).toBe("milestone.add");
+    expect((await auditOf()).at(-1)?.action).toBe("milestone.add");
   });
 
   it("renames without a reason", async () => {
@@ -160,7 +152,7 @@ describe("milestones", () => {
       originalPlannedDate: "2024-04-01",
       replans: [{ from: "2024-04-01", to: "2024-06-01", reason: "用地调整" }],
     });
-    const last = auditOf().at(-1);
+    const last = (await auditOf()).at(-1);
     expect(last).toMatchObject({ action: "milestone.update", reason: "用地调整" });
   });
 
@@ -190,7 +182,10 @@ describe("milestones", () => {
     );
     expect(res.status).toBe(200);
     expect(res.body.project.milestones.some((m: { id: string }) => m.id === added)).toBe(false);
-    expect(auditOf().at(-1)).toMatchObject({ action: "milestone.remove", reason: "并入主体工程" });
+    expect((await auditOf()).at(-1)).toMatchObject({
+      action: "milestone.remove",
+      reason: "并入主体工程",
+    });
     expect((await staff("DELETE", `${base}/milestones/${added}`, { reason: "x" })).status).toBe(
       404,
     );
@@ -216,7 +211,7 @@ describe("milestones", () => {
   });
 
   it("never stores half: an unknown field or a bad date is refused and nothing changes", async () => {
-    const before = auditOf().length;
+    const before = (await auditOf()).length;
     const bad = await staff("POST", `${base}/milestones`, { name: "x", plannedDate: "2024-13-01" });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.issues[0].field).toBe("plannedDate");
@@ -227,6 +222,6 @@ describe("milestones", () => {
     expect(
       (await leader("POST", `${base}/milestones`, { name: "x", plannedDate: "2024-01-01" })).status,
     ).toBe(403);
-    expect(auditOf().length).toBe(before);
+    expect((await auditOf()).length).toBe(before);
   });
 });
