@@ -8,9 +8,9 @@ const reports = "test-results";
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
-const run = (label, cmd, args) => {
+const run = (label, cmd, args, env = process.env) => {
   console.log(`\n=== ${label} ===`);
-  return spawnSync(cmd, args, { stdio: "inherit", env: process.env }).status === 0;
+  return spawnSync(cmd, args, { stdio: "inherit", env }).status === 0;
 };
 const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : null);
 
@@ -69,6 +69,39 @@ if (unit) {
   if (unit.numFailedTests) failures.push(`${unit.numFailedTests} vitest test(s)`);
 }
 if (!unitOk && !unit?.numFailedTests) check("vitest run", false);
+
+// The server's API tests once more, on PostgreSQL (the store's own tests already ran on both).
+// Without a database they are skipped and say why, except in CI, where that fails: there a
+// skipped run would pass unseen.
+const inCi = !!process.env.CI && !["0", "false"].includes(process.env.CI.toLowerCase());
+if (process.env.TEST_DATABASE_URL) {
+  const apiOk = run(
+    "API tests on PostgreSQL (vitest)",
+    "npx",
+    [
+      "vitest",
+      "run",
+      "src/server",
+      "--exclude",
+      "src/server/store/**",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${reports}/vitest-postgres-report.json`,
+    ],
+    { ...process.env, API_TESTS_STORE: "postgres" },
+  );
+  const api = readJson(`${reports}/vitest-postgres-report.json`);
+  if (api) {
+    passed += api.numPassedTests;
+    failed += api.numFailedTests;
+    if (api.numFailedTests) failures.push(`${api.numFailedTests} API test(s) on PostgreSQL`);
+  }
+  if (!apiOk && !api?.numFailedTests) check("API tests on PostgreSQL", false);
+} else {
+  const why = testDatabase?.skipped ?? "TEST_DATABASE_URL is not set";
+  console.log(`\n=== API tests on PostgreSQL ===\nSkipped: ${why}`);
+  if (inCi) check("API tests on PostgreSQL (CI must have a PostgreSQL test database)", false);
+}
 testDatabase?.drop?.();
 
 const e2eOk = run("Browser journeys (Playwright)", "node", ["scripts/run-playwright.mjs"]);
