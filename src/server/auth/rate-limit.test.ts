@@ -1,7 +1,6 @@
-import pg from "pg";
 import { expect, it } from "vitest";
 import { openStore, type Store } from "../store/sql";
-import { describeOnPostgres, forEachStore } from "../store/test-stores";
+import { describeOnPostgres, forEachStore, testPostgresSchema } from "../store/test-stores";
 import { createSignInLimiter, type SignInLimits } from "./rate-limit";
 
 const limits = { perAccountAndAddress: 5, perAddress: 30, perAccount: 100, windowMs: 15 * 60_000 };
@@ -88,20 +87,8 @@ forEachStore((store) => {
 });
 
 describeOnPostgres("two nodes on one PostgreSQL database", () => {
-  const url = process.env.TEST_DATABASE_URL as string;
-  const admin = async (text: string) => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      await client.query(text);
-    } finally {
-      await client.end();
-    }
-  };
-
   it("share the limit: parallel guesses split between them allow exactly the limit", async () => {
-    const schema = `t_${process.pid}_pair_${Math.random().toString(36).slice(2, 8)}`;
-    await admin(`CREATE SCHEMA ${schema}`);
+    const { url, schema, drop } = await testPostgresSchema();
     const open = () => openStore({ dataDir: "", databaseUrl: url, postgresSchema: schema });
     const [a, b] = [await open(), await open()];
     try {
@@ -117,7 +104,7 @@ describeOnPostgres("two nodes on one PostgreSQL database", () => {
     } finally {
       await a.close();
       await b.close();
-      await admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await drop();
     }
   });
 });

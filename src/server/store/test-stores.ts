@@ -27,9 +27,8 @@ export async function openTestSqlite(): Promise<Store> {
 }
 
 /** A new empty schema on TEST_DATABASE_URL for one server; drop() removes it. */
-export async function testPostgresSchema() {
-  if (!databaseUrl) throw new Error("API_TESTS_STORE=postgres needs TEST_DATABASE_URL");
-  const url = databaseUrl;
+export async function testPostgresSchema(url = databaseUrl) {
+  if (!url) throw new Error("PostgreSQL tests need TEST_DATABASE_URL");
   const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = async (text: string) => {
     const client = new pg.Client({ connectionString: url });
@@ -46,23 +45,13 @@ export async function testPostgresSchema() {
 
 /** A fresh, migrated PostgreSQL store in a schema of its own; close() drops the schema. */
 export async function openTestPostgres(url: string): Promise<Store> {
-  const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = async (text: string) => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      await client.query(text);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE SCHEMA ${schema}`);
+  const { schema, drop } = await testPostgresSchema(url);
   const store = await openStore({ dataDir: "", databaseUrl: url, postgresSchema: schema });
   return {
     ...store,
     close: async () => {
       await store.close();
-      await admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await drop();
     },
   };
 }
