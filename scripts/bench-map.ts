@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright";
 import { launchLocalChromium, startTempServer } from "./lib/local-run";
+import { loadFigures, watchLoad } from "./lib/page-figures";
 
 const root = resolve(import.meta.dirname, "..");
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -30,29 +31,12 @@ function seedFor(count: number): string {
 type Figures = { tbt: number; lcp: number; domNodes: number };
 
 async function measure(page: Page, url: string): Promise<Figures> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __lcp: number; __longTasks: [number, number][] };
-    w.__lcp = 0;
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__lcp = entry.startTime;
-    }).observe({ type: "largest-contentful-paint", buffered: true });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__longTasks.push([entry.startTime, entry.duration]);
-    }).observe({ type: "longtask", buffered: true });
-  });
+  await watchLoad(page);
   // The wall keeps a stream open: "networkidle" never comes there.
   await page.goto(url, { waitUntil: "load", timeout: 120_000 });
   await page.waitForSelector(".leaflet-container", { timeout: 120_000 });
   await page.waitForTimeout(2500);
-  return page.evaluate(() => {
-    const w = window as unknown as { __lcp: number; __longTasks: [number, number][] };
-    const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0;
-    const tbt = w.__longTasks
-      .filter(([start, duration]) => start + duration > fcp)
-      .reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
-    return { tbt, lcp: w.__lcp, domNodes: document.getElementsByTagName("*").length };
-  });
+  return loadFigures(page);
 }
 
 const median = (values: number[]) =>

@@ -128,6 +128,25 @@ async function measureOnce(
   path: string,
   route: string,
 ): Promise<PageFigures> {
+  await watchLoad(page);
+  // The wall keeps its live stream open, so the network is never idle there: it gets time instead.
+  const wall = route.startsWith("/display");
+  await page.goto(`${url}${path}`, {
+    waitUntil: wall ? "load" : "networkidle",
+    timeout: 180_000,
+  });
+  await page.waitForTimeout(wall ? 6000 : 1000);
+  const { tbt, lcp, domNodes } = await loadFigures(page);
+  const steps = INTERACTIONS[route] ?? {};
+  const sortMs = steps.sort ? await timeAction(page, steps.sort, "click") : null;
+  const filterMs = steps.filter
+    ? await timeAction(page, steps.filter.field, steps.filter.text)
+    : null;
+  return { route, tbt, lcp, domNodes, sortMs, filterMs };
+}
+
+/** Before a load: records its long tasks and its largest contentful paint in the page. */
+export async function watchLoad(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const w = window as unknown as { __lcp: number; __longTasks: [number, number][] };
     w.__lcp = 0;
@@ -139,14 +158,11 @@ async function measureOnce(
       for (const entry of list.getEntries()) w.__longTasks.push([entry.startTime, entry.duration]);
     }).observe({ type: "longtask", buffered: true });
   });
-  // The wall keeps its live stream open, so the network is never idle there: it gets time instead.
-  const wall = route.startsWith("/display");
-  await page.goto(`${url}${path}`, {
-    waitUntil: wall ? "load" : "networkidle",
-    timeout: 180_000,
-  });
-  await page.waitForTimeout(wall ? 6000 : 1000);
-  const { tbt, lcp, domNodes } = await page.evaluate(() => {
+}
+
+/** After a load watched by watchLoad: blocking time, LCP and the page's DOM size. */
+export function loadFigures(page: Page): Promise<{ tbt: number; lcp: number; domNodes: number }> {
+  return page.evaluate(() => {
     const w = window as unknown as { __lcp: number; __longTasks: [number, number][] };
     const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0;
     // Lighthouse's TBT: the part of each long task beyond 50 ms, after first contentful paint.
@@ -155,12 +171,6 @@ async function measureOnce(
       .reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
     return { tbt, lcp: w.__lcp, domNodes: document.getElementsByTagName("*").length };
   });
-  const steps = INTERACTIONS[route] ?? {};
-  const sortMs = steps.sort ? await timeAction(page, steps.sort, "click") : null;
-  const filterMs = steps.filter
-    ? await timeAction(page, steps.filter.field, steps.filter.text)
-    : null;
-  return { route, tbt, lcp, domNodes, sortMs, filterMs };
 }
 
 /** Median figures of `runs` cold loads per route against a running server at `url`. */
