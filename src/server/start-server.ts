@@ -60,7 +60,9 @@ export async function startServer(options: StartOptions) {
       throw error;
     }
   }
-  const relay = options.databaseUrl ? createPostgresRelay(options.databaseUrl) : undefined;
+  const relay = options.databaseUrl
+    ? createPostgresRelay(options.databaseUrl, { schema: options.postgresSchema })
+    : undefined;
   const services = createServices(sqlStore, relay);
   await services.feed.start();
   // The seed's periods are closed rounds, in a new store and in one made before rounds existed.

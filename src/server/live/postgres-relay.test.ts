@@ -1,16 +1,26 @@
 import pg from "pg";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { testPostgresSchema } from "../store/test-stores";
 import { type Change, createChangeFeed } from "./change-feed";
-import { changeChannel, createPostgresRelay } from "./postgres-relay";
+import { changeChannelOf, createPostgresRelay } from "./postgres-relay";
 
 const databaseUrl = process.env.TEST_DATABASE_URL;
 
 describe.skipIf(!databaseUrl)(
   "changes between nodes over PostgreSQL (needs TEST_DATABASE_URL)",
   () => {
+    // A schema of this file's own: the channel is per schema, so other test servers on the same
+    // database (in other schemas) are not heard here.
+    let schema = "";
+    let dropSchema = async () => undefined as unknown;
+    beforeAll(async () => {
+      ({ schema, drop: dropSchema } = await testPostgresSchema(databaseUrl));
+    });
+    afterAll(() => dropSchema());
+    const channel = () => changeChannelOf(schema);
     const open: { close(): Promise<void> }[] = [];
-    const node = async (retryMs = 100) => {
-      const relay = createPostgresRelay(databaseUrl as string, { retryMs });
+    const node = async (retryMs = 100, inSchema = schema) => {
+      const relay = createPostgresRelay(databaseUrl as string, { retryMs, schema: inSchema });
       const feed = createChangeFeed(relay);
       const heard: Change[] = [];
       feed.subscribe((change) => heard.push(change));
@@ -49,7 +59,7 @@ describe.skipIf(!databaseUrl)(
           `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
          WHERE pid <> pg_backend_pid() AND query = $1
          AND pid = (SELECT max(pid) FROM pg_stat_activity WHERE query = $1)`,
-          [`LISTEN ${changeChannel}`],
+          [`LISTEN "${channel()}"`],
         );
       } finally {
         await admin.end();
@@ -67,14 +77,32 @@ describe.skipIf(!databaseUrl)(
       const a = await node();
       const other = new pg.Client({ connectionString: databaseUrl });
       await other.connect();
-      await other.query("SELECT pg_notify($1, $2)", [changeChannel, "not json"]);
-      await other.query("SELECT pg_notify($1, $2)", [changeChannel, JSON.stringify({ x: 1 })]);
+      await other.query("SELECT pg_notify($1, $2)", [channel(), "not json"]);
+      await other.query("SELECT pg_notify($1, $2)", [channel(), JSON.stringify({ x: 1 })]);
       await other.query("SELECT pg_notify($1, $2)", [
-        changeChannel,
+        channel(),
         JSON.stringify({ node: "elsewhere", change: { type: "projects" } }),
       ]);
       await other.end();
       await vi.waitFor(() => expect(a.heard).toEqual([{ type: "projects" }]), { timeout: 2_000 });
+    });
+
+    it("nodes on another schema of the same database are another deployment: not heard", async () => {
+      const other = await testPostgresSchema(databaseUrl);
+      try {
+        const a = await node();
+        const elsewhere = await node(100, other.schema);
+        elsewhere.feed.publish({ type: "projects" });
+        const b = await node();
+        b.feed.publish({ type: "event", eventId: "e3" });
+        await vi.waitFor(() => expect(a.heard).toEqual([{ type: "event", eventId: "e3" }]), {
+          timeout: 2_000,
+        });
+        // Its own change only (a feed tells its own listeners too), not the other schema's.
+        expect(elsewhere.heard).toEqual([{ type: "projects" }]);
+      } finally {
+        await other.drop();
+      }
     });
   },
 );

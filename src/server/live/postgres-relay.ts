@@ -2,8 +2,12 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import type { Change, ChangeRelay } from "./change-feed";
 
-/** PostgreSQL's channel the app's nodes talk on. */
-export const changeChannel = "kp_changes";
+/**
+ * PostgreSQL's channel the app's nodes talk on: one per schema, since notifications go to the whole
+ * database and two deployments (or test servers) may keep their tables in two schemas of one.
+ */
+export const changeChannelOf = (schema: string) => `kp_changes:${schema}`;
+const quoted = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
 
 type Message = { node: string; change: Change };
 
@@ -22,7 +26,12 @@ const isMessage = (value: unknown): value is Message =>
  */
 export function createPostgresRelay(
   databaseUrl: string,
-  options: { retryMs?: number; onError?: (error: Error) => void } = {},
+  options: {
+    retryMs?: number;
+    onError?: (error: Error) => void;
+    /** The store's schema when not the database's default (search_path), as the store opens it. */
+    schema?: string;
+  } = {},
 ): ChangeRelay & { readonly node: string } {
   const node = randomUUID();
   const retryMs = options.retryMs ?? 1_000;
@@ -31,18 +40,22 @@ export function createPostgresRelay(
   let retry: ReturnType<typeof setTimeout> | undefined;
   let deliver: (change: Change) => void = () => undefined;
   let missed: () => void = () => undefined;
+  let channel = "";
 
   const notify = (change: Change) => {
     const payload = JSON.stringify({ node, change } satisfies Message);
-    client?.query("SELECT pg_notify($1, $2)", [changeChannel, payload]).catch(() => {
+    client?.query("SELECT pg_notify($1, $2)", [channel, payload]).catch(() => {
       // The connection is going down: the reconnect's "refetch everything" covers this change.
     });
   };
 
   const connect = async (again: boolean): Promise<void> => {
-    const next = new pg.Client({ connectionString: databaseUrl });
+    const next = new pg.Client({
+      connectionString: databaseUrl,
+      ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    });
     next.on("notification", (message) => {
-      if (message.channel !== changeChannel || !message.payload) return;
+      if (message.channel !== channel || !message.payload) return;
       try {
         const parsed: unknown = JSON.parse(message.payload);
         if (isMessage(parsed) && parsed.node !== node) deliver(parsed.change);
@@ -60,7 +73,9 @@ export function createPostgresRelay(
     next.on("error", lost);
     next.on("end", () => lost());
     await next.connect();
-    await next.query(`LISTEN ${changeChannel}`);
+    const { rows } = await next.query<{ schema: string }>("SELECT current_schema() AS schema");
+    channel = changeChannelOf(rows[0]?.schema ?? "public");
+    await next.query(`LISTEN ${quoted(channel)}`);
     client = next;
     if (again) {
       missed();
