@@ -9,6 +9,7 @@ import { createServices } from "./services";
 import { isEmpty, seedStore } from "./store/seed-store";
 import { openStore } from "./store/sql";
 import { markStoreOpen } from "./store/store-in-use";
+import { oneNodeAtATime } from "./store/transaction-lock";
 
 export type StartOptions = {
   dataDir: string;
@@ -51,32 +52,38 @@ export async function startServer(options: StartOptions) {
     await sqlStore.close();
     released();
   };
-  const seeded = await isEmpty(sqlStore);
-  if (seeded) {
-    try {
-      await seedStore(sqlStore, loadSeedFiles(options.seedDir));
-    } catch (error) {
-      await closeStore();
-      throw error;
-    }
-  }
-  const relay = options.databaseUrl
-    ? createPostgresRelay(options.databaseUrl, { schema: options.postgresSchema })
-    : undefined;
-  const services = createServices(sqlStore, relay);
-  await services.feed.start();
-  // The seed's periods are closed rounds, in a new store and in one made before rounds existed.
-  await services.reports.ensureSeedRounds();
-  if (site.demo) await ensureDemoAccounts(services.accounts);
-  else {
-    const demo = await remainingDemoAccounts(services.accounts);
-    if (demo.length) {
-      await closeStore();
-      throw new Error(
-        `Refusing to run in production: demo accounts still sign in with their demo passwords (${demo.join(", ")}). ` +
-          "Set new passwords with `npm run user:add -- --username NAME --role ROLE --reset`.",
-      );
-    }
+  let services: ReturnType<typeof createServices> | undefined;
+  let seeded = false;
+  try {
+    // Two nodes started at once on one empty database: one seeds, the other waits and finds it done.
+    seeded = await oneNodeAtATime(sqlStore, "startup", async () => {
+      const empty = await isEmpty(sqlStore);
+      if (empty) await seedStore(sqlStore, loadSeedFiles(options.seedDir));
+      return empty;
+    });
+    const relay = options.databaseUrl
+      ? createPostgresRelay(options.databaseUrl, { schema: options.postgresSchema })
+      : undefined;
+    services = createServices(sqlStore, relay);
+    await services.feed.start();
+    const started = services;
+    await oneNodeAtATime(sqlStore, "startup", async () => {
+      // The seed's periods are closed rounds, in a new store and in one made before rounds existed.
+      await started.reports.ensureSeedRounds();
+      if (site.demo) await ensureDemoAccounts(started.accounts);
+      else {
+        const demo = await remainingDemoAccounts(started.accounts);
+        if (demo.length)
+          throw new Error(
+            `Refusing to run in production: demo accounts still sign in with their demo passwords (${demo.join(", ")}). ` +
+              "Set new passwords with `npm run user:add -- --username NAME --role ROLE --reset`.",
+          );
+      }
+    });
+  } catch (error) {
+    await services?.feed.close();
+    await closeStore();
+    throw error;
   }
   const app = createApp({
     services,

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { startServer } from "./start-server";
+import { describeOnPostgres, testPostgresSchema } from "./store/test-stores";
 import { copySeed, seedDir } from "./test-server";
 
 const start = (dataDir: string, seed = seedDir) =>
@@ -22,6 +23,46 @@ describe("the embedded store", () => {
       await second.close();
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describeOnPostgres("two nodes started at once on one empty PostgreSQL database", () => {
+  it("both start: one seeds, the other finds the store seeded; the data and demo accounts exist once", async () => {
+    const { url, schema, drop } = await testPostgresSchema();
+    const node = () =>
+      startServer({
+        dataDir: "",
+        seedDir,
+        port: 0,
+        host: "127.0.0.1",
+        databaseUrl: url,
+        postgresSchema: schema,
+      });
+    try {
+      const started = await Promise.allSettled([node(), node()]);
+      const up = started.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
+      try {
+        expect(started.map((s) => (s.status === "rejected" ? String(s.reason) : "up"))).toEqual([
+          "up",
+          "up",
+        ]);
+        expect(up.map((n) => n.seeded).sort()).toEqual([false, true]);
+        for (const n of up) {
+          const res = await fetch(`${n.url}/api/projects`);
+          expect(((await res.json()) as { projects: unknown[] }).projects).toHaveLength(18);
+        }
+        const signIn = await fetch(`${up[1]?.url}/api/session`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ username: "staff", password: "demo-staff" }),
+        });
+        expect(signIn.status).toBe(200);
+      } finally {
+        for (const n of up) await n.close();
+      }
+    } finally {
+      await drop();
     }
   });
 });
