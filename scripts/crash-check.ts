@@ -4,9 +4,8 @@
 // there with its content, exactly once, with exactly one audit record, that each project's report
 // holds its last acknowledged figures with one audit record per write, and that re-sent requests
 // replay instead of writing again.
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -16,11 +15,11 @@ import {
   issueLinks,
   loadEvent,
   loadEventId,
-  root,
   seedWithEvaluators,
   sheetBody,
   signInHeaders,
 } from "./lib/scoring-load";
+import { exited, freePort, killGroup, startServerProcess } from "./lib/server-process";
 
 const rosterSize = 200;
 // Evaluators without seeded sheets on the load event, so every acknowledged write is a new sheet.
@@ -34,51 +33,8 @@ const reportPeriod = "2023-03-1";
 /** The kill waits for this many acknowledged 旬报 writes too, so both kinds are cut mid-stream. */
 const minReportAcks = 36;
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-
-async function startChild(port: number, dataDir: string, seedDir: string) {
-  // Its own process group, so kill -9 reaches npx, tsx and the node running the server together.
-  const child = spawn("npx", ["tsx", "src/server/main.ts", "--dev"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATA_DIR: dataDir,
-      SEED_DIR: seedDir,
-    },
-    detached: true,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) {
-    if (hasExited(child))
-      throw new Error(`server exited with ${child.exitCode ?? child.signalCode}`);
-    const up = await fetch(`${url}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return { child, url };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("server did not answer /api/health within 30 s");
-}
-
-// A process killed by a signal has a signalCode and no exitCode.
-const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
-const killGroup = (child: ChildProcess, signal: NodeJS.Signals) => {
-  if (child.pid && !hasExited(child)) process.kill(-child.pid, signal);
-};
-const exited = (child: ChildProcess) =>
-  new Promise<void>((resolve) =>
-    hasExited(child) ? resolve() : child.once("exit", () => resolve()),
-  );
+const startChild = (port: number, dataDir: string, seedDir: string) =>
+  startServerProcess({ port, dataDir, seedDir, waitSeconds: 30 });
 
 const seedDir = seedWithEvaluators(rosterSize);
 const dataDir = mkdtempSync(join(tmpdir(), "kp-crash-"));
