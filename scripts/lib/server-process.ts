@@ -40,6 +40,8 @@ export async function startServerProcess(options: {
   databaseUrl?: string;
   /** Seconds to wait for /api/health. */
   waitSeconds?: number;
+  /** More settings, as an operator would give them (TRUST_PROXY, PUBLIC_URL …). */
+  env?: Record<string, string>;
 }): Promise<ServerProcess> {
   const port = options.port ?? (await freePort());
   const env: NodeJS.ProcessEnv = {
@@ -48,6 +50,7 @@ export async function startServerProcess(options: {
     HOST: "127.0.0.1",
     DATA_DIR: options.dataDir,
     SEED_DIR: options.seedDir,
+    ...options.env,
   };
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   else delete env.DATABASE_URL;

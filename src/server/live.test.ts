@@ -47,6 +47,8 @@ describe("GET /api/live", () => {
     await admin("POST", `/api/events/${eventId}/state`, { state: "open", reason: "test" });
     const res = await fetch(`${server.url}/api/live`);
     expect(res.headers.get("content-type")).toContain("text/event-stream");
+    // Not held back by a buffering proxy in front.
+    expect(res.headers.get("x-accel-buffering")).toBe("no");
     const reader = (res.body as ReadableStream<Uint8Array>).getReader();
     await nextEvent(reader, (event) => event === "ready");
     const { event: evt, evaluators } = (await admin("GET", `/api/events/${eventId}`)).body;

@@ -28,8 +28,10 @@ export function liveRoutes(
         200: { description: "The event stream", media: { "text/event-stream": "event-stream" } },
       },
     }),
-    (c) =>
-      streamSSE(c, async (stream) => {
+    (c) => {
+      // A proxy that buffers (nginx does by default) would hold changes back until its buffer fills.
+      c.header("X-Accel-Buffering", "no");
+      return streamSSE(c, async (stream) => {
         const queue: Change[] = [];
         let wake: (() => void) | undefined;
         const unsubscribe = feed.subscribe((change) => {
@@ -65,6 +67,7 @@ export function liveRoutes(
           if (open && !queue.length) await stream.writeSSE({ event: "ping", data: "" });
         }
         unsubscribe();
-      }),
+      });
+    },
   );
 }
