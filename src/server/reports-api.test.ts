@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { nextPeriod } from "../domain/periods";
+import { defaultDeadline } from "../domain/reporting-rounds";
 import { type Caller, caller, signIn, startTestServer } from "./test-server";
 
 /**
@@ -279,5 +281,38 @@ describe("review", () => {
     const table = (await leader("GET", "/api/rounds/2023-03-1/reports")).body;
     expect(table.counts).toMatchObject({ accepted: 2, returned: 1, missing: 15, submitted: 0 });
     expect((await anon("GET", "/api/rounds/2023-03-1/reports")).status).toBe(401);
+  });
+});
+
+describe("closing a round while a unit sends", () => {
+  it("never leaves a report waiting in a closed round: one of the two is refused", async () => {
+    let period = "2023-03-1";
+    for (let i = 0; i < 6; i++) {
+      period = nextPeriod(period);
+      const opened = await staff("POST", "/api/rounds", {
+        period,
+        deadline: defaultDeadline(period),
+      });
+      expect(opened.status).toBe(201);
+      const [sent, closed] = await Promise.all([
+        unit("PUT", reportPath(ownOther, period), { ...good, progress: 70 + i, note: `并发 ${i}` }),
+        staff("POST", `/api/rounds/${period}/close`),
+      ]);
+      // Sent first: the close sees it waiting. Closed first: the send finds no open round.
+      if (closed.status === 200) {
+        expect(sent.status).toBe(409);
+        expect(sent.body.error.code).toBe("no_open_round");
+      } else {
+        expect(closed.body.error.code).toBe("round_has_pending");
+        expect(sent.status).toBe(201);
+        await staff("POST", `${reportPath(ownOther, period)}/review`, {
+          decision: "return",
+          reason: "并发测试",
+        });
+        expect((await staff("POST", `/api/rounds/${period}/close`)).status).toBe(200);
+      }
+      const table = (await leader("GET", `/api/rounds/${period}/reports`)).body;
+      expect(table.counts.submitted).toBe(0);
+    }
   });
 });

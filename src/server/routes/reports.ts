@@ -177,7 +177,7 @@ export function reportRoutes({ store, reports, idempotency, feed }: Deps) {
           const t = await target(c, id, period);
           if ("failure" in t) return t.failure as Outcome;
           const { project, existing, fail } = t;
-          const round = await reports.getRound(period);
+          const round = await reports.lockRound(period);
           if (round?.state !== "open")
             return fail(409, "no_open_round", { period: periodLabel(period, lang) });
           if (isUnit(actor) && existing && reportStateOf(existing.report) === "accepted")
@@ -235,7 +235,7 @@ export function reportRoutes({ store, reports, idempotency, feed }: Deps) {
             return fail(409, "report_not_submitted", {
               state: text(reportStateMessages, state, lang),
             });
-          const round = await reports.getRound(period);
+          const round = await reports.lockRound(period);
           if (round?.state !== "open")
             return fail(409, "no_open_round", { period: periodLabel(period, lang) });
           const who = actorLabel(actor);

@@ -9,6 +9,7 @@ import { apiError, errorBody, requestLang } from "../api-error";
 import { type Actor, type AppEnv, actorLabel } from "../auth/actor";
 import { requireRole } from "../auth/identify";
 import type { Services } from "../services";
+import { RoundNotOpen } from "../store/reports-store";
 import { checkReportImport, reportSheetWord, reportTemplate } from "../transfer/report-sheet";
 import { download, fileAnswer } from "../transfer/table-file";
 import { validate } from "../validate";
@@ -152,18 +153,30 @@ export function roundTransferRoutes({ store, reports, feed }: Deps) {
           );
         }
         const who = actorLabel(c.get("actor") as Actor);
-        await reports.saveReports(
-          accepted.map(({ project, input }) => ({
-            project,
-            report: enteredReport(
-              buildReport(input, project, previousAcceptedReport(project.reports, period), period),
-              round,
-              who,
-              false,
-            ),
-          })),
-          { actor: who, action: "report.import" },
-        );
+        const stored = await reports
+          .saveReports(
+            accepted.map(({ project, input }) => ({
+              project,
+              report: enteredReport(
+                buildReport(
+                  input,
+                  project,
+                  previousAcceptedReport(project.reports, period),
+                  period,
+                ),
+                round,
+                who,
+                false,
+              ),
+            })),
+            { actor: who, action: "report.import", openRound: period },
+          )
+          .catch((error: unknown) => {
+            if (error instanceof RoundNotOpen) return null;
+            throw error;
+          });
+        if (!stored)
+          return apiError(c, 409, "no_open_round", { period: periodLabel(period, lang) });
         for (const { project } of accepted)
           feed.publish({ type: "reports", period, projectId: project.id });
         return c.json({ report, dryRun, stored: accepted.length });

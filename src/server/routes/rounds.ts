@@ -134,7 +134,7 @@ export function roundRoutes({ store, reports, idempotency, feed }: Deps) {
         const label = periodLabel(period, requestLang(c));
         const changes = changesAfterCommit(feed);
         const answered = await onceByBody(c, idempotency, actor, async () => {
-          const round = await reports.getRound(period);
+          const round = await reports.lockRound(period);
           if (!round)
             return { status: 404, body: errorBody(c, "round_not_found", { period: label }) };
           if (round.state === "closed")

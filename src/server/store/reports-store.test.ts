@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { StoredReport } from "../../domain/reporting-rounds";
-import { createReportsStore } from "./reports-store";
+import { createReportsStore, RoundNotOpen } from "./reports-store";
 import { auditLog, projectRow, seedProjects, storeProjects } from "./test-projects";
 import { forEachStore } from "./test-stores";
 
@@ -106,6 +106,7 @@ describe("reports store", () => {
     it("stores an imported sheet's reports all together, or none when one fails", async () => {
       await storeProjects(store(), [project, other]);
       const reports = createReportsStore(store());
+      await reports.openRound(period, "2023-03-13", "staff:test");
       const missing = { ...other, id: "no-such-project" };
       await expect(
         reports.saveReports(
@@ -113,24 +114,40 @@ describe("reports store", () => {
             { project, report: report() },
             { project: missing, report: report() },
           ],
-          { actor: "staff:test", action: "report.import" },
+          { actor: "staff:test", action: "report.import", openRound: period },
         ),
       ).rejects.toThrow();
       expect((await reports.reportsInPeriod(period)).size).toBe(0);
-      expect(await auditLog(store())).toEqual([]);
+      expect((await auditLog(store())).map((r) => r.action)).toEqual(["round.open"]);
 
       const saved = await reports.saveReports(
         [
           { project, report: report() },
           { project: other, report: report({ cumulativeInvestment: other.cumulativeInvestment }) },
         ],
-        { actor: "staff:test", action: "report.import" },
+        { actor: "staff:test", action: "report.import", openRound: period },
       );
       expect(saved.map((s) => s.version)).toEqual([1, 1]);
       expect((await auditLog(store())).map((r) => r.action)).toEqual([
+        "round.open",
         "report.import",
         "report.import",
       ]);
+    });
+
+    it("stores nothing of an import whose round closed after it was read", async () => {
+      await storeProjects(store(), [project]);
+      const reports = createReportsStore(store());
+      const round = await reports.openRound(period, "2023-03-13", "staff:test");
+      await reports.closeRound(round, "staff:other");
+      await expect(
+        reports.saveReports([{ project, report: report() }], {
+          actor: "staff:test",
+          action: "report.import",
+          openRound: period,
+        }),
+      ).rejects.toBeInstanceOf(RoundNotOpen);
+      expect((await reports.reportsInPeriod(period)).size).toBe(0);
     });
 
     it("turns the seed's report periods into closed rounds once, in a store without rounds", async () => {

@@ -3,8 +3,12 @@ import { applyAcceptedReport } from "../../domain/report-input";
 import { defaultDeadline, type Round, type StoredReport } from "../../domain/reporting-rounds";
 import { appendAudit } from "./audit-store";
 import type { Store } from "./sql";
+import { lockOnPostgres } from "./transaction-lock";
 
 export type VersionedReport = { report: StoredReport; version: number };
+
+/** An import that found its round closed by the time it wrote: nothing of it was stored. */
+export class RoundNotOpen extends Error {}
 
 type ReportRow = { project_id: string; record: string; version: number };
 
@@ -87,6 +91,16 @@ export function createReportsStore(store: Store) {
       return row && parseRound(row);
     },
 
+    /**
+     * The round, read inside the caller's transaction with its period locked until that ends: a
+     * close and a write into the round, on any nodes, then run one after the other, so no report
+     * lands in a round closed meanwhile and no submission slips past the close's check.
+     */
+    async lockRound(period: string): Promise<Round | undefined> {
+      await lockOnPostgres(store, `round:${period}`);
+      return reports.getRound(period);
+    },
+
     async openRound(period: string, deadline: string, actor: string): Promise<Round> {
       const round: Round = {
         period,
@@ -151,9 +165,11 @@ export function createReportsStore(store: Store) {
      */
     saveReports(
       items: { project: ProjectRecord; report: StoredReport }[],
-      meta: { actor: string; action: string; reason?: string | null },
+      meta: { actor: string; action: string; reason?: string | null; openRound: string },
     ): Promise<VersionedReport[]> {
       return store.transaction(async () => {
+        // Checked again where it counts: the round may have closed since the import read it.
+        if ((await reports.lockRound(meta.openRound))?.state !== "open") throw new RoundNotOpen();
         const saved: VersionedReport[] = [];
         for (const i of items) saved.push(await reports.saveReport(i.project, i.report, meta));
         return saved;
