@@ -43,6 +43,9 @@ export const ownServerPorts = {
   tablesScale: 18,
   // 5,000 generated projects for the other pages (review, reports grid, events, wall panels).
   pagesScale: 19,
+  // Two nodes on one PostgreSQL schema: a change written on one reaches pages served by the other.
+  twoNodesA: 21,
+  twoNodesB: 22,
 } as const;
 const portOf = (journey: keyof typeof ownServerPorts) =>
   Number(process.env.E2E_PORT ?? 4317) + ownServerPorts[journey];
@@ -52,11 +55,12 @@ export const ownServerUrl = (journey: keyof typeof ownServerPorts) =>
 /**
  * The real server in a process of its own, on a fixed port and a store of its own, for journeys
  * that kill it and start it again (the shared server must stay up for everyone else). The store
- * outlives each process, as it does in production.
+ * outlives each process, as it does in production. With `databaseUrl` the store is on PostgreSQL
+ * (several nodes may share it); the data directory is still the node's own.
  */
 export function ownServer(
   journey: keyof typeof ownServerPorts,
-  options: { seedDir?: string } = {},
+  options: { seedDir?: string; databaseUrl?: string } = {},
 ) {
   const dataDir = mkdtempSync(join(tmpdir(), "kp-e2e-own-"));
   const port = portOf(journey);
@@ -65,6 +69,14 @@ export function ownServer(
   return {
     url,
     async start() {
+      const answers = () =>
+        fetch(`${url}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        );
+      // Another server on this port (a parallel copy of the journey, --repeat-each with several
+      // workers) would answer the health check below, and the journey would test it instead.
+      if (await answers()) throw new Error(`${url} is already taken by another server`);
       child = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
         env: {
           ...process.env,
@@ -72,17 +84,15 @@ export function ownServer(
           HOST: "127.0.0.1",
           DATA_DIR: dataDir,
           ...(options.seedDir ? { SEED_DIR: options.seedDir } : {}),
+          // Set or cleared: a DATABASE_URL of the shell running the journeys must not leak in.
+          DATABASE_URL: options.databaseUrl ?? "",
         },
         stdio: "ignore",
       });
       const until = Date.now() + 60_000;
       for (;;) {
         if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-        const up = await fetch(`${url}/api/health`).then(
-          (r) => r.ok,
-          () => false,
-        );
-        if (up) return;
+        if (await answers()) return;
         if (Date.now() > until) throw new Error("server did not start within 60 s");
         await new Promise((r) => setTimeout(r, 200));
       }

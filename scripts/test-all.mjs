@@ -102,9 +102,11 @@ if (process.env.TEST_DATABASE_URL) {
   console.log(`\n=== API tests on PostgreSQL ===\nSkipped: ${why}`);
   if (inCi) check("API tests on PostgreSQL (CI must have a PostgreSQL test database)", false);
 }
-testDatabase?.drop?.();
 
+// The journeys use the database too (two app nodes on one PostgreSQL, e2e/two-nodes.spec.ts): they
+// inherit TEST_DATABASE_URL, and a database made here is dropped only after them.
 const e2eOk = run("Browser journeys (Playwright)", "node", ["scripts/run-playwright.mjs"]);
+testDatabase?.drop?.();
 const e2e = readJson(`${reports}/e2e-report.json`);
 if (e2e) {
   const { expected = 0, unexpected = 0, flaky = 0 } = e2e.stats ?? {};

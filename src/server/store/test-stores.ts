@@ -1,17 +1,18 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { afterEach, beforeEach, describe, it } from "vitest";
 import { openStore, type Store, type StoreKind } from "./sql";
+import { inCi, testDatabaseUrl, testPostgresSchema } from "./test-schema";
+
+export { testPostgresSchema };
 
 /**
  * Store tests run on both stores: SQLite always, PostgreSQL where TEST_DATABASE_URL names a
  * database (`npm test` and CI make a throwaway one). Without it the PostgreSQL half is skipped
  * and says why, except in CI, where it fails: there a skipped half would pass unseen.
  */
-const databaseUrl = process.env.TEST_DATABASE_URL;
-const inCi = !!process.env.CI && !["0", "false"].includes(process.env.CI.toLowerCase());
+const databaseUrl = testDatabaseUrl;
 
 /** A fresh, migrated SQLite store in its own directory; close() removes it. */
 export async function openTestSqlite(): Promise<Store> {
@@ -24,23 +25,6 @@ export async function openTestSqlite(): Promise<Store> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
-}
-
-/** A new empty schema on TEST_DATABASE_URL for one server; drop() removes it. */
-export async function testPostgresSchema(url = databaseUrl) {
-  if (!url) throw new Error("PostgreSQL tests need TEST_DATABASE_URL");
-  const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = async (text: string) => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      await client.query(text);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE SCHEMA ${schema}`);
-  return { url, schema, drop: () => admin(`DROP SCHEMA IF EXISTS ${schema} CASCADE`) };
 }
 
 /** A fresh, migrated PostgreSQL store in a schema of its own; close() drops the schema. */
