@@ -1,6 +1,6 @@
 // A throwaway PostgreSQL place for a check or a benchmark: a schema of its own on TEST_DATABASE_URL
 // when that is set, otherwise a database made on the local cluster (as `npm test` makes one).
-import { testPostgresSchema } from "../../src/server/store/test-stores";
+import { testPostgresSchema } from "../../src/server/store/test-schema";
 // @ts-expect-error — a plain ES module without types
 import { startTestDatabase } from "../postgres-for-tests.mjs";
 
@@ -13,11 +13,9 @@ export async function scratchPostgres(): Promise<ScratchPostgres | { skipped: st
     : (startTestDatabase() as { url?: string; name?: string; skipped?: string; drop(): void });
   if (made && !made.url) return { skipped: made.skipped ?? "no PostgreSQL database" };
   const base = process.env.TEST_DATABASE_URL ?? (made?.url as string);
-  const { schema, drop } = await testPostgresSchema(base);
-  const url = new URL(base);
-  url.searchParams.set("options", `-c search_path=${schema}`);
+  const { schema, urlInSchema, drop } = await testPostgresSchema(base);
   return {
-    url: url.toString(),
+    url: urlInSchema,
     where: made ? `throwaway database ${made.name}` : `schema ${schema} on TEST_DATABASE_URL`,
     async drop() {
       if (made) made.drop();

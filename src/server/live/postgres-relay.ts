@@ -42,11 +42,17 @@ export function createPostgresRelay(
   let missed: () => void = () => undefined;
   let channel = "";
 
+  // One notification at a time on the connection, in order: pg wants a client's queries awaited.
+  let sending: Promise<unknown> = Promise.resolve();
   const notify = (change: Change) => {
     const payload = JSON.stringify({ node, change } satisfies Message);
-    client?.query("SELECT pg_notify($1, $2)", [channel, payload]).catch(() => {
-      // The connection is going down: the reconnect's "refetch everything" covers this change.
-    });
+    const on = client;
+    if (!on) return;
+    sending = sending
+      .then(() => on.query("SELECT pg_notify($1, $2)", [channel, payload]))
+      .catch(() => {
+        // The connection is going down: the reconnect's "refetch everything" covers this change.
+      });
   };
 
   const connect = async (again: boolean): Promise<void> => {
