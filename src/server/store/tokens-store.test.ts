@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Store } from "./sql";
 import { forEachStore } from "./test-stores";
 import { createTokensStore } from "./tokens-store";
@@ -73,6 +73,17 @@ describe("tokens store", () => {
       const [listed] = await tokens.listDisplayTokens();
       expect(listed).toMatchObject({ id: "d1", label: "大厅", createdBy: "admin:test" });
       expect(listed?.lastSeenAt).not.toBeNull();
+      // Seen again within the minute: not written again.
+      await tokens.resolve("dh");
+      expect((await tokens.listDisplayTokens())[0]?.lastSeenAt).toBe(listed?.lastSeenAt);
+      vi.useFakeTimers({ toFake: ["Date"] });
+      try {
+        vi.setSystemTime(Date.now() + 61_000);
+        await tokens.resolve("dh");
+        expect((await tokens.listDisplayTokens())[0]?.lastSeenAt).not.toBe(listed?.lastSeenAt);
+      } finally {
+        vi.useRealTimers();
+      }
       expect(await tokens.revokeDisplayToken("d1")).toBe(true);
       expect(await tokens.revokeDisplayToken("d1")).toBe(false);
       expect(await tokens.resolve("dh")).toBeNull();

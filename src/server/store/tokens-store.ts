@@ -46,11 +46,18 @@ export function createTokensStore(store: Store) {
         .where("revoked_at", "is", null)
         .executeTakeFirst();
       if (display) {
+        // "Last seen" to the minute: a wall asks many times a minute, and each write would be a
+        // database round trip (and on PostgreSQL a row version) for nothing anyone reads.
+        const now = new Date();
+        const aMinuteAgo = new Date(now.getTime() - 60_000).toISOString();
         await store
           .q()
           .updateTable("display_tokens")
-          .set({ last_seen_at: new Date().toISOString() })
+          .set({ last_seen_at: now.toISOString() })
           .where("id", "=", display.id)
+          .where((eb) =>
+            eb.or([eb("last_seen_at", "is", null), eb("last_seen_at", "<", aMinuteAgo)]),
+          )
           .execute();
         return { kind: "display", tokenId: display.id };
       }
