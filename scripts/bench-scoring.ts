@@ -1,9 +1,10 @@
-// `npm run bench:scoring`: 200 concurrent evaluators (personal links, bearer tokens, Idempotency-Keys)
-// sending their sheets for BENCH_SECONDS to real servers on 127.0.0.1, in up to three setups
+// `npm run bench:scoring`: 200 concurrent evaluators (BENCH_CLIENTS; personal links, bearer tokens,
+// Idempotency-Keys) sending their sheets for 20 s (BENCH_SECONDS) to real servers on 127.0.0.1, in up to three setups
 // (BENCH_SETUPS=sqlite,postgres,two-nodes): SQLite with one node, PostgreSQL with one, and PostgreSQL
 // with two nodes on one database, the clients split evenly between them. Each setup starts on a
 // fresh store from the same seed, its servers child processes. Printed side by side: submissions/s,
-// p50/p95/p99 latency, errors, the servers' CPU per submission (from /proc), and the time from a
+// p50/p95/p99 latency, errors, the nodes' CPU per submission (from /proc; PostgreSQL's own is not
+// counted, nor commits per write, which only an in-process server could tell), and the time from a
 // submission's answer to its change on a page's /api/live stream on the last node, separately for
 // writes taken on that node and on the other one (through PostgreSQL's LISTEN/NOTIFY). Without
 // PostgreSQL only the SQLite column is printed, with the reason. Then the in-process aggregation time
@@ -71,7 +72,7 @@ console.log(
 );
 for (const note of missing) console.log(note);
 console.log(
-  "(the clients and the subscriber run in this process; servers' CPU is all their nodes' together, from /proc)",
+  "(the clients and the subscriber run in this process; servers' CPU is all their nodes' together, from /proc, without PostgreSQL's own)",
 );
 
 // ---- 2. Aggregation in process -----------------------------------------------------------------

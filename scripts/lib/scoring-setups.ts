@@ -25,6 +25,10 @@ export function chosenSetups(list: string | undefined): SetupId[] {
   return all.filter((s) => asked.includes(s));
 }
 
+const unreachable = (error: unknown) => ({
+  skipped: `PostgreSQL did not answer (${error instanceof Error ? error.message : String(error)})`,
+});
+
 /**
  * Starts the setup's nodes, hands them to `measure`, then stops them and removes the store.
  * Returns `{ skipped }` when the setup needs PostgreSQL and there is none.
@@ -35,7 +39,7 @@ export async function withSetup<T>(
   measure: (nodes: ServerProcess[]) => Promise<T>,
 ): Promise<T | { skipped: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), "kp-bench-scoring-"));
-  const postgres = setup === "sqlite" ? undefined : await scratchPostgres();
+  const postgres = setup === "sqlite" ? undefined : await scratchPostgres().catch(unreachable);
   if (postgres && "skipped" in postgres) {
     rmSync(dataDir, { recursive: true, force: true });
     return postgres;
