@@ -1,162 +1,79 @@
-// `npm run bench:scoring`: submissions/s and latency with 200 concurrent evaluators (personal links,
-// bearer tokens, Idempotency-Keys) against a real server on 127.0.0.1 with a temporary store, with the
-// process's CPU per submission and how many sheets each durable commit carried; the time
-// from a submission to its "change" on /api/live; then the in-process aggregation time for 300
-// evaluators × 2,000 projects. Figures only, no thresholds: the machines are noisy.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pairKey } from "../src/domain/pair-key";
-import { startServer } from "../src/server/start-server";
+// `npm run bench:scoring`: 200 concurrent evaluators (BENCH_CLIENTS; personal links, bearer tokens,
+// Idempotency-Keys) sending their sheets for 20 s (BENCH_SECONDS) to real servers on 127.0.0.1, in up to three setups
+// (BENCH_SETUPS=sqlite,postgres,two-nodes): SQLite with one node, PostgreSQL with one, and PostgreSQL
+// with two nodes on one database, the clients split evenly between them. Each setup starts on a
+// fresh store from the same seed, its servers child processes. Printed side by side: submissions/s,
+// p50/p95/p99 latency, errors, the nodes' CPU per submission (from /proc; PostgreSQL's own is not
+// counted, nor commits per write, which only an in-process server could tell), and the time from a
+// submission's answer to its change on a page's /api/live stream on the last node, separately for
+// writes taken on that node and on the other one (through PostgreSQL's LISTEN/NOTIFY). Without
+// PostgreSQL only the SQLite column is printed, with the reason. Then the in-process aggregation time
+// for 300 evaluators × 2,000 projects. Figures only, no thresholds: the machines are noisy.
+
+import { rmSync } from "node:fs";
 import { syntheticScoring, timeAggregation } from "./lib/aggregation-load";
-import {
-  ensureOpen,
-  issueLinks,
-  loadEvent,
-  loadEventId,
-  ms,
-  percentile,
-  seedWithEvaluators,
-  sheetBody,
-  signInHeaders,
-} from "./lib/scoring-load";
+import { ms, percentile, seedWithEvaluators } from "./lib/scoring-load";
+import { type LoadFigures, measureLoad } from "./lib/scoring-run";
+import { chosenSetups, setupNames, withSetup } from "./lib/scoring-setups";
+import { textTable } from "./lib/text-table";
 
 const clients = Number(process.env.BENCH_CLIENTS ?? 200);
-const loadSeconds = Number(process.env.BENCH_SECONDS ?? 30);
+const loadSeconds = Number(process.env.BENCH_SECONDS ?? 20);
+const setups = chosenSetups(process.env.BENCH_SETUPS);
 
-// ---- 1. Load over HTTP -------------------------------------------------------------------------
+// ---- 1. Load over HTTP, setup after setup ------------------------------------------------------
 const seedDir = seedWithEvaluators(clients);
-const dataDir = mkdtempSync(join(tmpdir(), "kp-bench-scoring-"));
-const server = await startServer({ dataDir, seedDir, port: 0, host: "127.0.0.1" });
-console.log(`Server ${server.url} (in this process), store ${dataDir}`);
+const measured: { name: string; figures: LoadFigures }[] = [];
+const missing: string[] = [];
 try {
-  const admin = await signInHeaders(server.url, "admin", "demo-admin");
-  const staff = await signInHeaders(server.url, "staff", "demo-staff");
-  await ensureOpen(server.url, admin, loadEventId);
-  const { projectIds, criteria } = await loadEvent(server.url, loadEventId);
-  const evaluatorIds = Array.from(
-    { length: clients },
-    (_, i) => `e${String(i + 1).padStart(2, "0")}`,
-  );
-  const linkStart = performance.now();
-  const tokens = await issueLinks(server.url, staff, loadEventId, evaluatorIds);
-  console.log(`Issued ${tokens.size} personal links in ${ms(performance.now() - linkStart)}`);
-
-  // The subscriber: a page's /api/live stream; each change is matched to the PUT that caused it.
-  const sentAt = new Map<string, number>();
-  const pushLatencies: number[] = [];
-  const live = new AbortController();
-  const liveRes = await fetch(`${server.url}/api/live`, { signal: live.signal });
-  const reader = liveRes.body?.getReader();
-  if (!reader) throw new Error("no /api/live stream");
-  const listening = (async () => {
-    const decoder = new TextDecoder();
-    let buffer = "";
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        buffer += decoder.decode(value, { stream: true });
-        let end = buffer.indexOf("\n\n");
-        while (end >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          end = buffer.indexOf("\n\n");
-          if (!block.includes("event: change")) continue;
-          const data = /^data: (.*)$/m.exec(block)?.[1];
-          const change = data
-            ? (JSON.parse(data) as { evaluatorId?: string; projectId?: string })
-            : {};
-          const sent = sentAt.get(
-            pairKey({ evaluatorId: change.evaluatorId ?? "", projectId: change.projectId ?? "" }),
-          );
-          if (sent !== undefined) pushLatencies.push(performance.now() - sent);
-        }
-      }
-    } catch {
-      // Aborted at the end of the run.
-    }
-  })();
-
-  const latencies: number[] = [];
-  // Each evaluator's first submission opens its connection: 200 at once are a burst of their own.
-  const firstLatencies: number[] = [];
-  const laterLatencies: number[] = [];
-  const statuses = new Map<number, number>();
-  const deadline = performance.now() + loadSeconds * 1000;
-  const commitsBefore = server.services.commits.stats();
-  const cpuBefore = process.cpuUsage();
-  const started = performance.now();
-  // Each client is one evaluator's phone, sending its sheets one after another, project by project.
-  const client = async (evaluatorId: string, index: number) => {
-    const headers = {
-      authorization: `Bearer ${tokens.get(evaluatorId)}`,
-      "content-type": "application/json",
-    };
-    for (const [p, projectId] of projectIds.entries()) {
-      if (performance.now() > deadline) return;
-      // A reason is harmless on a new sheet and needed where the seed already has one.
-      const body = JSON.stringify(sheetBody(criteria, index * 100 + p + 1, "bench"));
-      const t0 = performance.now();
-      sentAt.set(pairKey({ evaluatorId, projectId }), t0);
-      const res = await fetch(
-        `${server.url}/api/events/${loadEventId}/sheets/${evaluatorId}/${projectId}`,
-        {
-          method: "PUT",
-          headers: { ...headers, "idempotency-key": `bench-${evaluatorId}-${projectId}` },
-          body,
-        },
-      );
-      await res.arrayBuffer();
-      latencies.push(performance.now() - t0);
-      (p === 0 ? firstLatencies : laterLatencies).push(performance.now() - t0);
-      statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-    }
-  };
-  await Promise.all(evaluatorIds.map(client));
-  const elapsed = (performance.now() - started) / 1000;
-  const cpu = process.cpuUsage(cpuBefore);
-  const commitsAfter = server.services.commits.stats();
-  // Let the last changes reach the subscriber.
-  await new Promise((r) => setTimeout(r, 300));
-  live.abort();
-  await listening;
-
-  latencies.sort((a, b) => a - b);
-  firstLatencies.sort((a, b) => a - b);
-  laterLatencies.sort((a, b) => a - b);
-  pushLatencies.sort((a, b) => a - b);
-  const statusText = [...statuses].map(([s, n]) => `${s}×${n}`).join(", ");
-  console.log(
-    `\nSubmissions: ${latencies.length} PUTs from ${clients} concurrent evaluators in ${elapsed.toFixed(2)} s (${statusText})`,
-  );
-  console.log(`  throughput ${(latencies.length / elapsed).toFixed(0)} submissions/s`);
-  console.log(
-    `  latency p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}`,
-  );
-  console.log(
-    `    each evaluator's first (connections opening together): p50 ${ms(percentile(firstLatencies, 50))}, p95 ${ms(percentile(firstLatencies, 95))}; the later ones: p50 ${ms(percentile(laterLatencies, 50))}, p95 ${ms(percentile(laterLatencies, 95))}`,
-  );
-  // CPU per submission is steadier than wall time on a shared machine: other work steals cores.
-  console.log(
-    `  process CPU ${ms((cpu.user + cpu.system) / 1000 / latencies.length)} per submission (server, clients and subscriber together)`,
-  );
-  const commits = commitsAfter.commits - commitsBefore.commits;
-  const written = commitsAfter.writes - commitsBefore.writes;
-  console.log(
-    `  durable commits: ${commits} (${(commits / elapsed).toFixed(0)}/s) for ${written} writes, ${(written / Math.max(commits, 1)).toFixed(1)} writes per commit on average, at most ${commitsAfter.largest}`,
-  );
-  console.log(
-    `Submission → change on /api/live (${pushLatencies.length} changes): p50 ${ms(percentile(pushLatencies, 50))}, p95 ${ms(percentile(pushLatencies, 95))}`,
-  );
-  console.log(
-    "  (clients, subscriber and server share one Node process and 2 cores: figures are pessimistic)",
-  );
+  for (const setup of setups) {
+    const outcome = await withSetup(setup, seedDir, (nodes) =>
+      measureLoad(nodes, clients, loadSeconds),
+    );
+    if ("skipped" in outcome)
+      missing.push(`${setupNames[setup]}: not measured, ${outcome.skipped}`);
+    else measured.push({ name: setupNames[setup], figures: outcome });
+  }
 } finally {
-  await server.close();
-  rmSync(dataDir, { recursive: true, force: true });
   rmSync(seedDir, { recursive: true, force: true });
 }
+
+const p = (values: number[], at: number) => (values.length ? ms(percentile(values, at)) : "–");
+const pair = (values: number[]) =>
+  values.length ? `${p(values, 50)} / ${p(values, 95)} (${values.length})` : "–";
+const perSubmission = (cpuMs: number | undefined, f: LoadFigures) =>
+  cpuMs === undefined ? "–" : ms(cpuMs / Math.max(f.latencies.length, 1));
+const rows: [string, (f: LoadFigures) => string][] = [
+  ["submissions/s", (f) => (f.latencies.length / f.seconds).toFixed(0)],
+  ["submissions answered", (f) => `${f.latencies.length} in ${f.seconds.toFixed(1)} s`],
+  ["latency p50", (f) => p(f.latencies, 50)],
+  ["latency p95", (f) => p(f.latencies, 95)],
+  ["latency p99", (f) => p(f.latencies, 99)],
+  ["each evaluator's first, p50 / p95", (f) => `${p(f.first, 50)} / ${p(f.first, 95)}`],
+  ["later ones, p50 / p95", (f) => `${p(f.later, 50)} / ${p(f.later, 95)}`],
+  ["errors (non-2xx or no answer)", (f) => String(f.errors)],
+  ["push p50 / p95 (changes), same node", (f) => pair(f.pushSameNode)],
+  ["push p50 / p95 (changes), across nodes", (f) => pair(f.pushAcrossNodes)],
+  [
+    "acknowledged writes not seen live",
+    (f) => String(f.acknowledged - f.pushSameNode.length - f.pushAcrossNodes.length),
+  ],
+  ["servers' CPU per submission", (f) => perSubmission(f.serverCpuMs, f)],
+  ["load's CPU per submission", (f) => perSubmission(f.loadCpuMs, f)],
+];
+console.log(
+  `\n${clients} concurrent evaluators for ${loadSeconds} s per setup; push = a submission's answer → its change on /api/live of the last node:\n`,
+);
+console.log(
+  textTable(
+    ["", ...measured.map((m) => m.name)],
+    rows.map(([label, cell]) => [label, ...measured.map((m) => cell(m.figures))]),
+  ),
+);
+for (const note of missing) console.log(note);
+console.log(
+  "(the clients and the subscriber run in this process; servers' CPU is all their nodes' together, from /proc, without PostgreSQL's own)",
+);
 
 // ---- 2. Aggregation in process -----------------------------------------------------------------
 const evaluatorCount = 300;
