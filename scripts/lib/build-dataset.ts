@@ -16,6 +16,7 @@ import {
   sheetsFileSchema,
 } from "../../src/domain/scoring-schemas";
 import { type StatusRules, statusRulesSchema } from "../../src/domain/status-rules";
+import { findStreet } from "../../src/domain/streets";
 import { buildProject } from "./build-projects";
 import {
   buildEvaluators,
@@ -30,6 +31,7 @@ import { ENDS_WORKS, STARTS_PRODUCTION, STARTS_WORKS } from "./milestone-kinds";
 import { type Rng, stream } from "./prng";
 import { CATALOGUE, type CatalogueEntry } from "./project-catalogue";
 import { readStatus } from "./status-check";
+import { isStreetOffice, STREETS, type StreetKey } from "./units";
 
 export const SEED = 20230224;
 export const AS_OF = "2023-02-28";
@@ -158,6 +160,17 @@ const round4 = (v: number) => Math.round(v * 10_000) / 10_000;
  * and problems, so stage and dates fit together), moved a few km, with its own name, size and
  * pace. The place is drawn again until every point lies inside the district.
  */
+/** Street keys a drawn project may move to, with the point near each one's centre. */
+const streetCentres = (Object.keys(STREETS) as StreetKey[]).flatMap((key) => {
+  const found = findStreet(STREETS[key].en) ?? findStreet(STREETS[key].zh.slice(0, 2));
+  return found ? [{ key, at: [found.centre.lng, found.centre.lat] as Position }] : [];
+});
+
+/**
+ * Template `template` drawn again as project `n`: in another street (unless its responsible unit is
+ * that street's own office), placed within a few km of that street's centre, with its own size and
+ * pace — so a long list spreads over the district and its lights, instead of repeating the 18's.
+ */
 function variantEntry(
   template: CatalogueEntry,
   n: number,
@@ -165,11 +178,18 @@ function variantEntry(
   jimo: PolygonCoords[],
 ): CatalogueEntry {
   const tag = String(n).padStart(5, "0");
+  const ownStreet = isStreetOffice(template.responsibleUnit);
+  const target = ownStreet
+    ? { key: template.street, at: template.at }
+    : (streetCentres[Math.floor(rng.uniform(0, streetCentres.length))] ?? {
+        key: template.street,
+        at: template.at,
+      });
   let dx = 0;
   let dy = 0;
   for (let attempt = 0; attempt < 12; attempt++) {
-    const cx = rng.uniform(-6, 6) * KM_LNG;
-    const cy = rng.uniform(-6, 6) * KM_LAT;
+    const cx = target.at[0] - template.at[0] + rng.uniform(-3, 3) * KM_LNG;
+    const cy = target.at[1] - template.at[1] + rng.uniform(-3, 3) * KM_LAT;
     // Checked as written (four decimals), so rounding cannot move a point over the margin.
     const shifted = [template.at, ...(template.line ?? []), ...(template.area ?? [])].map(
       ([x, y]) => [round4(x + cx), round4(y + cy)] as Position,
@@ -180,18 +200,21 @@ function variantEntry(
       break;
     }
   }
+  const moved = dx !== 0 || dy !== 0;
   const move = ([x, y]: Position): Position => [round4(x + dx), round4(y + dy)];
   return {
     ...template,
     id: `k${tag}-${template.id}`.slice(0, 48),
     name: `${template.name}（${tag}号，示意）`,
     nameEn: `${template.nameEn} No. ${tag} (illustrative)`,
+    // Where no nearby spot inside the district was found, it stays where its template is.
+    street: moved ? target.key : template.street,
     at: move(template.at),
     ...(template.line ? { line: template.line.map(move) } : {}),
     ...(template.area ? { area: template.area.map(move) } : {}),
     totalInvestment: Math.round(template.totalInvestment * rng.uniform(0.3, 2.5) * 10) / 10,
-    pace: Math.round(template.pace * rng.uniform(0.9, 1.1) * 100) / 100,
-    ytdShare: Math.round(template.ytdShare * rng.uniform(0.6, 1.4) * 100) / 100,
+    pace: Math.round(template.pace * rng.uniform(0.75, 1.25) * 100) / 100,
+    ytdShare: Math.round(template.ytdShare * rng.uniform(0.5, 1.5) * 100) / 100,
     tech: Math.round(rng.uniform(0.1, 0.95) * 100) / 100,
   };
 }

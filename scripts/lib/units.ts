@@ -48,3 +48,6 @@ export const UNITS = {
   tianhengGov: { zh: "田横镇人民政府", en: "Tianheng Town Government" },
 } satisfies Record<string, Named>;
 export type UnitKey = keyof typeof UNITS;
+
+/** A street's or town's own office: its projects stay in that street. */
+export const isStreetOffice = (unit: UnitKey) => unit.endsWith("Office") || unit.endsWith("Gov");
