@@ -5,6 +5,7 @@ import {
   lightChanges,
   lightHistory,
   projectStateAt,
+  projectStatesAt,
   reportedPeriods,
   yearPlanFor,
 } from "./light-history";
@@ -59,6 +60,23 @@ function project(over: Partial<ProjectRecord> = {}): ProjectRecord {
     ...over,
   };
 }
+
+describe("projectStatesAt", () => {
+  it("gives each 旬 what projectStateAt gives it alone, for every seed project and reports in any order", () => {
+    for (const seeded of seed.projects.projects) {
+      const shuffled = {
+        ...seeded,
+        reports: [...seeded.reports].reverse(),
+      } as ProjectRecord;
+      const periods = reportedPeriods(seeded, seeded.reports.at(-1)?.period ?? "2023-02-3");
+      const together = projectStatesAt(shuffled, periods);
+      expect(together).toHaveLength(periods.length);
+      periods.forEach((period, i) => {
+        expect(together[i], `${seeded.id} ${period}`).toEqual(projectStateAt(seeded, period));
+      });
+    }
+  });
+});
 
 describe("projectStateAt", () => {
   it("takes cumulative and progress from the latest accepted report and the year's sum as ytd", () => {

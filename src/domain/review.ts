@@ -5,7 +5,7 @@
  * projects-as-they-stood-then as the dispatch agenda, so a 旬's column here is that meeting's agenda.
  */
 import { districtStandingAt } from "./dispatch-agenda";
-import { isAcceptedReport, isActiveAt, projectStateAt, type TrackedReport } from "./light-history";
+import { isAcceptedReport, isActiveAt, projectStatesAt, type TrackedReport } from "./light-history";
 import { comparePeriods, listPeriods, periodEnd } from "./periods";
 import type { Category, ProjectRecord } from "./project";
 import { computeStatus } from "./status-light";
@@ -63,9 +63,6 @@ export type Review = {
   publishedCount: number;
 };
 
-const byPeriod = (a: { period: string }, b: { period: string }) =>
-  comparePeriods(a.period, b.period);
-
 /** The 旬 of the district's history: from the first accepted report of any project to `lastPeriod`. */
 export function reviewPeriods(projects: readonly ProjectRecord[], lastPeriod: string): string[] {
   const first = projects
@@ -88,12 +85,14 @@ export function buildReview(
   inspections: readonly InspectionInput[] = [],
 ): Review {
   const lit = periods.map(() => [] as Parameters<typeof districtStandingAt>[0][number][]);
-  const rows = projects.map((unsorted): ReviewProject => {
-    // Reports in order once: each 旬's state then sorts an already sorted list, which is cheap.
-    const project = { ...unsorted, reports: [...unsorted.reports].sort(byPeriod) };
+  const rows = projects.map((project): ReviewProject => {
+    const activePeriods = periods.filter((period) => isActiveAt(project, period));
+    const states = projectStatesAt(project, activePeriods);
+    const firstActive = periods.length - activePeriods.length;
     const explanations = periods.map((period, i) => {
-      if (!isActiveAt(project, period)) return null;
-      const state = projectStateAt(project, period);
+      // Under way from some 旬 on: the active ones are the last of the list.
+      const state = i >= firstActive ? states[i - firstActive] : undefined;
+      if (!state) return null;
       const explanation = computeStatus(state, periodEnd(period), rules);
       // Only what the district's figures read: 18 000 full copies would be mostly garbage.
       lit[i]?.push({
