@@ -6,10 +6,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { loadSeedFiles } from "../src/server/seed/load-seed-files";
 import { seedStore } from "../src/server/store/seed-store";
 import { openStore, type Store } from "../src/server/store/sql";
+import { testPostgresSchema } from "../src/server/store/test-schema";
 
 const seedDir = process.env.SEED_DIR || join(import.meta.dirname, "..", "data");
 const runs = Number(process.env.BENCH_RUNS ?? 2);
@@ -22,16 +22,6 @@ const data = loadSeedFiles(seedDir);
 console.log(
   `Read and checked ${data.projects.projects.length} projects, ${data.sheets.length} sheets from ${seedDir} in ${ms(performance.now() - start)}`,
 );
-
-async function admin(text: string, url: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Opens an empty store, times seeding it, and removes it again. */
 async function timeSeeding(open: () => Promise<{ store: Store; drop: () => Promise<void> }>) {
@@ -52,10 +42,9 @@ const sqlite = async () => {
   return { store, drop: async () => rmSync(dir, { recursive: true, force: true }) };
 };
 const postgres = (url: string) => async () => {
-  const schema = `bench_seed_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  await admin(`CREATE SCHEMA ${schema}`, url);
+  const { schema, drop } = await testPostgresSchema(url);
   const store = await openStore({ dataDir: "", databaseUrl: url, postgresSchema: schema });
-  return { store, drop: () => admin(`DROP SCHEMA ${schema} CASCADE`, url) };
+  return { store, drop };
 };
 
 for (const [name, open] of [

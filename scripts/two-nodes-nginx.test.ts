@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { subscribeLive } from "./lib/live-subscriber";
 import { type ScratchPostgres, scratchPostgres } from "./lib/scratch-postgres";
 import {
   freePort,
@@ -44,36 +45,6 @@ function readmeSection() {
       ),
     );
   return { nodes, nginx };
-}
-
-/** The live stream through the proxy: every `change` it carries, as it arrives. */
-function listen(url: string) {
-  const changes: { at: number; data: string }[] = [];
-  const abort = new AbortController();
-  const ready = fetch(`${url}/api/live`, { signal: abort.signal }).then(async (res) => {
-    const reader = res.body?.getReader();
-    if (!reader) throw new Error("no live stream");
-    const decoder = new TextDecoder();
-    let buffer = "";
-    void (async () => {
-      try {
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done) return;
-          buffer += decoder.decode(value, { stream: true });
-          for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
-            const frame = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            if (/^event: change$/m.test(frame))
-              changes.push({ at: performance.now(), data: frame.replace(/^[\s\S]*?data: /m, "") });
-          }
-        }
-      } catch {
-        // Aborted at the end.
-      }
-    })();
-  });
-  return { changes, ready, close: () => abort.abort() };
 }
 
 const waitFor = async (check: () => boolean, ms: number) => {
@@ -213,12 +184,13 @@ describe.skipIf(missing.length && !inCi)(
       const { projects } = (await (await fetch(`${proxy}/api/projects`)).json()) as {
         projects: { id: string; progress: number }[];
       };
-      const live = listen(proxy);
-      await live.ready;
-      await waitFor(() => live.changes.length > 0, 300); // the round's own change, if it is late
+      // Through the proxy, as a page holds it: every change with the moment it arrived.
+      const arrivals: number[] = [];
+      const live = await subscribeLive(proxy, (_change, at) => arrivals.push(at));
+      await waitFor(() => arrivals.length > 0, 300); // the round's own change, if it is late
       const delays: number[] = [];
       for (const [n, project] of projects.slice(0, 6).entries()) {
-        const before = live.changes.length;
+        const before = arrivals.length;
         const res = await fetch(`${proxy}/api/projects/${project.id}/reports/2023-03-1`, {
           method: "PUT",
           headers: { ...headers, "idempotency-key": `nginx-${n}` },
@@ -226,10 +198,10 @@ describe.skipIf(missing.length && !inCi)(
         });
         expect(res.status).toBeLessThan(300);
         const acked = performance.now();
-        expect(await waitFor(() => live.changes.length > before, 1_000)).toBe(true);
-        delays.push((live.changes[before]?.at ?? Number.NaN) - acked);
+        expect(await waitFor(() => arrivals.length > before, 1_000)).toBe(true);
+        delays.push((arrivals[before] ?? Number.NaN) - acked);
       }
-      live.close();
+      await live.stop();
       for (const d of delays) expect(d).toBeLessThan(1_000);
     });
 
