@@ -3,8 +3,9 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startServer } from "../src/server/start-server";
+import { testPostgresSchema } from "../src/server/store/test-schema";
 import { signIn, startTestServer } from "../src/server/test-server";
 import {
   BackupError,
@@ -99,16 +100,27 @@ describe("the embedded store's backup and restore", () => {
   });
 });
 
-const pgUrl = process.env.TEST_DATABASE_URL;
-describe.skipIf(!pgUrl)("PostgreSQL backup and restore (needs TEST_DATABASE_URL)", () => {
-  const psql = (sql: string) => {
-    const run = spawnSync(
-      "psql",
-      ["-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-c", sql, pgUrl as string],
-      {
-        encoding: "utf8",
-      },
-    );
+const testDatabase = process.env.TEST_DATABASE_URL;
+describe.skipIf(!testDatabase)("PostgreSQL backup and restore (needs TEST_DATABASE_URL)", () => {
+  // A schema of this file's own, named in the address as an operator would: a restore replaces
+  // only what the dump holds, and other tests keep their schemas in the same database meanwhile.
+  let pgUrl = "";
+  let other: Awaited<ReturnType<typeof testPostgresSchema>> | undefined;
+  let dropSchema = async () => undefined as unknown;
+  beforeAll(async () => {
+    const mine = await testPostgresSchema(testDatabase);
+    pgUrl = mine.urlInSchema;
+    dropSchema = mine.drop;
+    other = await testPostgresSchema(testDatabase);
+  });
+  afterAll(async () => {
+    await dropSchema();
+    await other?.drop();
+  });
+  const psql = (sql: string, url = pgUrl) => {
+    const run = spawnSync("psql", ["-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-c", sql, url], {
+      encoding: "utf8",
+    });
     if (run.status !== 0) throw new Error(run.stderr);
     return run.stdout.trim();
   };
@@ -119,12 +131,28 @@ describe.skipIf(!pgUrl)("PostgreSQL backup and restore (needs TEST_DATABASE_URL)
     );
     psql("INSERT INTO backup_check VALUES (1, '联东U谷')");
     const dump = join(tempDir(), "store.pgdump");
-    expect(backupPostgres(pgUrl as string, dump).bytes).toBeGreaterThan(0);
+    expect(backupPostgres(pgUrl, dump).bytes).toBeGreaterThan(0);
     psql("INSERT INTO backup_check VALUES (2, '之后')");
-    restorePostgres(dump, pgUrl as string);
+    restorePostgres(dump, pgUrl);
     expect(psql("SELECT string_agg(name, ',' ORDER BY id) FROM backup_check")).toBe("联东U谷");
     psql("DROP TABLE backup_check");
     expect(existsSync(dump)).toBe(true);
+  });
+
+  it("dumps and restores only the schema the address names, leaving the database's others alone", () => {
+    const otherUrl = other?.urlInSchema as string;
+    psql("CREATE TABLE kept_elsewhere (id int primary key)", otherUrl);
+    psql("INSERT INTO kept_elsewhere VALUES (1)", otherUrl);
+    psql("DROP TABLE IF EXISTS backup_check; CREATE TABLE backup_check (id int primary key)");
+    const dump = join(tempDir(), "schema.pgdump");
+    backupPostgres(pgUrl, dump);
+    const listed = spawnSync("pg_restore", ["--list", dump], { encoding: "utf8" }).stdout;
+    expect(listed).toContain("backup_check");
+    expect(listed).not.toContain("kept_elsewhere");
+    psql("INSERT INTO kept_elsewhere VALUES (2)", otherUrl);
+    restorePostgres(dump, pgUrl);
+    expect(psql("SELECT count(*) FROM kept_elsewhere", otherUrl)).toBe("2");
+    psql("DROP TABLE backup_check");
   });
 
   it("a damaged dump is refused and the database keeps its rows", () => {
@@ -132,7 +160,7 @@ describe.skipIf(!pgUrl)("PostgreSQL backup and restore (needs TEST_DATABASE_URL)
     psql("INSERT INTO backup_check VALUES (7)");
     const junk = join(tempDir(), "junk.pgdump");
     writeFileSync(junk, "PGDMP not really");
-    expect(() => restorePostgres(junk, pgUrl as string)).toThrow(/pg_restore failed/);
+    expect(() => restorePostgres(junk, pgUrl)).toThrow(/pg_restore failed/);
     expect(psql("SELECT count(*) FROM backup_check")).toBe("1");
     psql("DROP TABLE backup_check");
   });

@@ -117,11 +117,27 @@ function runPgTool(program: string, args: string[]): void {
   if (run.status !== 0) throw new BackupError(`${program} failed: ${run.stderr.trim()}`);
 }
 
-/** pg_dump in its custom format: compressed, and restorable table by table. */
+/** The schema the address keeps the tables in (`?options=-c search_path=…`), if it names one. */
+export function schemaInUrl(databaseUrl: string): string | null {
+  const options = new URL(databaseUrl).searchParams.get("options") ?? "";
+  return /(?:^|\s)-c\s*search_path=([^\s,]+)/.exec(options)?.[1] ?? null;
+}
+
+/**
+ * pg_dump in its custom format: compressed, and restorable table by table. Only the app's schema
+ * when the address names one: other schemas of the database belong to others.
+ */
 export function backupPostgres(databaseUrl: string, outFile: string): { bytes: number } {
   if (existsSync(outFile)) throw new BackupError(`${outFile} exists already: name a new file.`);
+  const schema = schemaInUrl(databaseUrl);
   try {
-    runPgTool("pg_dump", ["--format=custom", "--no-owner", `--file=${outFile}`, databaseUrl]);
+    runPgTool("pg_dump", [
+      "--format=custom",
+      "--no-owner",
+      ...(schema ? [`--schema=${schema}`] : []),
+      `--file=${outFile}`,
+      databaseUrl,
+    ]);
   } catch (error) {
     rmSync(outFile, { force: true });
     throw error;
