@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { ConfigError, readConfig } from "./config";
 import { SeedDataError } from "./seed/load-seed-files";
 import { startServer } from "./start-server";
+import { StoreOpenError } from "./store/sql";
 
 const root = resolve(import.meta.dirname, "../..");
 const devMode = process.argv.includes("--dev");
@@ -40,7 +41,9 @@ async function main() {
 
 main().catch((error: unknown) => {
   console.error(
-    error instanceof SeedDataError || error instanceof ConfigError
+    error instanceof SeedDataError ||
+      error instanceof ConfigError ||
+      error instanceof StoreOpenError
       ? `Refusing to start. ${error.message}`
       : error,
   );

@@ -36,6 +36,7 @@ export {
   type Store,
   type StoreConfig,
   type StoreKind,
+  StoreOpenError,
   sqliteStore,
   storeAnswers,
 } from "./open-store";

@@ -1,6 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { forEachStore } from "../test-stores";
-import { storeAnswers } from "./open-store";
+import { openStore, StoreOpenError, storeAnswers } from "./open-store";
+
+describe("a PostgreSQL store that cannot be opened", () => {
+  it("says where it tried and why, without the password", async () => {
+    const opening = openStore({
+      dataDir: "",
+      databaseUrl: "postgres://kp:s3cret-pw@127.0.0.1:1/kp",
+    });
+    await expect(opening).rejects.toBeInstanceOf(StoreOpenError);
+    const message = await opening.catch((error: Error) => error.message);
+    expect(message).toContain("127.0.0.1:1/kp");
+    expect(message).toContain("ECONNREFUSED");
+    expect(message).not.toContain("s3cret-pw");
+  });
+});
 
 describe("an opened store", () => {
   forEachStore((store, kind) => {

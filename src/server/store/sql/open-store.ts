@@ -45,6 +45,15 @@ export function sqliteStore(raw: Db): Store {
   return withTransactions("sqlite", db, raw);
 }
 
+/** The store could not be opened: the operator's message, without the password. */
+export class StoreOpenError extends Error {}
+
+/** host:port/database of a PostgreSQL address, for messages (never its user or password). */
+const addressOf = (url: string) => {
+  const { hostname, port, pathname } = new URL(url);
+  return `${hostname}:${port || 5432}${pathname}`;
+};
+
 async function postgresStore(url: string, schema: string | undefined): Promise<Store> {
   const pool = new pg.Pool({
     connectionString: url,
@@ -63,7 +72,10 @@ async function postgresStore(url: string, schema: string | undefined): Promise<S
     await migratePostgres(db);
   } catch (error) {
     await db.destroy();
-    throw error;
+    throw new StoreOpenError(
+      `Cannot open the PostgreSQL store at ${addressOf(url)} (DATABASE_URL): ${(error as Error).message}. ` +
+        "Check that the database runs, that the address and password are right, and that the user may create tables.",
+    );
   }
   return withTransactions("postgres", db, null);
 }
