@@ -35,6 +35,28 @@ const demoSite: SiteSettings = {
 };
 
 /**
+ * What an operator reads when live changes between nodes stop and start again: one line when the
+ * connection is lost (not one per retry), one when it is back.
+ */
+function relayLog() {
+  let down = false;
+  return {
+    onError(error: Error) {
+      if (!down)
+        console.error(
+          `Live changes between nodes: lost PostgreSQL's connection (${error.message}); retrying every second.`,
+        );
+      down = true;
+    },
+    onRestored() {
+      if (down)
+        console.error("Live changes between nodes: connected again; pages refetch what they show.");
+      down = false;
+    },
+  };
+}
+
+/**
  * Opens the store and serves the app. On the first start (an empty store) the seed files are
  * validated and written in; later starts do not read them, so a list of tens of thousands of
  * projects costs its parsing once, not at every start.
@@ -62,7 +84,10 @@ export async function startServer(options: StartOptions) {
       return empty;
     });
     const relay = options.databaseUrl
-      ? createPostgresRelay(options.databaseUrl, { schema: options.postgresSchema })
+      ? createPostgresRelay(options.databaseUrl, {
+          schema: options.postgresSchema,
+          ...relayLog(),
+        })
       : undefined;
     services = createServices(sqlStore, relay);
     await services.feed.start();

@@ -20,13 +20,20 @@ describe.skipIf(!databaseUrl)(
     const channel = () => changeChannelOf(schema);
     const open: { close(): Promise<void> }[] = [];
     const node = async (retryMs = 100, inSchema = schema) => {
-      const relay = createPostgresRelay(databaseUrl as string, { retryMs, schema: inSchema });
+      const told = { restored: 0 };
+      const relay = createPostgresRelay(databaseUrl as string, {
+        retryMs,
+        schema: inSchema,
+        onRestored: () => {
+          told.restored += 1;
+        },
+      });
       const feed = createChangeFeed(relay);
       const heard: Change[] = [];
       feed.subscribe((change) => heard.push(change));
       await feed.start();
       open.push(feed);
-      return { feed, relay, heard };
+      return { feed, relay, heard, told };
     };
     afterEach(async () => {
       for (const feed of open.splice(0)) await feed.close();
@@ -65,6 +72,9 @@ describe.skipIf(!databaseUrl)(
         await admin.end();
       }
       await vi.waitFor(() => expect(b.heard).toContainEqual({ type: "all" }), { timeout: 5_000 });
+      // The operator's log says it once it is back; a is never cut.
+      expect(b.told.restored).toBe(1);
+      expect(a.told.restored).toBe(0);
       await vi.waitFor(() => expect(a.heard).toContainEqual({ type: "all" }), { timeout: 5_000 });
       // And changes flow again after the reconnect.
       a.feed.publish({ type: "event", eventId: "e2" });

@@ -29,6 +29,8 @@ export function createPostgresRelay(
   options: {
     retryMs?: number;
     onError?: (error: Error) => void;
+    /** The connection is back after a loss (its pages have been told to refetch). */
+    onRestored?: () => void;
     /** The store's schema when not the database's default (search_path), as the store opens it. */
     schema?: string;
   } = {},
@@ -84,6 +86,7 @@ export function createPostgresRelay(
     await next.query(`LISTEN ${quoted(channel)}`);
     client = next;
     if (again) {
+      options.onRestored?.();
       missed();
       notify({ type: "all" });
     }
