@@ -1,11 +1,13 @@
 // `npm run bench:lighthouse`: builds the client, serves it with a fresh store, and runs Lighthouse 12.8
 // (desktop preset) on every screen: the public ones as a visitor, the staff ones signed in as the
 // seed's admin, the wall with a display token. Prints, per route, the median run by performance score
-// with its metrics, and the accessibility and best-practices scores of that run.
+// with its metrics, the accessibility and best-practices scores of that run, and the machine's
+// load average when the route was done (other work on the machine shows as a lower score).
 // Lighthouse is not a dependency: this fetches lighthouse@12.8 through `npx -y` at run time (once,
 // then npm's cache), and drives the system's Chromium. LH_RUNS=3 runs per route; LH_ROUTES=/map,/
 // measures only those paths; LH_PORT serves on that port (a free one by default).
 import { spawn, spawnSync } from "node:child_process";
+import { loadavg } from "node:os";
 import { resolve } from "node:path";
 import { latestAgendaPeriod } from "../src/domain/dispatch-agenda";
 // @ts-expect-error — a plain ES module without types
@@ -152,6 +154,8 @@ try {
       ms(median.metrics.si),
       String(median.accessibility),
       String(median.bestPractices),
+      // Other work on the machine slows the page's scripts: the figures are only as quiet as this.
+      (loadavg()[0] ?? 0).toFixed(1),
     ]);
     console.log(`${shown}: ${done.map((r) => r.performance).join("/")}`);
   }
@@ -162,5 +166,8 @@ console.log(
   `\nLighthouse 12.8, desktop preset, ${runs} run(s) per route, the median run by performance:\n`,
 );
 console.log(
-  textTable(["route", "perf", "runs", "FCP", "LCP", "TBT", "CLS", "SI", "a11y", "best pr."], rows),
+  textTable(
+    ["route", "perf", "runs", "FCP", "LCP", "TBT", "CLS", "SI", "a11y", "best pr.", "load"],
+    rows,
+  ),
 );
