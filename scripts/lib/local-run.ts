@@ -15,12 +15,14 @@ export function launchLocalChromium() {
 }
 
 /** The real server on a free loopback port with a throwaway store; close() removes the store. */
-export async function startTempServer(options: { seedDir?: string; withClient?: boolean } = {}) {
+export async function startTempServer(
+  options: { seedDir?: string; withClient?: boolean; port?: number } = {},
+) {
   const dataDir = mkdtempSync(join(tmpdir(), "kp-run-"));
   const server = await startServer({
     dataDir,
     seedDir: options.seedDir ?? join(root, "data"),
-    port: 0,
+    port: options.port ?? 0,
     host: "127.0.0.1",
     ...(options.withClient ? { clientDir: join(root, "dist/client") } : {}),
   });

@@ -1,3 +1,5 @@
+// First, so that no schema is parsed before zod is told not to try eval.
+import "./lib/zod-without-eval";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app";

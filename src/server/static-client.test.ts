@@ -8,6 +8,8 @@ const dir = mkdtempSync(join(tmpdir(), "kp-client-"));
 mkdirSync(join(dir, "assets"));
 writeFileSync(join(dir, "index.html"), "<!doctype html><title>app</title>");
 writeFileSync(join(dir, "assets", "index-abc123.js"), "console.log(1)");
+mkdirSync(join(dir, "basemap"));
+writeFileSync(join(dir, "basemap", "districts.geojson"), '{"type":"FeatureCollection"}');
 const app = staticClientRoutes(dir);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -25,5 +27,11 @@ describe("serving the built client", () => {
       expect(await res.text()).toContain("<title>app</title>");
       expect(res.headers.get("cache-control")).toBe("no-cache");
     }
+  });
+
+  it("sends the basemap as GeoJSON, a type the app compresses", async () => {
+    const res = await app.request("/basemap/districts.geojson");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/geo+json");
   });
 });

@@ -1,7 +1,13 @@
-import { type ReactNode, useId, useState } from "react";
+import { lazy, type ReactNode, Suspense, useId, useState } from "react";
 import { commonMessages } from "../i18n/common-messages";
 import { useMessages } from "../i18n/messages";
-import { DataTable } from "./data-table";
+
+// The table (and the table library under it) loads when someone first asks for it: a page whose
+// only tables are its charts' numbers, like the overview, does not fetch and run it to show.
+type NumbersRow = (string | number)[];
+const DataTable = lazy(() =>
+  import("./data-table").then((m) => ({ default: m.DataTable<NumbersRow> })),
+);
 
 type Props = {
   caption: string;
@@ -36,18 +42,20 @@ export function ChartFigure({ caption, columns, rows, children, className }: Pro
       {/* Built when asked for: a page of charts need not lay out tables nobody opened. */}
       <div id={tableId} hidden={!showTable}>
         {showTable && (
-          <DataTable
-            columns={columns.map((header, i) => ({
-              id: String(i),
-              header,
-              cell: (row: (string | number)[]) => row[i],
-            }))}
-            rows={rows}
-            rowKey={(row) => String(row[0])}
-            caption={caption}
-            captionHidden
-            compact
-          />
+          <Suspense>
+            <DataTable
+              columns={columns.map((header, i) => ({
+                id: String(i),
+                header,
+                cell: (row: NumbersRow) => row[i],
+              }))}
+              rows={rows}
+              rowKey={(row) => String(row[0])}
+              caption={caption}
+              captionHidden
+              compact
+            />
+          </Suspense>
         )}
       </div>
     </figure>

@@ -57,7 +57,8 @@ export function PanelFrame({
           <h2 id={`wd-title-${id}`} className="wd-head__title">
             {title}
           </h2>
-          {subtitle && <p className="wd-head__sub">{subtitle}</p>}
+          {/* There before the data it names, so that the body does not move down when it comes. */}
+          <p className="wd-head__sub">{subtitle}</p>
         </div>
         <div className="wd-head__meta">
           {badge}

@@ -11,9 +11,9 @@ import {
 import { commonMessages } from "../../../i18n/common-messages";
 import { useLang } from "../../../i18n/lang";
 import { useMessages } from "../../../i18n/messages";
-import { textWidth, useRemPx } from "../../../lib/chart-text";
+import { useRemPx } from "../../../lib/chart-text";
 import { reviewMessages } from "../messages";
-import { periodAxis } from "../utils/period-ticks";
+import { periodAxis, periodAxisHeight } from "../utils/period-ticks";
 
 // Red at the bottom, on the zero line: the share that matters is read without subtracting.
 const stack: { light: StatusLight; fill: string }[] = [
@@ -31,7 +31,6 @@ export function LightSharesChart({ review }: { review: ReviewResponse }) {
   const lang = useLang();
   const rem = useRemPx();
   const { periods, shares } = review;
-  const axis = periodAxis(periods, lang, rem);
   const data = shares.map((s) => ({
     period: s.period,
     red: pct(s.red, s.active),
@@ -55,35 +54,41 @@ export function LightSharesChart({ review }: { review: ReviewResponse }) {
         cell(s.yellow, s.active),
         cell(s.green, s.active),
       ])}
-      height={axis.height}
+      height={periodAxisHeight(rem)}
       className="review-chart"
     >
-      <BarChart data={data} margin={axis.margin} barCategoryGap="12%">
-        <CartesianGrid stroke="#e3e8ef" {...horizontalGridOnly} />
-        <XAxis {...axis.xAxis} />
-        <YAxis
-          width={Math.ceil(textWidth("100%", 0.8 * rem) + 10)}
-          domain={[0, 100]}
-          ticks={[0, 25, 50, 75, 100]}
-          tick={axisTick}
-          tickFormatter={(v: number) => `${v}%`}
-        />
-        <Tooltip
-          labelFormatter={axis.tooltipLabel}
-          formatter={(value, name) => [formatPercent(Number(value), lang, 0), name]}
-        />
-        <Legend {...legendText(rem, "review-legend")} />
-        {stack.map(({ light, fill }) => (
-          <Bar
-            key={light}
-            dataKey={light}
-            name={word(light)}
-            stackId="lights"
-            fill={fill}
-            isAnimationActive={false}
-          />
-        ))}
-      </BarChart>
+      {(width) => {
+        const axis = periodAxis(periods, lang, rem, width);
+        return (
+          <BarChart data={data} margin={axis.margin} barCategoryGap="12%">
+            <CartesianGrid stroke="#e3e8ef" {...horizontalGridOnly} />
+            <XAxis {...axis.xAxis} />
+            <YAxis
+              width={axis.yAxisWidth}
+              interval={0}
+              domain={[0, 100]}
+              ticks={[0, 25, 50, 75, 100]}
+              tick={axisTick}
+              tickFormatter={(v: number) => `${v}%`}
+            />
+            <Tooltip
+              labelFormatter={axis.tooltipLabel}
+              formatter={(value, name) => [formatPercent(Number(value), lang, 0), name]}
+            />
+            <Legend {...legendText(rem, "review-legend")} />
+            {stack.map(({ light, fill }) => (
+              <Bar
+                key={light}
+                dataKey={light}
+                name={word(light)}
+                stackId="lights"
+                fill={fill}
+                isAnimationActive={false}
+              />
+            ))}
+          </BarChart>
+        );
+      }}
     </ChartFrame>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { spacedMonthTicks } from "./period-axis";
+import { spacedMonthTicks } from "./month-ticks";
 
 // Three 旬 a month, 2022-01 to 2023-02.
 const periods = Array.from({ length: 14 }, (_, m) => {
