@@ -803,6 +803,48 @@ test.describe("the wall as its viewers expect", () => {
     await admin.api.dispose();
   });
 
+  test("a wall link opened on a phone reads down one column, with no sideways scroll", async ({
+    page,
+    playwright,
+    baseURL,
+  }, testInfo) => {
+    const admin = await adminApi(playwright, baseURL);
+    const { token } = await admin.issue("e2e 手机");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/display?token=${token}&panels=map&interval=600`);
+    const kpiLabels = page.locator(".wd-panel.is-active .wd-kpi dt");
+    await expect(kpiLabels).toHaveCount(5);
+    await untilStill(page, ".wd-panel.is-active");
+    const layout = await page.evaluate(() => {
+      // How many lines a piece of text is laid out on, and whether it is cut at its box's edge.
+      const lines = (el: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      };
+      return {
+        scrollWidth: document.documentElement.scrollWidth,
+        scrollHeight: document.documentElement.scrollHeight,
+        title: lines(document.querySelector(".wd-panel.is-active .wd-head__title") as Element),
+        labels: [...document.querySelectorAll(".wd-panel.is-active .wd-kpi dt")].map((dt) => ({
+          text: dt.textContent,
+          lines: lines(dt),
+          cut: dt.scrollWidth > dt.clientWidth,
+        })),
+      };
+    });
+    expect(layout.scrollWidth).toBeLessThanOrEqual(390);
+    // The map keeps a readable height, and the figures follow below it.
+    expect(layout.scrollHeight).toBeGreaterThan(844);
+    expect(layout.title).toBe(1);
+    for (const label of layout.labels)
+      expect(label, label.text ?? "").toMatchObject({ lines: 1, cut: false });
+    await kpiLabels.last().scrollIntoViewIfNeeded();
+    await expect(kpiLabels.last()).toBeInViewport({ ratio: 1 });
+    await page.screenshot({ path: testInfo.outputPath("wall-phone-map.png"), fullPage: true });
+    await admin.api.dispose();
+  });
+
   test("a note about a bad parameter covers no row of the ranking", async ({
     page,
     playwright,
