@@ -74,39 +74,33 @@ export async function startServer(options: StartOptions) {
     await sqlStore.close();
     released();
   };
-  let services: ReturnType<typeof createServices> | undefined;
+  const relay = options.databaseUrl
+    ? createPostgresRelay(options.databaseUrl, { schema: options.postgresSchema, ...relayLog() })
+    : undefined;
+  const services = createServices(sqlStore, relay);
   let seeded = false;
   try {
-    // Two nodes started at once on one empty database: one seeds, the other waits and finds it done.
+    // Two nodes started at once on one empty database: one seeds and writes the defaults, the
+    // other waits and finds them done.
     seeded = await oneNodeAtATime(sqlStore, "startup", async () => {
       const empty = await isEmpty(sqlStore);
       if (empty) await seedStore(sqlStore, loadSeedFiles(options.seedDir));
-      return empty;
-    });
-    const relay = options.databaseUrl
-      ? createPostgresRelay(options.databaseUrl, {
-          schema: options.postgresSchema,
-          ...relayLog(),
-        })
-      : undefined;
-    services = createServices(sqlStore, relay);
-    await services.feed.start();
-    const started = services;
-    await oneNodeAtATime(sqlStore, "startup", async () => {
       // The seed's periods are closed rounds, in a new store and in one made before rounds existed.
-      await started.reports.ensureSeedRounds();
-      if (site.demo) await ensureDemoAccounts(started.accounts);
+      await services.reports.ensureSeedRounds();
+      if (site.demo) await ensureDemoAccounts(services.accounts);
       else {
-        const demo = await remainingDemoAccounts(started.accounts);
+        const demo = await remainingDemoAccounts(services.accounts);
         if (demo.length)
           throw new Error(
             `Refusing to run in production: demo accounts still sign in with their demo passwords (${demo.join(", ")}). ` +
               "Set new passwords with `npm run user:add -- --username NAME --role ROLE --reset`.",
           );
       }
+      return empty;
     });
+    await services.feed.start();
   } catch (error) {
-    await services?.feed.close();
+    await services.feed.close();
     await closeStore();
     throw error;
   }
